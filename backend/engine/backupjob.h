@@ -1,0 +1,77 @@
+// One backup of one CA through the documented call sequence of the backup API. The job lives on
+// a worker thread and reports with queued signals; cancel() may be called from any thread and is
+// honoured between two server calls. Every Prepare gets its End and every Open its Close on every
+// path, and a set becomes visible only once it is complete and on disk.
+#pragma once
+
+#include "backuptypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+
+namespace certadm {
+class BackupSession;
+struct ListEntry;
+class LocalNameSet;
+} // namespace certadm
+
+namespace engine {
+
+class WritePipeline;
+class ProgressMeter;
+
+class BackupJob : public QObject {
+    Q_OBJECT
+public:
+    explicit BackupJob(BackupRequest request, QObject *parent = nullptr);
+    ~BackupJob() override;
+
+    // Thread-safe.
+    void cancel() { m_cancel = true; }
+    bool cancelRequested() const { return m_cancel.load(); }
+
+public Q_SLOTS:
+    // Runs the whole backup on the calling thread and emits finished() once.
+    void run();
+
+Q_SIGNALS:
+    void stateChanged(engine::JobState state);
+    void progress(const engine::BackupProgress &progress);
+    void logLine(const QString &line);
+    void finished(const engine::BackupResult &result);
+
+private:
+    struct Copied {
+        QString localPath;
+        QString relativePath;
+        QString kind;
+        quint32 generation = 0;
+    };
+
+    void execute(BackupResult &result);
+    void setState(JobState state);
+    void log(const QString &line);
+    void throwIfCancelled() const;
+    void copyFile(certadm::BackupSession &session, const certadm::ListEntry &entry,
+                  certadm::LocalNameSet &names, const QString &folder, const QString &kind);
+    void writeSmallFile(const QString &path, const QByteArray &bytes);
+    void checkFreeSpace(const QString &folder, qint64 needed) const;
+    void reportProgress(bool force);
+    void throwWriteFailure() const;
+
+    BackupRequest m_request;
+    std::atomic<bool> m_cancel{false};
+    WritePipeline *m_pipeline = nullptr; // valid during execute()
+    ProgressMeter *m_meter = nullptr;
+    QElapsedTimer m_clock;
+    QList<Copied> m_copied;
+    BackupProgress m_progress;
+    qint64 m_bytesOfClosedFiles = 0;
+    qint64 m_expectedLogSize = 0;
+    int m_logsPending = 0;
+    QString m_partialPath;
+};
+
+} // namespace engine

@@ -1,0 +1,72 @@
+#include "backuprunner.h"
+
+#include "backupjob.h"
+
+#include <QThread>
+
+namespace engine {
+
+void registerEngineMetaTypes()
+{
+    qRegisterMetaType<engine::BackupProgress>();
+    qRegisterMetaType<engine::BackupResult>();
+    qRegisterMetaType<engine::JobState>();
+}
+
+BackupRunner::BackupRunner(QObject *parent) : QObject(parent)
+{
+    registerEngineMetaTypes();
+}
+
+BackupRunner::~BackupRunner()
+{
+    if (m_thread != nullptr) {
+        cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+bool BackupRunner::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+bool BackupRunner::start(const BackupRequest &request)
+{
+    if (m_thread != nullptr) {
+        return false;
+    }
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("backup job"));
+    auto *job = new BackupJob(request);
+    job->moveToThread(m_thread);
+    m_job = job;
+    connect(m_thread, &QThread::finished, job, &QObject::deleteLater);
+    connect(job, &BackupJob::stateChanged, this, &BackupRunner::stateChanged);
+    connect(job, &BackupJob::progress, this, &BackupRunner::progress);
+    connect(job, &BackupJob::logLine, this, &BackupRunner::logLine);
+    connect(job, &BackupJob::finished, this, [this](const BackupResult &result) {
+        // Runs on the runner's thread, after the job has returned from run().
+        QThread *thread = m_thread;
+        m_thread = nullptr;
+        thread->quit();
+        thread->wait();
+        thread->deleteLater();
+        Q_EMIT finished(result);
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(job, &BackupJob::run, Qt::QueuedConnection);
+    return true;
+}
+
+void BackupRunner::cancel()
+{
+    // cancel() only stores an atomic flag, so calling it across threads is safe while the job
+    // lives; the job is deleted only after its thread has finished.
+    if (m_job) {
+        m_job->cancel();
+    }
+}
+
+} // namespace engine

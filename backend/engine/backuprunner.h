@@ -1,0 +1,43 @@
+// Runs a BackupJob on a worker thread of its own and relays its signals to the thread that owns
+// the runner. The GUI and the CLI both start backups only through this class.
+#pragma once
+
+#include "backuptypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace engine {
+
+class BackupJob;
+
+class BackupRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit BackupRunner(QObject *parent = nullptr);
+    // Cancels a running job and waits for its thread: a job never outlives its runner.
+    ~BackupRunner() override;
+
+    // Starts a job; false when one is still running.
+    bool start(const BackupRequest &request);
+    // Asks the running job to stop at its next server call; returns at once.
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void stateChanged(engine::JobState state);
+    void progress(const engine::BackupProgress &progress);
+    void logLine(const QString &line);
+    void finished(const engine::BackupResult &result);
+
+private:
+    QThread *m_thread = nullptr;
+    QPointer<BackupJob> m_job;
+};
+
+// Registers the engine's types for queued signals; called by BackupRunner, harmless to repeat.
+void registerEngineMetaTypes();
+
+} // namespace engine

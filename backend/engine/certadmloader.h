@@ -1,0 +1,17 @@
+// Loads the certadm library the way both executables do: --certadm-library, then
+// CERTSRV_BACKUP_CERTADM_LIBRARY, then the platform default (beside the executable elsewhere
+// than Windows).
+#pragma once
+
+#include "certadmlibrary.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace engine {
+
+std::shared_ptr<const certadm::CertadmLibrary> loadCertadmLibrary(const QString &commandLinePath,
+                                                                  QString *error);
+
+} // namespace engine

@@ -1,0 +1,38 @@
+// Incremental SHA-256 over OpenSSL's EVP interface (SHA-NI / AVX2 code paths where the CPU has
+// them). Hashes in the manifest are lower-case hex.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <memory>
+
+struct evp_md_ctx_st;
+
+namespace engine {
+
+class Sha256 {
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+
+    void update(const void *data, std::size_t size);
+    // The digest as 64 hex characters; the object starts over afterwards.
+    QString finishHex();
+
+    // The hash of a whole file, read in large blocks; an empty string when it cannot be read
+    // (with the reason in *error).
+    static QString ofFile(const QString &path, QString *error = nullptr);
+
+private:
+    void reset();
+    struct Free {
+        void operator()(evp_md_ctx_st *ctx) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_ctx;
+};
+
+} // namespace engine
