@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "certadmloader.h"
 #include "exitcodes.h"
+#include "runlog.h"
 #include "serverdiscovery.h"
 #include "setverifier.h"
 #include "terminalprogress.h"
@@ -226,6 +227,13 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
+    // Every run, scheduled ones included, lands in the run log the GUI's history reads.
+    QString logError;
+    if (!engine::RunLog().append(engine::RunRecord::fromResult(result, QStringLiteral("cli")),
+                                 &logError)) {
+        err(QStringLiteral("warning: cannot write the run log: ") + logError);
+    }
+
     QJsonArray warnings = QJsonArray::fromStringList(result.warnings);
     if (result.succeeded()) {
         if (json) {
@@ -238,7 +246,8 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
                 {QStringLiteral("bytes"), result.bytes},
                 {QStringLiteral("files"), result.files},
                 {QStringLiteral("seconds"), result.seconds},
-                {QStringLiteral("log_generation_low"), static_cast<qint64>(result.logGenerationLow)},
+                {QStringLiteral("log_generation_low"),
+                 static_cast<qint64>(result.logGenerationLow)},
                 {QStringLiteral("log_generation_high"),
                  static_cast<qint64>(result.logGenerationHigh)},
                 {QStringLiteral("logs_truncated"), result.logsTruncated},
@@ -251,7 +260,8 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
         } else {
             const double rate =
                 result.seconds > 0 ? static_cast<double>(result.bytes) / result.seconds : 0;
-            out(QStringLiteral("Backup complete: %1").arg(QDir::toNativeSeparators(result.setPath)));
+            out(QStringLiteral("Backup complete: %1")
+                    .arg(QDir::toNativeSeparators(result.setPath)));
             out(QStringLiteral("  %1 backup of %2 (%3): %4 files, %5 in %6 s (%7/s)")
                     .arg(engine::setTypeName(result.type), result.caName, result.server)
                     .arg(result.files)
@@ -310,9 +320,8 @@ QJsonObject reportJson(const engine::VerifyReport &report)
     return QJsonObject{
         {QStringLiteral("ok"), report.ok},
         {QStringLiteral("set"), QDir::toNativeSeparators(report.setPath)},
-        {QStringLiteral("type"), report.manifestError.isEmpty()
-                                     ? engine::setTypeName(report.manifest.type)
-                                     : QString()},
+        {QStringLiteral("type"),
+         report.manifestError.isEmpty() ? engine::setTypeName(report.manifest.type) : QString()},
         {QStringLiteral("ca_name"), report.manifest.caName},
         {QStringLiteral("files_checked"), report.filesChecked},
         {QStringLiteral("bytes_checked"), report.bytesChecked},
@@ -388,11 +397,10 @@ int runList(const QCommandLineParser &parser, const Options &o)
                 {QStringLiteral("chain_problem"), entry.chainProblem},
             });
         }
-        printJson(QJsonObject{{QStringLiteral("sets"), sets},
-                              {QStringLiteral("incomplete"),
-                               QJsonArray::fromStringList(catalog.incomplete)},
-                              {QStringLiteral("unreadable"),
-                               QJsonArray::fromStringList(catalog.unreadable)}});
+        printJson(QJsonObject{
+            {QStringLiteral("sets"), sets},
+            {QStringLiteral("incomplete"), QJsonArray::fromStringList(catalog.incomplete)},
+            {QStringLiteral("unreadable"), QJsonArray::fromStringList(catalog.unreadable)}});
         return ExitSuccess;
     }
     if (catalog.sets.isEmpty()) {
@@ -463,16 +471,15 @@ int runOnline(const QCommandLineParser &parser, const Options &o)
     const QString server = parser.value(o.server).trimmed();
     const OnlineState state = checkOnline(*library, server);
     if (json) {
-        printJson(QJsonObject{{QStringLiteral("server"), server},
-                              {QStringLiteral("state"), state.word},
-                              {QStringLiteral("hresult"),
-                               QString::fromStdString(certadm::formatHresult(state.hr))},
-                              {QStringLiteral("detail"), state.detail}});
+        printJson(QJsonObject{
+            {QStringLiteral("server"), server},
+            {QStringLiteral("state"), state.word},
+            {QStringLiteral("hresult"), QString::fromStdString(certadm::formatHresult(state.hr))},
+            {QStringLiteral("detail"), state.detail}});
     } else {
-        out(QStringLiteral("%1: %2%3").arg(server, state.word,
-                                           state.detail.isEmpty() ? QString()
-                                                                  : QStringLiteral(" - ") +
-                                                                        state.detail));
+        out(QStringLiteral("%1: %2%3")
+                .arg(server, state.word,
+                     state.detail.isEmpty() ? QString() : QStringLiteral(" - ") + state.detail));
     }
     return state.word == QLatin1String("online") ? ExitSuccess : ExitServerOffline;
 }
@@ -525,8 +532,8 @@ int runCommandLine(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
-    parser.addOptions({o.server, o.type, o.dest, o.keepLogs, o.verify, o.json, o.verbose,
-                       o.library});
+    parser.addOptions(
+        {o.server, o.type, o.dest, o.keepLogs, o.verify, o.json, o.verbose, o.library});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("backup, verify, list, servers or online"));
     if (!parser.parse(arguments)) {

@@ -11,7 +11,7 @@ class TerminalProgress {
 public:
     explicit TerminalProgress(bool enabled) : m_enabled(enabled) {}
     void update(const engine::BackupProgress &progress);
-    void finish();                    // ends the line so later output starts clean
+    void finish(); // ends the line so later output starts clean
 
     // "1.5 GiB", "12.0 MiB/s", "3m 05s": shared with the summaries.
     static QString bytes(qint64 value);

@@ -10,8 +10,7 @@ CertadmError::CertadmError(std::string call, HRESULT hr, const std::string &deta
     : std::runtime_error(call + " failed with " + formatHresult(hr) +
                          (detail.empty() ? std::string() : ": " + detail)),
       m_call(std::move(call)), m_hr(hr), m_detail(detail)
-{
-}
+{}
 
 ServerOnline isServerOnline(const CertadmLibrary &library, const std::u16string &server)
 {
@@ -24,8 +23,7 @@ ServerOnline isServerOnline(const CertadmLibrary &library, const std::u16string 
 
 BackupFile::BackupFile(BackupFile &&other) noexcept
     : m_session(std::exchange(other.m_session, nullptr)), m_size(other.m_size)
-{
-}
+{}
 
 BackupFile::~BackupFile()
 {

@@ -66,8 +66,8 @@ using PfnCertSrvIsServerOnlineW = HRESULT(CERTSRV_ABI_CALL *)(WCHAR const *pwszS
 using PfnCertSrvBackupPrepareW = HRESULT(CERTSRV_ABI_CALL *)(WCHAR const *pwszServerName,
                                                              ULONG grbitJet, ULONG dwBackupFlags,
                                                              HCSBC *phbc);
-using PfnCertSrvBackupGetDatabaseNamesW = HRESULT(CERTSRV_ABI_CALL *)(
-    HCSBC hbc, WCHAR **ppwszzAttachmentInformation, DWORD *pcbSize);
+using PfnCertSrvBackupGetDatabaseNamesW =
+    HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc, WCHAR **ppwszzAttachmentInformation, DWORD *pcbSize);
 using PfnCertSrvBackupOpenFileW = HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc,
                                                               WCHAR const *pwszAttachmentName,
                                                               DWORD cbReadHintSize,
@@ -86,12 +86,12 @@ using PfnCertSrvBackupEnd = HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc);
 using PfnCertSrvBackupFree = void(CERTSRV_ABI_CALL *)(void *pv);
 using PfnCertSrvRestorePrepareW = HRESULT(CERTSRV_ABI_CALL *)(WCHAR const *pwszServerName,
                                                               ULONG dwRestoreFlags, HCSBC *phbc);
-using PfnCertSrvRestoreGetDatabaseLocationsW = HRESULT(CERTSRV_ABI_CALL *)(
-    HCSBC hbc, WCHAR **ppwszzDatabaseLocationList, DWORD *pcbSize);
-using PfnCertSrvRestoreRegisterW = HRESULT(CERTSRV_ABI_CALL *)(
-    HCSBC hbc, WCHAR const *pwszCheckPointFilePath, WCHAR const *pwszLogPath,
-    CSEDB_RSTMAPW rgrstmap[], LONG crstmap, WCHAR const *pwszBackupLogPath, ULONG genLow,
-    ULONG genHigh);
+using PfnCertSrvRestoreGetDatabaseLocationsW =
+    HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc, WCHAR **ppwszzDatabaseLocationList, DWORD *pcbSize);
+using PfnCertSrvRestoreRegisterW =
+    HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc, WCHAR const *pwszCheckPointFilePath,
+                                WCHAR const *pwszLogPath, CSEDB_RSTMAPW rgrstmap[], LONG crstmap,
+                                WCHAR const *pwszBackupLogPath, ULONG genLow, ULONG genHigh);
 using PfnCertSrvRestoreRegisterComplete = HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc,
                                                                       HRESULT hrRestoreState);
 using PfnCertSrvRestoreEnd = HRESULT(CERTSRV_ABI_CALL *)(HCSBC hbc);

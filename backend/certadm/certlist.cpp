@@ -53,8 +53,8 @@ ParsedList parseList(const void *data, std::size_t byteCount, ListKind kind)
         return result;
     }
     if (byteCount % 2 != 0) {
-        result.error = "the list has an odd byte count (" + std::to_string(byteCount) +
-                       "): it is not UTF-16";
+        result.error =
+            "the list has an odd byte count (" + std::to_string(byteCount) + "): it is not UTF-16";
         return result;
     }
     const std::size_t units = byteCount / 2;

@@ -12,8 +12,7 @@ DynamicLibrary::~DynamicLibrary()
 
 DynamicLibrary::DynamicLibrary(DynamicLibrary &&other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
-{
-}
+{}
 
 DynamicLibrary &DynamicLibrary::operator=(DynamicLibrary &&other) noexcept
 {

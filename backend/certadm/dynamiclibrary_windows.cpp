@@ -14,8 +14,7 @@ DynamicLibrary::~DynamicLibrary()
 
 DynamicLibrary::DynamicLibrary(DynamicLibrary &&other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
-{
-}
+{}
 
 DynamicLibrary &DynamicLibrary::operator=(DynamicLibrary &&other) noexcept
 {
@@ -32,19 +31,19 @@ bool DynamicLibrary::open(const std::string &path, std::string &error)
     const std::u16string wide = toUtf16(path);
     // LOAD_LIBRARY_SEARCH_DEFAULT_DIRS keeps a planted certadm.dll in the current folder from
     // being picked up instead of the system one.
-    HMODULE module = LoadLibraryExW(reinterpret_cast<LPCWSTR>(wide.c_str()), nullptr,
-                                    LOAD_LIBRARY_SEARCH_DEFAULT_DIRS |
-                                        LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR);
+    HMODULE module =
+        LoadLibraryExW(reinterpret_cast<LPCWSTR>(wide.c_str()), nullptr,
+                       LOAD_LIBRARY_SEARCH_DEFAULT_DIRS | LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR);
     if (module == nullptr) {
         const DWORD code = GetLastError();
         wchar_t *buffer = nullptr;
-        const DWORD length = FormatMessageW(
-            FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
-                FORMAT_MESSAGE_IGNORE_INSERTS,
-            nullptr, code, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
-        error = length > 0 ? toUtf8(std::u16string(reinterpret_cast<const char16_t *>(buffer),
-                                                   length))
-                           : "error " + std::to_string(code);
+        const DWORD length =
+            FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
+                               FORMAT_MESSAGE_IGNORE_INSERTS,
+                           nullptr, code, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
+        error = length > 0
+                    ? toUtf8(std::u16string(reinterpret_cast<const char16_t *>(buffer), length))
+                    : "error " + std::to_string(code);
         LocalFree(buffer);
         return false;
     }

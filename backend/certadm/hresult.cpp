@@ -33,9 +33,8 @@ constexpr KnownCode kKnownCodes[] = {
      kElevate, ErrorCategory::NeedsElevation},
     {0x80070522, "ERROR_PRIVILEGE_NOT_HELD", "A required privilege is not held by the client.",
      kElevate, ErrorCategory::NeedsElevation},
-    {0x80070514, "ERROR_NOT_ALL_ASSIGNED",
-     "Not all privileges were assigned to the process token.", kElevate,
-     ErrorCategory::NeedsElevation},
+    {0x80070514, "ERROR_NOT_ALL_ASSIGNED", "Not all privileges were assigned to the process token.",
+     kElevate, ErrorCategory::NeedsElevation},
     {0x800706BA, "RPC_S_SERVER_UNAVAILABLE",
      "The RPC server is unavailable: the CA service is not running or the host cannot be "
      "reached.",
@@ -47,8 +46,9 @@ constexpr KnownCode kKnownCodes[] = {
      ErrorCategory::ServerUnavailable},
     {0x800706BF, "RPC_S_CALL_FAILED_DNE", "The remote procedure call failed and did not execute.",
      kStartCa, ErrorCategory::ServerUnavailable},
-    {0x800706D9, "EPT_S_NOT_REGISTERED", "There are no more endpoints available from the "
-                                         "endpoint mapper.",
+    {0x800706D9, "EPT_S_NOT_REGISTERED",
+     "There are no more endpoints available from the "
+     "endpoint mapper.",
      kStartCa, ErrorCategory::ServerUnavailable},
     {0x80070015, "ERROR_NOT_READY", "The CA is not ready: the service is paused or starting.",
      "Resume or start Certificate Services on the server (the Certification Authority console "
@@ -198,10 +198,10 @@ HresultDescription describeHresult(HRESULT hr)
         const std::uint32_t win32 = code & 0xFFFFu;
 #if defined(_WIN32)
         wchar_t *buffer = nullptr;
-        const DWORD length = FormatMessageW(
-            FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
-                FORMAT_MESSAGE_IGNORE_INSERTS,
-            nullptr, win32, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
+        const DWORD length =
+            FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
+                               FORMAT_MESSAGE_IGNORE_INSERTS,
+                           nullptr, win32, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
         if (length > 0) {
             std::string text =
                 toUtf8(std::u16string(reinterpret_cast<const char16_t *>(buffer), length));

@@ -10,15 +10,15 @@ namespace certadm {
 
 // What kind of trouble a code means; front ends map it to exit codes and next steps.
 enum class ErrorCategory {
-    None,             // success
-    NeedsElevation,   // the backup privilege is missing
-    ServerUnavailable,// CertSvc not running, paused or unreachable
-    BackupInProgress, // another backup of this CA runs
-    NeedsFullBackup,  // logs-only without a full backup to extend
-    DiskFull,         // no room at the destination
-    NotFound,         // a file or path that does not exist
-    BadData,          // the server or a set returned something malformed
-    Failed,           // anything else
+    None,              // success
+    NeedsElevation,    // the backup privilege is missing
+    ServerUnavailable, // CertSvc not running, paused or unreachable
+    BackupInProgress,  // another backup of this CA runs
+    NeedsFullBackup,   // logs-only without a full backup to extend
+    DiskFull,          // no room at the destination
+    NotFound,          // a file or path that does not exist
+    BadData,           // the server or a set returned something malformed
+    Failed,            // anything else
 };
 
 struct HresultDescription {
@@ -42,8 +42,7 @@ constexpr bool hrSucceeded(HRESULT hr)
 // HRESULT_FROM_WIN32 for the codes the tool produces itself (disk full, file errors).
 constexpr HRESULT hresultFromWin32(std::uint32_t error)
 {
-    return error == 0 ? 0
-                      : static_cast<HRESULT>((error & 0x0000FFFFu) | (7u << 16) | 0x80000000u);
+    return error == 0 ? 0 : static_cast<HRESULT>((error & 0x0000FFFFu) | (7u << 16) | 0x80000000u);
 }
 
 // Codes the tool itself reports, next to those of the server.

@@ -24,8 +24,8 @@ bool isReservedDeviceName(const std::string &utf8)
         stem.pop_back();
     }
     stem = lowerAscii(stem);
-    static const std::array<const char *, 6> plain = {"con", "prn", "aux", "nul", "conin$",
-                                                      "conout$"};
+    static const std::array<const char *, 6> plain = {"con", "prn",    "aux",
+                                                      "nul", "conin$", "conout$"};
     for (const char *name : plain) {
         if (stem == name) {
             return true;

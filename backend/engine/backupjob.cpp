@@ -81,8 +81,7 @@ QString setFolderName(const QDateTime &started, SetType type, int attempt)
 
 BackupJob::BackupJob(BackupRequest request, QObject *parent)
     : QObject(parent), m_request(std::move(request))
-{
-}
+{}
 
 BackupJob::~BackupJob() = default;
 
@@ -119,9 +118,8 @@ void BackupJob::checkFreeSpace(const QString &folder, qint64 needed) const
         throw JobError{certadm::kHrDiskFull, QStringLiteral("free space check"),
                        tr("Not enough free space at %1: the next file needs %2 (plus %3 kept "
                           "free), %4 are available.")
-                           .arg(QDir::toNativeSeparators(m_request.destination),
-                                humanBytes(needed), humanBytes(kFreeSpaceReserve),
-                                humanBytes(available))};
+                           .arg(QDir::toNativeSeparators(m_request.destination), humanBytes(needed),
+                                humanBytes(kFreeSpaceReserve), humanBytes(available))};
     }
 }
 
@@ -135,10 +133,10 @@ void BackupJob::reportProgress(bool force)
     const qint64 pendingLogs = static_cast<qint64>(std::max(0, m_logsPending)) * m_expectedLogSize;
     m_progress.bytesTotal = m_bytesOfClosedFiles + m_progress.fileBytesTotal + pendingLogs;
     m_progress.bytesPerSecond = m_meter->bytesPerSecond();
-    m_progress.etaSeconds =
-        m_progress.totalIsEstimate
-            ? -1
-            : m_meter->etaSeconds(std::max<qint64>(0, m_progress.bytesTotal - m_progress.bytesDone));
+    m_progress.etaSeconds = m_progress.totalIsEstimate
+                                ? -1
+                                : m_meter->etaSeconds(std::max<qint64>(
+                                      0, m_progress.bytesTotal - m_progress.bytesDone));
     Q_EMIT progress(m_progress);
 }
 
@@ -152,8 +150,8 @@ void BackupJob::writeSmallFile(const QString &path, const QByteArray &bytes)
         if (buffer == nullptr) {
             throwWriteFailure();
         }
-        const auto chunk =
-            static_cast<std::uint32_t>(std::min<qint64>(bytes.size() - offset, buffer->data.size()));
+        const auto chunk = static_cast<std::uint32_t>(
+            std::min<qint64>(bytes.size() - offset, buffer->data.size()));
         std::copy_n(bytes.constData() + offset, chunk, buffer->data.data());
         buffer->used = chunk;
         m_pipeline->submit(buffer);
@@ -328,7 +326,8 @@ void BackupJob::execute(BackupResult &result)
     setState(JobState::Preparing);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     certadm::BackupSession session(m_request.library, server,
-                                   full ? certadm::BackupType::Full : certadm::BackupType::LogsOnly);
+                                   full ? certadm::BackupType::Full
+                                        : certadm::BackupType::LogsOnly);
     log(tr("Prepared a %1 backup of %2").arg(setTypeName(m_request.type), m_request.server));
 
     const certadm::BackupSession::Locations locations = session.databaseLocations();
@@ -397,20 +396,22 @@ void BackupJob::execute(BackupResult &result)
 
     certadm::LocalNameSet names;
     names.reserve(kRestoreMapFileName);
-    const QString restoreMapPath = dataFolder + QLatin1Char('/') + QLatin1String(kRestoreMapFileName);
+    const QString restoreMapPath =
+        dataFolder + QLatin1Char('/') + QLatin1String(kRestoreMapFileName);
     writeSmallFile(restoreMapPath,
                    QByteArray(reinterpret_cast<const char *>(locations.rawBytes.data()),
                               static_cast<qsizetype>(locations.rawBytes.size())));
-    m_copied.append({restoreMapPath,
-                     QLatin1String(kDatabaseFolder) + QLatin1Char('/') +
-                         QLatin1String(kRestoreMapFileName),
-                     QStringLiteral("restore-map"), 0});
+    m_copied.append(
+        {restoreMapPath,
+         QLatin1String(kDatabaseFolder) + QLatin1Char('/') + QLatin1String(kRestoreMapFileName),
+         QStringLiteral("restore-map"), 0});
 
     if (full) {
         setState(JobState::CopyingDatabase);
         const std::vector<certadm::ListEntry> databases = session.databaseNames();
         if (databases.empty()) {
-            throw JobError{certadm::kHrInvalidData, QStringLiteral("CertSrvBackupGetDatabaseNamesW"),
+            throw JobError{certadm::kHrInvalidData,
+                           QStringLiteral("CertSrvBackupGetDatabaseNamesW"),
                            tr("The server listed no database file.")};
         }
         m_progress.filesTotal = static_cast<int>(databases.size());
@@ -483,8 +484,8 @@ void BackupJob::execute(BackupResult &result)
             throw JobError{certadm::kHrWriteFault, QStringLiteral("write"),
                            tr("%1 was not written completely.").arg(copied.relativePath)};
         }
-        manifest.files.append({copied.relativePath, copied.kind, it->size, it->sha256,
-                               copied.generation});
+        manifest.files.append(
+            {copied.relativePath, copied.kind, it->size, it->sha256, copied.generation});
         if (copied.generation != 0) {
             low = low == 0 ? copied.generation : std::min(low, copied.generation);
             high = std::max(high, copied.generation);
@@ -514,7 +515,8 @@ void BackupJob::execute(BackupResult &result)
     }
     manifest.finished = QDateTime::currentDateTimeUtc();
 
-    const QString manifestPath = m_partialPath + QLatin1Char('/') + QLatin1String(kManifestFileName);
+    const QString manifestPath =
+        m_partialPath + QLatin1Char('/') + QLatin1String(kManifestFileName);
     {
         QFile file(manifestPath);
         const QByteArray bytes = manifest.toBytes();
@@ -586,8 +588,8 @@ void BackupJob::execute(BackupResult &result)
         result.verified = report.ok;
         log(result.verifySummary);
         if (!report.ok) {
-            result.warnings.append(tr("Verification after the backup failed: %1")
-                                       .arg(result.verifySummary));
+            result.warnings.append(
+                tr("Verification after the backup failed: %1").arg(result.verifySummary));
         }
     }
 }

@@ -40,15 +40,15 @@ QString jobStateText(JobState state);
 
 struct BackupProgress {
     qint64 bytesDone = 0;
-    qint64 bytesTotal = 0;   // an estimate until every file has been opened
+    qint64 bytesTotal = 0; // an estimate until every file has been opened
     bool totalIsEstimate = true;
-    QString currentFile;     // local name
+    QString currentFile; // local name
     qint64 fileBytesDone = 0;
     qint64 fileBytesTotal = 0;
     int filesDone = 0;
-    int filesTotal = 0;      // known once the log list arrived
+    int filesTotal = 0; // known once the log list arrived
     double bytesPerSecond = 0;
-    qint64 etaSeconds = -1;  // -1: not yet trustworthy
+    qint64 etaSeconds = -1; // -1: not yet trustworthy
 };
 
 struct BackupResult {
@@ -57,7 +57,7 @@ struct BackupResult {
     QString server;
     QString caName;
     SetType type = SetType::Full;
-    QString setPath;         // the finished set (success only)
+    QString setPath; // the finished set (success only)
     qint64 bytes = 0;
     int files = 0;
     double seconds = 0;
@@ -68,12 +68,12 @@ struct BackupResult {
 
     // Failure details (also set for Cancelled).
     HRESULT hresult = 0;
-    QString failedCall;      // the API call or local step that failed
-    QString message;         // what happened
-    QString action;          // what the operator can do
+    QString failedCall; // the API call or local step that failed
+    QString message;    // what happened
+    QString action;     // what the operator can do
     certadm::ErrorCategory category = certadm::ErrorCategory::None;
 
-    bool verified = false;   // verifyAfter was asked and passed
+    bool verified = false; // verifyAfter was asked and passed
     QString verifySummary;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }

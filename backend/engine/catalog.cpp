@@ -74,12 +74,12 @@ void resolveChain(CatalogEntry &entry, const QList<CatalogEntry> &sameCa)
         const quint32 wanted = current->manifest.logGenerationLow - 1;
         const CatalogEntry *previous = nullptr;
         for (const CatalogEntry &candidate : sameCa) {
-            if (candidate.path != current->path &&
-                candidate.manifest.logGenerationHigh == wanted &&
+            if (candidate.path != current->path && candidate.manifest.logGenerationHigh == wanted &&
                 candidate.manifest.started < current->manifest.started) {
                 // Prefer the newest set that fits: after a new full backup the older chain
                 // is superseded.
-                if (previous == nullptr || candidate.manifest.started > previous->manifest.started) {
+                if (previous == nullptr ||
+                    candidate.manifest.started > previous->manifest.started) {
                     previous = &candidate;
                 }
             }

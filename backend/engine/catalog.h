@@ -22,9 +22,9 @@ struct CatalogEntry {
 };
 
 struct Catalog {
-    QList<CatalogEntry> sets;      // oldest first
-    QStringList unreadable;        // folders with a manifest that could not be read, and why
-    QStringList incomplete;        // ".partial" folders and folders without a manifest
+    QList<CatalogEntry> sets; // oldest first
+    QStringList unreadable;   // folders with a manifest that could not be read, and why
+    QStringList incomplete;   // ".partial" folders and folders without a manifest
 
     // Scans `destination` (the folder that holds one folder per CA) or a CA folder itself.
     static Catalog scan(const QString &destination);

@@ -90,11 +90,10 @@ QJsonObject Manifest::toJson() const
         {QStringLiteral("restore_locations"), locations},
     };
     if (type == SetType::LogsOnly) {
-        root.insert(QStringLiteral("extends"), extendsSet.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(extendsSet));
-        root.insert(QStringLiteral("base_full_set"), baseFullSet.isEmpty()
-                                                         ? QJsonValue(QJsonValue::Null)
-                                                         : QJsonValue(baseFullSet));
+        root.insert(QStringLiteral("extends"),
+                    extendsSet.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(extendsSet));
+        root.insert(QStringLiteral("base_full_set"),
+                    baseFullSet.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(baseFullSet));
     }
     return root;
 }
@@ -110,8 +109,8 @@ bool requireString(const QJsonObject &object, const char *key, QString *out, QSt
 {
     const QJsonValue value = object.value(QLatin1String(key));
     if (!value.isString()) {
-        *error = QStringLiteral("the field \"%1\" is missing or not a string")
-                     .arg(QLatin1String(key));
+        *error =
+            QStringLiteral("the field \"%1\" is missing or not a string").arg(QLatin1String(key));
         return false;
     }
     *out = value.toString();

@@ -12,7 +12,7 @@ namespace engine {
 
 enum class SetType { Full, LogsOnly };
 
-QString setTypeName(SetType type);                 // "full" / "logs"
+QString setTypeName(SetType type); // "full" / "logs"
 bool parseSetType(const QString &name, SetType *type);
 
 struct ManifestFile {
@@ -36,13 +36,13 @@ struct Manifest {
     QString server;
     QString caName;
     SetType type = SetType::Full;
-    QString extendsSet;     // logs-only: the set whose logs this one continues (folder name)
-    QString baseFullSet;    // logs-only: the full set of the chain (folder name)
-    QDateTime started;      // UTC
-    QDateTime finished;     // UTC
+    QString extendsSet;  // logs-only: the set whose logs this one continues (folder name)
+    QString baseFullSet; // logs-only: the full set of the chain (folder name)
+    QDateTime started;   // UTC
+    QDateTime finished;  // UTC
     quint32 logGenerationLow = 0;
     quint32 logGenerationHigh = 0;
-    bool keepLogs = false;  // the operator asked not to truncate logs
+    bool keepLogs = false; // the operator asked not to truncate logs
     QList<ManifestFile> files;
     QStringList dynamicFiles; // recorded, not copied: the backup API cannot read them
     QList<RestoreLocation> restoreLocations;

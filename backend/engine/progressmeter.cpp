@@ -11,8 +11,7 @@ constexpr qint64 kSettleMs = 2000;
 
 ProgressMeter::ProgressMeter(qint64 minIntervalMs, qint64 windowMs)
     : m_minInterval(minIntervalMs), m_window(windowMs)
-{
-}
+{}
 
 void ProgressMeter::sample(qint64 now, qint64 bytesDone)
 {

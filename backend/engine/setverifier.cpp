@@ -108,12 +108,11 @@ void checkGenerations(VerifyReport &report)
     }
     if (generations.front() != report.manifest.logGenerationLow ||
         generations.back() != report.manifest.logGenerationHigh) {
-        report.problems.append(
-            QStringLiteral("the logs span %1-%2 but the manifest says %3-%4")
-                .arg(generations.front())
-                .arg(generations.back())
-                .arg(report.manifest.logGenerationLow)
-                .arg(report.manifest.logGenerationHigh));
+        report.problems.append(QStringLiteral("the logs span %1-%2 but the manifest says %3-%4")
+                                   .arg(generations.front())
+                                   .arg(generations.back())
+                                   .arg(report.manifest.logGenerationLow)
+                                   .arg(report.manifest.logGenerationHigh));
     }
 }
 
@@ -126,8 +125,7 @@ VerifyReport SetVerifier::verify(const QString &setPath, const ProgressCallback 
     const QFileInfo setInfo(setPath);
     report.setPath = setInfo.absoluteFilePath();
     if (report.setPath.endsWith(QLatin1String(kPartialSuffix))) {
-        report.manifestError =
-            QStringLiteral("this is an unfinished (.partial) set, not a backup");
+        report.manifestError = QStringLiteral("this is an unfinished (.partial) set, not a backup");
         return report;
     }
     QFile manifestFile(report.setPath + QLatin1Char('/') + QLatin1String(kManifestFileName));

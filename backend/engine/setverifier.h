@@ -16,13 +16,13 @@ namespace engine {
 struct VerifyReport {
     bool ok = false;
     QString setPath;
-    QString manifestError;    // manifest unreadable: nothing else could be checked
+    QString manifestError; // manifest unreadable: nothing else could be checked
     Manifest manifest;
-    QStringList missing;      // in the manifest, not on disk
-    QStringList extra;        // on disk, not in the manifest
-    QStringList changed;      // "path: why" (size or SHA-256 differs, unreadable)
-    QStringList problems;     // structural: no database in a full set, generation gaps, chain
-    QStringList chain;        // logs-only: folder names from the full set to this one
+    QStringList missing;  // in the manifest, not on disk
+    QStringList extra;    // on disk, not in the manifest
+    QStringList changed;  // "path: why" (size or SHA-256 differs, unreadable)
+    QStringList problems; // structural: no database in a full set, generation gaps, chain
+    QStringList chain;    // logs-only: folder names from the full set to this one
     int filesChecked = 0;
     qint64 bytesChecked = 0;
 

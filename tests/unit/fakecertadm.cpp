@@ -106,8 +106,7 @@ FAKE_EXPORT HRESULT CertSrvRestoreGetDatabaseLocationsW(HCSBC, WCHAR **list, DWO
                     list, bytes);
 }
 
-FAKE_EXPORT HRESULT CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *name, DWORD,
-                                           LARGE_INTEGER *size)
+FAKE_EXPORT HRESULT CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *name, DWORD, LARGE_INTEGER *size)
 {
     auto *context = static_cast<Context *>(hbc);
     if (g_state.openHr < 0) {

@@ -16,9 +16,9 @@ struct FakeCertadmState {
     std::int32_t logCount = 3;
     std::int32_t firstLogGeneration = 1;
     std::int64_t logSize = 70000;
-    std::int64_t shortByBytes = 0;      // the server delivers this much less than announced
+    std::int64_t shortByBytes = 0; // the server delivers this much less than announced
     std::int32_t truncateHr = 0;
-    std::int32_t maxRead = 65536;       // largest answer of one Read
+    std::int32_t maxRead = 65536; // largest answer of one Read
     char16_t databaseName[128] = u"\\\\FAKE\\C$\\Windows\\system32\\CertLog\\Fake CA.edb";
     char16_t logNameOverride[128] = {}; // when set, the first log is listed under this name
     std::int32_t duplicateLog = 0;      // list the first log twice

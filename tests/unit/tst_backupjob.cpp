@@ -25,8 +25,8 @@ private:
     void *m_handle = nullptr;
     std::unique_ptr<QTemporaryDir> m_dest;
 
-    BackupResult runBackup(SetType type, bool keepLogs = false, QList<BackupProgress> *updates = nullptr,
-                           int cancelAfterUpdates = -1)
+    BackupResult runBackup(SetType type, bool keepLogs = false,
+                           QList<BackupProgress> *updates = nullptr, int cancelAfterUpdates = -1)
     {
         BackupRequest request;
         request.server = QStringLiteral("FAKE");
@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY2(m_library, error.c_str());
         m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
         QVERIFY(m_handle != nullptr);
-        m_state = reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
+        m_state =
+            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
     }
 
     void init()

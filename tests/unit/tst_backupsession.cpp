@@ -26,8 +26,8 @@ private Q_SLOTS:
         // dlopen of the same file returns the copy already loaded, so the test sees its state.
         m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
         QVERIFY(m_handle != nullptr);
-        auto getState = reinterpret_cast<PfnFakeCertadmGetState>(
-            dlsym(m_handle, "FakeCertadmGetState"));
+        auto getState =
+            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"));
         QVERIFY(getState != nullptr);
         m_state = getState();
     }
@@ -52,8 +52,9 @@ private Q_SLOTS:
 
     void libraryPathPrecedence()
     {
-        QCOMPARE(QString::fromStdString(resolveLibraryPath(std::string("/cli.so"), "/env.so", "/bin")),
-                 QStringLiteral("/cli.so"));
+        QCOMPARE(
+            QString::fromStdString(resolveLibraryPath(std::string("/cli.so"), "/env.so", "/bin")),
+            QStringLiteral("/cli.so"));
         QCOMPARE(QString::fromStdString(resolveLibraryPath(std::nullopt, "/env.so", "/bin")),
                  QStringLiteral("/env.so"));
         QCOMPARE(QString::fromStdString(resolveLibraryPath(std::nullopt, "", "/bin")),

@@ -72,15 +72,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{nope") << QStringLiteral("JSON");
-        QTest::newRow("newer format") << withField("format_version", 2)
-                                      << QStringLiteral("newer");
+        QTest::newRow("newer format") << withField("format_version", 2) << QStringLiteral("newer");
         QTest::newRow("no server") << withField("server", QJsonValue()) << QStringLiteral("server");
         QTest::newRow("bad type") << withField("type", QStringLiteral("weekly"))
                                   << QStringLiteral("weekly");
         QTest::newRow("bad time") << withField("started", QStringLiteral("yesterday"))
                                   << QStringLiteral("started");
-        QTest::newRow("negative generation") << withField("log_generation_low", -1)
-                                             << QStringLiteral("log_generation_low");
+        QTest::newRow("negative generation")
+            << withField("log_generation_low", -1) << QStringLiteral("log_generation_low");
         QJsonObject o = sample().toJson();
         QJsonArray files = o.value(QStringLiteral("files")).toArray();
         QJsonObject escaping = files.at(0).toObject();

@@ -45,18 +45,21 @@ private Q_SLOTS:
         hash.update(expected.constData(), static_cast<std::size_t>(expected.size()));
         QCOMPARE(files[2].sha256, hash.finishHex());
         QCOMPARE(files[2].sha256, Sha256::ofFile(last.fileName()));
-        QCOMPARE(pipeline.bytesWritten(), qint64(10 * 1000 + 45 + 11 * 1000 + 55 + expected.size()));
+        QCOMPARE(pipeline.bytesWritten(),
+                 qint64(10 * 1000 + 45 + 11 * 1000 + 55 + expected.size()));
     }
 
     void knownDigest()
     {
         Sha256 hash;
         hash.update("abc", 3);
-        QCOMPARE(hash.finishHex(),
-                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(
+            hash.finishHex(),
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         hash.update("", 0);
-        QCOMPARE(hash.finishHex(),
-                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(
+            hash.finishHex(),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void failureStopsTheReader()

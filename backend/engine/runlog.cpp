@@ -1,0 +1,132 @@
+#include "runlog.h"
+
+#include "hresult.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace engine {
+
+RunRecord RunRecord::fromResult(const BackupResult &result, const QString &source)
+{
+    RunRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.source = source;
+    r.server = result.server;
+    r.caName = result.caName;
+    r.type = result.type;
+    switch (result.outcome) {
+    case BackupResult::Outcome::Succeeded:
+        r.outcome = QStringLiteral("succeeded");
+        break;
+    case BackupResult::Outcome::Failed:
+        r.outcome = QStringLiteral("failed");
+        break;
+    case BackupResult::Outcome::Cancelled:
+        r.outcome = QStringLiteral("cancelled");
+        break;
+    }
+    r.setPath = result.setPath;
+    r.bytes = result.bytes;
+    r.files = result.files;
+    r.seconds = result.seconds;
+    if (!result.succeeded()) {
+        r.hresult = QString::fromStdString(certadm::formatHresult(result.hresult));
+        r.message = result.message;
+        r.action = result.action;
+    }
+    r.warnings = result.warnings;
+    return r;
+}
+
+RunLog::RunLog()
+    : RunLog(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+             QStringLiteral("/CertSrvBackupManager/runs.jsonl"))
+{}
+
+RunLog::RunLog(QString path) : m_path(std::move(path)) {}
+
+bool RunLog::append(const RunRecord &record, QString *error) const
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        if (error != nullptr) {
+            *error = file.errorString();
+        }
+        return false;
+    }
+    const QJsonObject object{
+        {QStringLiteral("time"), record.time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("source"), record.source},
+        {QStringLiteral("server"), record.server},
+        {QStringLiteral("ca_name"), record.caName},
+        {QStringLiteral("type"), setTypeName(record.type)},
+        {QStringLiteral("outcome"), record.outcome},
+        {QStringLiteral("set"), record.setPath},
+        {QStringLiteral("bytes"), record.bytes},
+        {QStringLiteral("files"), record.files},
+        {QStringLiteral("seconds"), record.seconds},
+        {QStringLiteral("hresult"), record.hresult},
+        {QStringLiteral("message"), record.message},
+        {QStringLiteral("action"), record.action},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
+    };
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(line) != line.size()) {
+        if (error != nullptr) {
+            *error = file.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+QList<RunRecord> RunLog::read(int limit) const
+{
+    QList<RunRecord> records;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return records;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty()) {
+            continue;
+        }
+        RunRecord r;
+        r.time =
+            QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        if (!r.time.isValid() ||
+            !parseSetType(o.value(QLatin1String("type")).toString(), &r.type)) {
+            continue;
+        }
+        r.source = o.value(QLatin1String("source")).toString();
+        r.server = o.value(QLatin1String("server")).toString();
+        r.caName = o.value(QLatin1String("ca_name")).toString();
+        r.outcome = o.value(QLatin1String("outcome")).toString();
+        r.setPath = o.value(QLatin1String("set")).toString();
+        r.bytes = o.value(QLatin1String("bytes")).toInteger();
+        r.files = o.value(QLatin1String("files")).toInt();
+        r.seconds = o.value(QLatin1String("seconds")).toDouble();
+        r.hresult = o.value(QLatin1String("hresult")).toString();
+        r.message = o.value(QLatin1String("message")).toString();
+        r.action = o.value(QLatin1String("action")).toString();
+        for (const QJsonValue &w : o.value(QLatin1String("warnings")).toArray()) {
+            r.warnings.append(w.toString());
+        }
+        records.append(r);
+        if (records.size() > limit) {
+            records.removeFirst();
+        }
+    }
+    return records;
+}
+
+} // namespace engine
