@@ -1,6 +1,7 @@
 #include "backupsession.h"
 
 #include "hresult.h"
+#include "utf16.h"
 
 #include <utility>
 
@@ -16,7 +17,7 @@ ServerOnline isServerOnline(const CertadmLibrary &library, const std::u16string 
 {
     ServerOnline result;
     BOOL online = 0;
-    result.hr = library.functions().isServerOnline(server.c_str(), &online);
+    result.hr = library.functions().isServerOnline(apiString(server), &online);
     result.online = hrSucceeded(result.hr) && online != 0;
     return result;
 }
@@ -72,7 +73,7 @@ BackupSession::BackupSession(std::shared_ptr<const CertadmLibrary> library, std:
 {
     const ULONG flags = type == BackupType::Full ? CSBACKUP_TYPE_FULL : CSBACKUP_TYPE_LOGS_ONLY;
     HCSBC hbc = nullptr;
-    const HRESULT hr = m_fn.backupPrepare(m_server.c_str(), 0, flags, &hbc);
+    const HRESULT hr = m_fn.backupPrepare(apiString(m_server), 0, flags, &hbc);
     if (!hrSucceeded(hr)) {
         throw CertadmError("CertSrvBackupPrepareW", hr);
     }
@@ -190,7 +191,7 @@ BackupFile BackupSession::openFile(const std::u16string &name, std::uint32_t rea
         throw std::logic_error("a backup file is already open in this context");
     }
     LARGE_INTEGER size{};
-    const HRESULT hr = m_fn.backupOpenFile(m_hbc, name.c_str(), readHint, &size);
+    const HRESULT hr = m_fn.backupOpenFile(m_hbc, apiString(name), readHint, &size);
     if (!hrSucceeded(hr)) {
         throw CertadmError("CertSrvBackupOpenFileW", hr);
     }

@@ -2,10 +2,19 @@
 // certadm layer builds with mingw-w64 and without Qt.
 #pragma once
 
+#include "certbcli_abi.h"
+
 #include <string>
 #include <string_view>
 
 namespace certadm {
+
+// The API's WCHAR is char16_t here and wchar_t on Windows: both are UTF-16 code units, so the
+// text is passed as it is.
+inline const WCHAR *apiString(const std::u16string &text)
+{
+    return reinterpret_cast<const WCHAR *>(text.c_str());
+}
 
 // Converts UTF-16 to UTF-8. Unpaired surrogates become U+FFFD, so the result is always valid UTF-8.
 std::string toUtf8(std::u16string_view text);
