@@ -1,0 +1,116 @@
+#include "common/registration.h"
+
+#include "common/fileio.h"
+#include "common/keyvaluefile.h"
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/random.h>
+#include <unistd.h>
+
+namespace certsrvsim {
+
+std::optional<Registration> Registration::load(const std::string &path)
+{
+    const auto file = KeyValueFile::load(path);
+    if (!file)
+        return std::nullopt;
+    Registration reg;
+    const std::uint64_t port = file->u64("port");
+    const auto token = tokenFromHex(file->value("token"));
+    const std::uint64_t pid = file->u64("pid");
+    if (port == 0 || port > 65535 || !token || pid == 0)
+        return std::nullopt;
+    reg.port = static_cast<std::uint16_t>(port);
+    reg.token = *token;
+    reg.pid = static_cast<pid_t>(pid);
+    return reg;
+}
+
+bool Registration::save(const std::string &path, std::string *error) const
+{
+    KeyValueFile file;
+    file.setU64("port", port);
+    file.set("token", tokenToHex(token));
+    file.setU64("pid", static_cast<std::uint64_t>(pid));
+    return file.saveAtomic(path, 0600, error);
+}
+
+Registration::Token Registration::randomToken()
+{
+    Token token{};
+    std::size_t filled = 0;
+    while (filled < token.size()) {
+        const ssize_t n = ::getrandom(token.data() + filled, token.size() - filled, 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        filled += static_cast<std::size_t>(n);
+    }
+    if (filled < token.size()) {
+        // getrandom is always there on the Linux versions we support; /dev/urandom is the
+        // fallback for exotic sandboxes that filter the system call.
+        const int fd = ::open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            fileio::preadAll(fd, token.data(), token.size(), 0);
+            ::close(fd);
+        }
+    }
+    return token;
+}
+
+std::string Registration::tokenToHex(const Token &token)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string hex;
+    for (std::uint8_t b : token) {
+        hex.push_back(digits[b >> 4]);
+        hex.push_back(digits[b & 0xF]);
+    }
+    return hex;
+}
+
+std::optional<Registration::Token> Registration::tokenFromHex(const std::string &hex)
+{
+    if (hex.size() != 32)
+        return std::nullopt;
+    Token token{};
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const int hi = nibble(hex[2 * i]);
+        const int lo = nibble(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return std::nullopt;
+        token[i] = static_cast<std::uint8_t>(hi * 16 + lo);
+    }
+    return token;
+}
+
+bool Registration::processAlive(pid_t pid)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(pid, 0) != 0 && errno != EPERM)
+        return false;
+    const auto stat = fileio::readTextFile("/proc/" + std::to_string(pid) + "/stat");
+    if (!stat)
+        return true; // no /proc: trust kill()
+    // The state letter follows the command name, which is in parentheses and may hold spaces.
+    const std::size_t paren = stat->rfind(')');
+    if (paren != std::string::npos && paren + 2 < stat->size())
+        return (*stat)[paren + 2] != 'Z' && (*stat)[paren + 2] != 'X';
+    return true;
+}
+
+} // namespace certsrvsim

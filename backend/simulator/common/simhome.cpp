@@ -1,0 +1,87 @@
+#include "common/simhome.h"
+
+#include "common/fileio.h"
+#include "common/utf16.h"
+
+#include <cstdlib>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace certsrvsim {
+
+SimHome::SimHome(std::string root) : m_root(std::move(root)) {}
+
+SimHome SimHome::fromEnvironment()
+{
+    if (const char *home = std::getenv("CERTSRV_SIM_HOME"); home != nullptr && *home != '\0')
+        return SimHome(home);
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/')
+        return SimHome(fileio::joinPath(xdg, "certsrv-sim"));
+    std::string userHome;
+    if (const char *home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        userHome = home;
+    } else if (const passwd *pw = ::getpwuid(::getuid()); pw != nullptr && pw->pw_dir != nullptr) {
+        userHome = pw->pw_dir;
+    } else {
+        userHome = "/tmp";
+    }
+    return SimHome(fileio::joinPath(userHome, ".local/share/certsrv-sim"));
+}
+
+std::string SimHome::serversDirectory() const
+{
+    return fileio::joinPath(m_root, "servers");
+}
+
+std::string SimHome::serverDirectory(const std::string &storedName) const
+{
+    return fileio::joinPath(serversDirectory(), storedName);
+}
+
+std::vector<std::string> SimHome::serverNames() const
+{
+    std::vector<std::string> names;
+    for (const auto &name : fileio::listDirectory(serversDirectory())) {
+        if (isValidServerName(name) && fileio::isDirectory(serverDirectory(name)))
+            names.push_back(name);
+    }
+    return names;
+}
+
+std::optional<std::string> SimHome::findServer(std::string_view requested) const
+{
+    const std::string wanted = utf16::toUpperAscii(hostLabel(requested));
+    if (!isValidServerName(wanted))
+        return std::nullopt;
+    for (const auto &name : serverNames()) {
+        if (utf16::toUpperAscii(name) == wanted)
+            return name;
+    }
+    return std::nullopt;
+}
+
+bool SimHome::isValidServerName(std::string_view name)
+{
+    if (name.empty() || name.size() > 15)
+        return false;
+    for (char c : name) {
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+std::string SimHome::hostLabel(std::string_view networkName)
+{
+    std::string_view name = networkName;
+    while (!name.empty() && (name.front() == '\\' || name.front() == '/'))
+        name.remove_prefix(1);
+    const std::size_t dot = name.find('.');
+    if (dot != std::string_view::npos)
+        name = name.substr(0, dot);
+    return std::string(name);
+}
+
+} // namespace certsrvsim

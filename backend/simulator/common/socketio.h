@@ -1,0 +1,29 @@
+// Loopback TCP sockets and whole-frame transfer for the protocol in protocol.h.
+//
+// Sends use MSG_NOSIGNAL: the client library lives inside the application and must never change
+// its SIGPIPE handling or be killed by a peer that went away.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace certsrvsim::socketio {
+
+// Connects to 127.0.0.1:port. Returns the descriptor or -1.
+int connectLoopback(std::uint16_t port);
+
+// Listens on 127.0.0.1 with a kernel-chosen port, reported in *port. Returns the descriptor or -1.
+int listenLoopback(std::uint16_t *port);
+
+bool sendAll(int fd, const void *data, std::size_t size);
+bool sendFrame(int fd, const std::vector<std::uint8_t> &frame);
+
+// Receives one frame's payload. False on end of stream, error or an oversized frame.
+bool receiveFrame(int fd, std::vector<std::uint8_t> &payload);
+
+// Receive timeout in milliseconds (0: wait forever).
+void setReceiveTimeout(int fd, int milliseconds);
+
+void closeSocket(int fd);
+
+} // namespace certsrvsim::socketio

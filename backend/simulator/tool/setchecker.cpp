@@ -1,0 +1,376 @@
+#include "tool/setchecker.h"
+
+#include "common/databasefile.h"
+#include "common/fileio.h"
+#include "common/format.h"
+#include "common/logfile.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace certsrvsim {
+
+using namespace format;
+
+namespace {
+
+constexpr std::size_t kPagesPerBatch = 512;
+constexpr std::size_t kMaxListedPages = 5; // problem lines name a few pages, then count the rest
+
+bool endsWith(const std::string &text, const std::string &suffix)
+{
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Removes the temporary copy however the check ends.
+class TempFile {
+public:
+    TempFile() = default;
+    ~TempFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (!m_path.empty())
+            ::unlink(m_path.c_str());
+    }
+    TempFile(const TempFile &) = delete;
+    TempFile &operator=(const TempFile &) = delete;
+
+    bool create(std::string *error)
+    {
+        const char *dir = std::getenv("TMPDIR");
+        std::string pattern =
+            fileio::joinPath(dir && *dir ? dir : "/tmp", "certsrv-sim-check-XXXXXX");
+        std::vector<char> buf(pattern.begin(), pattern.end());
+        buf.push_back('\0');
+        m_fd = ::mkstemp(buf.data());
+        if (m_fd < 0) {
+            *error = "cannot create a temporary file in " + fileio::dirName(pattern) + ": " +
+                     fileio::errnoText(errno) + " (set TMPDIR to a folder with enough space)";
+            return false;
+        }
+        m_path = buf.data();
+        return true;
+    }
+    int fd() const { return m_fd; }
+    const std::string &path() const { return m_path; }
+
+private:
+    int m_fd = -1;
+    std::string m_path;
+};
+
+bool copyFile(const std::string &from, int toFd, std::string *error)
+{
+    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0) {
+        *error = "cannot open " + from + ": " + fileio::errnoText(errno);
+        return false;
+    }
+    std::vector<std::uint8_t> buf(4u << 20);
+    bool ok = true;
+    for (;;) {
+        const ssize_t n = ::read(in, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *error = "cannot read " + from + ": " + fileio::errnoText(errno);
+            ok = false;
+            break;
+        }
+        if (n == 0)
+            break;
+        if (!fileio::writeAll(toFd, buf.data(), static_cast<std::size_t>(n))) {
+            *error = "cannot write the temporary copy: " + fileio::errnoText(errno) +
+                     " (set TMPDIR to a folder with enough space)";
+            ok = false;
+            break;
+        }
+    }
+    ::close(in);
+    return ok;
+}
+
+std::string pageList(const std::vector<std::uint64_t> &pages)
+{
+    std::string text;
+    for (std::size_t i = 0; i < pages.size() && i < kMaxListedPages; ++i)
+        text += (i ? ", " : "") + std::to_string(pages[i]);
+    if (pages.size() > kMaxListedPages)
+        text += " and " + std::to_string(pages.size() - kMaxListedPages) + " more";
+    return text;
+}
+
+} // namespace
+
+bool SetChecker::inventory(const std::string &path, SetInventory &set)
+{
+    set = SetInventory{};
+    set.path = path;
+    set.name = fileio::baseName(path);
+    const std::string dataBase = fileio::joinPath(path, "DataBase");
+    if (!fileio::isDirectory(dataBase))
+        return false;
+    for (const auto &file : fileio::listDirectory(dataBase)) {
+        const std::string full = fileio::joinPath(dataBase, file);
+        if (!fileio::isRegularFile(full))
+            continue;
+        if (endsWith(file, ".edb"))
+            set.databases.push_back(full);
+        else if (const auto gen = LogFile::generationFromFileName(file))
+            set.logs[*gen] = full;
+    }
+    return true;
+}
+
+bool SetChecker::check(const std::string &setDirectory, CheckResult &result, std::string *error)
+{
+    result = CheckResult{};
+    std::string path = setDirectory;
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
+    SetInventory target;
+    if (!fileio::isDirectory(path)) {
+        *error = path + " is not a folder; pass a backup set folder (the one holding DataBase/)";
+        return false;
+    }
+    if (!inventory(path, target)) {
+        *error =
+            path + " has no DataBase folder; pass a backup set folder (the one holding DataBase/)";
+        return false;
+    }
+
+    std::vector<SetInventory> chain;
+    if (!target.databases.empty()) {
+        if (target.databases.size() > 1)
+            result.problems.push_back("the set holds " + std::to_string(target.databases.size()) +
+                                      " databases; one was expected");
+        chain.push_back(target);
+    } else if (endsWith(target.name, "-logs")) {
+        if (target.logs.empty()) {
+            result.problems.push_back("the logs-only set holds no logs");
+            return true;
+        }
+        if (!findChain(target, chain, result))
+            return true;
+    } else {
+        *error = path + "/DataBase holds no .edb file and the folder name does not end in -logs: "
+                        "not a full or logs-only backup set";
+        return false;
+    }
+    for (const auto &set : chain)
+        result.chain.push_back(set.name);
+    if (!verifyAndReplay(chain, result, error))
+        return false;
+    result.consistent = result.problems.empty();
+    return true;
+}
+
+bool SetChecker::findChain(const SetInventory &target, std::vector<SetInventory> &chain,
+                           CheckResult &result)
+{
+    // Set folders are named <UTC yyyyMMdd-HHmmss>-full / -logs, so name order is time order.
+    const std::string parent = fileio::dirName(target.path);
+    std::vector<SetInventory> fulls;
+    std::vector<SetInventory> logsOnly;
+    for (const auto &name : fileio::listDirectory(parent)) {
+        const std::string sibling = fileio::joinPath(parent, name);
+        SetInventory set;
+        if (name == target.name || endsWith(name, ".partial") || !fileio::isDirectory(sibling) ||
+            !inventory(sibling, set) || name > target.name)
+            continue;
+        if (!set.databases.empty())
+            fulls.push_back(set);
+        else if (endsWith(name, "-logs") && !set.logs.empty())
+            logsOnly.push_back(set);
+    }
+    std::sort(fulls.begin(), fulls.end(),
+              [](const SetInventory &a, const SetInventory &b) { return a.name > b.name; });
+    std::sort(logsOnly.begin(), logsOnly.end(),
+              [](const SetInventory &a, const SetInventory &b) { return a.name < b.name; });
+
+    for (const auto &full : fulls) {
+        if (full.logs.empty())
+            continue;
+        std::vector<SetInventory> candidate{full};
+        std::uint32_t high = full.genHigh();
+        for (const auto &set : logsOnly) {
+            if (set.name > full.name && set.genLow() == high + 1) {
+                candidate.push_back(set);
+                high = set.genHigh();
+            }
+        }
+        if (target.genLow() == high + 1) {
+            candidate.push_back(target);
+            chain = std::move(candidate);
+            return true;
+        }
+    }
+    result.problems.push_back("no full backup set in " + parent +
+                              " connects to this logs-only set: its logs start at generation " +
+                              std::to_string(target.genLow()) +
+                              " and no full set plus logs-only sets ends at generation " +
+                              std::to_string(target.genLow() - 1));
+    return false;
+}
+
+bool SetChecker::verifyAndReplay(const std::vector<SetInventory> &chain, CheckResult &result,
+                                 std::string *error)
+{
+    const SetInventory &full = chain.front();
+    TempFile copy;
+    if (!copy.create(error) || !copyFile(full.databases.front(), copy.fd(), error))
+        return false;
+
+    DatabaseFile db;
+    std::string openError;
+    if (!db.open(copy.path(), true, &openError)) {
+        // Name the set's file, not the temporary copy the message was produced for.
+        const std::string original = full.databases.front();
+        for (std::size_t at = openError.find(copy.path()); at != std::string::npos;
+             at = openError.find(copy.path(), at + original.size()))
+            openError.replace(at, copy.path().size(), original);
+        result.problems.push_back(openError);
+        return true;
+    }
+    const std::uint64_t pageCount = db.header().pageCount;
+    const std::uint32_t checkpoint = db.header().checkpointGeneration;
+
+    // 1. Pages as they were copied: a bad checksum here is damage (or a torn read) in the set.
+    std::vector<std::uint8_t> batch(kPagesPerBatch * kPageSize);
+    std::vector<std::uint64_t> badPages;
+    for (std::uint64_t first = 1; first < pageCount; first += kPagesPerBatch) {
+        const std::size_t count =
+            static_cast<std::size_t>(std::min<std::uint64_t>(kPagesPerBatch, pageCount - first));
+        if (!db.readPages(first, count, batch.data())) {
+            *error = "cannot read the temporary copy: " + fileio::errnoText(errno);
+            return false;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::uint8_t *page = batch.data() + i * kPageSize;
+            if (!DatabaseFile::checksumValid(page) ||
+                !DatabaseFile::dataPageHeaderValid(page, first + i))
+                badPages.push_back(first + i);
+        }
+    }
+    if (!badPages.empty())
+        result.problems.push_back(std::to_string(badPages.size()) +
+                                  " database page(s) fail their checksum: " + pageList(badPages));
+
+    // 2. Logs of the whole chain, in generation order, each validated before it is replayed.
+    std::map<std::uint32_t, std::string> logs; // generation -> "set/edbXXXXX.log" path
+    std::map<std::uint32_t, std::string> owner;
+    for (const auto &set : chain) {
+        for (const auto &[gen, logPath] : set.logs) {
+            if (logs.count(gen) != 0)
+                continue; // the same generation in two sets of the chain: the first copy is used
+            logs[gen] = logPath;
+            owner[gen] = set.name;
+        }
+    }
+    if (logs.empty()) {
+        result.problems.push_back("the set holds no log files: a database backed up online cannot "
+                                  "be recovered without the logs written while it was read");
+    } else {
+        result.genLow = logs.begin()->first;
+        result.genHigh = logs.rbegin()->first;
+        if (result.genLow > checkpoint)
+            result.problems.push_back(
+                "the logs start at generation " + std::to_string(result.genLow) +
+                " but the database checkpoint is generation " + std::to_string(checkpoint) +
+                ": generations " + std::to_string(checkpoint) + ".." +
+                std::to_string(result.genLow - 1) + " are missing");
+        std::uint32_t previous = 0;
+        for (const auto &[gen, logPath] : logs) {
+            if (previous != 0 && gen == previous + 2)
+                result.problems.push_back("log generation " + std::to_string(previous + 1) +
+                                          " is missing");
+            else if (previous != 0 && gen != previous + 1)
+                result.problems.push_back("log generations " + std::to_string(previous + 1) + ".." +
+                                          std::to_string(gen - 1) + " are missing");
+            previous = gen;
+            const std::string label = owner[gen] + "/DataBase/" + LogFile::fileName(gen);
+            std::string readError;
+            const auto contents = LogFile::read(logPath, &readError);
+            if (!contents) {
+                *error = readError;
+                return false;
+            }
+            for (const auto &problem : contents->problems)
+                result.problems.push_back(label + ": " + problem);
+            if (contents->generation != 0 && contents->generation != gen)
+                result.problems.push_back(label + ": header says generation " +
+                                          std::to_string(contents->generation));
+            if (contents->generation != 0 && contents->caName != db.header().caName)
+                result.problems.push_back(label + ": belongs to CA '" + contents->caName +
+                                          "', the database to '" + db.header().caName + "'");
+            std::vector<LoggedRecord> records;
+            records.reserve(contents->records.size());
+            for (const auto &record : contents->records)
+                records.push_back({gen, record});
+            std::string applyError;
+            if (!db.applyRecords(records, &applyError))
+                result.problems.push_back(label + ": " + applyError);
+        }
+    }
+
+    // 3. The recovered database: every serial from 1 to the highest must be in its slot.
+    std::vector<bool> present;
+    std::vector<std::uint64_t> misplaced;
+    std::uint64_t highest = 0;
+    std::uint64_t count = 0;
+    for (std::uint64_t first = 1; first < pageCount; first += kPagesPerBatch) {
+        const std::size_t pages =
+            static_cast<std::size_t>(std::min<std::uint64_t>(kPagesPerBatch, pageCount - first));
+        if (!db.readPages(first, pages, batch.data())) {
+            *error = "cannot read the temporary copy: " + fileio::errnoText(errno);
+            return false;
+        }
+        for (std::size_t i = 0; i < pages; ++i) {
+            const std::uint8_t *page = batch.data() + i * kPageSize;
+            const std::uint64_t number = first + i;
+            for (std::uint32_t slot = 0; slot < kSlotsPerPage; ++slot) {
+                const CertificateRecord record = DatabaseFile::recordAt(page, slot);
+                if (record.serial() == 0)
+                    continue;
+                const std::uint64_t expected = (number - 1) * kSlotsPerPage + slot + 1;
+                if (record.serial() != expected || !record.isGenuine()) {
+                    if (misplaced.empty() || misplaced.back() != number)
+                        misplaced.push_back(number);
+                    continue;
+                }
+                if (present.size() < expected)
+                    present.resize(expected, false);
+                present[expected - 1] = true;
+                highest = std::max(highest, expected);
+                ++count;
+            }
+        }
+    }
+    if (!misplaced.empty())
+        result.problems.push_back(
+            std::to_string(misplaced.size()) +
+            " page(s) hold damaged or misplaced certificate records: " + pageList(misplaced));
+    std::uint64_t missing = 0;
+    std::uint64_t firstMissing = 0;
+    for (std::uint64_t serial = 1; serial <= highest; ++serial) {
+        if (!present[serial - 1]) {
+            if (missing == 0)
+                firstMissing = serial;
+            ++missing;
+        }
+    }
+    if (missing > 0)
+        result.problems.push_back(
+            std::to_string(missing) + " serial(s) missing below the highest (" +
+            std::to_string(highest) + "), the first is " + std::to_string(firstMissing));
+    result.certificates = count;
+    result.highestSerial = highest;
+    return true;
+}
+
+} // namespace certsrvsim

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that building, running and testing need; installs only what is
+# missing, so a second run costs a second. Usage: scripts/install-deps.sh [build|test|all]
+set -euo pipefail
+
+what=${1:-all}
+
+build_packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev libgl-dev qtkeychain-qt6-dev libssl-dev
+)
+test_packages=(
+  clang-14 libclang-rt-14-dev clang-format
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools time
+  g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev
+)
+
+packages=("${build_packages[@]}")
+if [ "$what" = test ] || [ "$what" = all ]; then
+  packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "These packages are missing: ${missing[*]}" >&2
+    echo "Run this script as root, or install sudo." >&2
+    exit 1
+  fi
+  sudo_cmd=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
