@@ -1,0 +1,332 @@
+// The desktop application against real simulated CAs: the wizard walked page by page to a
+// finished full backup, cancel mid-backup, a server that is offline, the elevation prompt, the
+// logs-only warning, and the main window's history afterwards.
+#include "backupwizard.h"
+#include "catalog.h"
+#include "elevation.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "progresspage.h"
+#include "simulatorfixture.h"
+#include "uiresources.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include "certadmloader.h"
+
+namespace {
+
+class FakeElevation final : public platform::Elevation {
+public:
+    bool canRelaunch() const override { return true; }
+    platform::ElevationResult relaunch(const QString &program,
+                                       const QStringList &arguments) override
+    {
+        calls.append(QStringList{program} + arguments);
+        return {false, QStringLiteral("test: not restarted")};
+    }
+    QList<QStringList> calls;
+};
+
+// Answers the next modal message box with `button` once it shows.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(button)->click();
+            timer->deleteLater();
+        }
+    });
+    timer->start(50);
+}
+
+} // namespace
+
+class TestBackupWizard final : public QObject {
+    Q_OBJECT
+private:
+    testing::SimulatorFixture *m_sim = nullptr;
+    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    std::unique_ptr<ui::MainWindow> m_window;
+    FakeElevation m_elevation;
+
+    ui::BackupWizard *openWizard()
+    {
+        ui::BackupWizard *wizard = m_window->openWizard();
+        wizard->setElevation(&m_elevation);
+        return wizard;
+    }
+
+    QAbstractButton *next(ui::BackupWizard *wizard) { return wizard->button(QWizard::NextButton); }
+
+    // Types a server name on page 1 and waits for the online check.
+    void chooseServer(ui::BackupWizard *wizard, const QString &server)
+    {
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ServerPageId));
+        auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("serverCombo"));
+        QVERIFY(combo != nullptr);
+        combo->lineEdit()->clear();
+        combo->setFocus();
+        QTest::keyClicks(combo->lineEdit(), server);
+        auto *check = wizard->findChild<QPushButton *>(QStringLiteral("checkServerButton"));
+        QTest::mouseClick(check, Qt::LeftButton);
+    }
+
+    // Walks from page 1 to the progress page and waits for the end of the backup.
+    void runToEnd(ui::BackupWizard *wizard, const QString &server, const QString &destination,
+                  bool logsOnly = false)
+    {
+        chooseServer(wizard, server);
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
+        auto *radio = wizard->findChild<QRadioButton *>(logsOnly ? QStringLiteral("logsRadio")
+                                                                 : QStringLiteral("fullRadio"));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(4, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
+        auto *dest = wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+        dest->selectAll();
+        QTest::keyClicks(dest, destination);
+        QTRY_VERIFY(next(wizard)->isEnabled());
+        auto *preview = wizard->findChild<QLabel *>(QStringLiteral("setPathPreview"));
+        QVERIFY(preview->text().contains(server + QStringLiteral(" Issuing CA")));
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::SummaryPageId));
+        QVERIFY(
+            wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(server));
+        QAbstractButton *start = wizard->button(QWizard::CommitButton);
+        QVERIFY(start->isVisible());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ProgressPageId));
+        // A commit page: no way back once it started.
+        QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() ||
+                !wizard->button(QWizard::BackButton)->isEnabled());
+    }
+
+    QLabel *resultLabel(ui::BackupWizard *wizard)
+    {
+        return wizard->findChild<QLabel *>(QStringLiteral("resultLabel"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sim = new testing::SimulatorFixture(QStringLiteral(CERTSRV_BIN_DIR));
+        QVERIFY(m_sim->isValid());
+        m_sim->exportEnvironment();
+        QString error;
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("GUICA"),
+                                       {QStringLiteral("--issue-rate"), QStringLiteral("200")},
+                                       &error),
+                 qPrintable(error));
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("SLOWCA"),
+                                       {QStringLiteral("--fault"), QStringLiteral("stall=150")},
+                                       &error),
+                 qPrintable(error));
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("DENYCA"),
+                                       {QStringLiteral("--fault"), QStringLiteral("access-denied")},
+                                       &error),
+                 qPrintable(error));
+        m_library = engine::loadCertadmLibrary(
+            QStringLiteral(CERTSRV_BIN_DIR) + QStringLiteral("/libcertadm-sim.so"), &error);
+        QVERIFY2(m_library, qPrintable(error));
+        ui::MainWindow::Settings settings;
+        settings.defaultDestination = m_sim->path(QStringLiteral("backups"));
+        ui::MainWindow::saveSettings(settings);
+        m_window = std::make_unique<ui::MainWindow>(m_library, QString());
+        m_window->setElevation(&m_elevation);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        delete m_sim;
+    }
+
+    void mainWindowListsSimulatedServers()
+    {
+        auto *servers = m_window->findChild<QTableWidget *>(QStringLiteral("serverTable"));
+        QVERIFY(servers != nullptr);
+        QStringList names;
+        for (int row = 0; row < servers->rowCount(); ++row) {
+            names << servers->item(row, 0)->text();
+        }
+        QVERIFY2(names.contains(QStringLiteral("GUICA")), qPrintable(names.join(',')));
+        // The state column fills in from the asynchronous online checks.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < servers->rowCount(); ++row) {
+                    if (servers->item(row, 0)->text() == QLatin1String("GUICA")) {
+                        return servers->item(row, 2)->text() == ui::MainWindow::tr("Online");
+                    }
+                }
+                return false;
+            }(),
+            10000);
+    }
+
+    void serverOfflineKeepsNextDisabled()
+    {
+        ui::BackupWizard *wizard = openWizard();
+        chooseServer(wizard, QStringLiteral("NOSUCHCA"));
+        auto *state = wizard->findChild<QLabel *>(QStringLiteral("serverStateLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("0x800706BA")), 10000);
+        QVERIFY(!next(wizard)->isEnabled());
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
+    void logsOnlyWithoutFullSetWarns()
+    {
+        ui::BackupWizard *wizard = openWizard();
+        chooseServer(wizard, QStringLiteral("GUICA"));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        auto *warning = wizard->findChild<QLabel *>(QStringLiteral("logsWarningLabel"));
+        QVERIFY(warning->isHidden());
+        auto *logs = wizard->findChild<QRadioButton *>(QStringLiteral("logsRadio"));
+        logs->click();
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("0xC8000230")));
+        QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("keepLogsCheck"))->isEnabled());
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
+    void fullBackupToTheEnd()
+    {
+        const QString destination = m_sim->path(QStringLiteral("backups"));
+        ui::BackupWizard *wizard = openWizard();
+        runToEnd(wizard, QStringLiteral("GUICA"), destination);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 60000);
+        QVERIFY2(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup complete.")),
+                 qPrintable(resultLabel(wizard)->text()));
+        QVERIFY(resultLabel(wizard)->text().contains(QStringLiteral("Verified")));
+        QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isVisible());
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+
+        const engine::Catalog catalog = engine::Catalog::scan(destination);
+        QCOMPARE(catalog.sets.size(), 1);
+        QCOMPARE(catalog.sets.first().manifest.server, QStringLiteral("GUICA"));
+        QCOMPARE(catalog.sets.first().manifest.type, engine::SetType::Full);
+        const testing::ProcessRun check = m_sim->sim(
+            {QStringLiteral("check"), catalog.sets.first().path, QStringLiteral("--json")});
+        QVERIFY2(check.json().value(QStringLiteral("consistent")).toBool(), check.out.constData());
+
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        // The history shows the run; the message bar carries the notification (no tray here).
+        auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QVERIFY(history->rowCount() >= 1);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("GUICA"));
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("GUICA")));
+    }
+
+    void cancelMidBackup()
+    {
+        const QString destination = m_sim->path(QStringLiteral("cancelled"));
+        ui::BackupWizard *wizard = openWizard();
+        runToEnd(wizard, QStringLiteral("SLOWCA"), destination);
+        // Each server call stalls 150 ms: the window must stay responsive and say it waits.
+        auto *waiting = wizard->findChild<QLabel *>(QStringLiteral("waitingLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QPlainTextEdit *>(QStringLiteral("logView"))
+                                     ->toPlainText()
+                                     .contains(QStringLiteral("Copying")),
+                                 20000);
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("cancelBackupButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 30000);
+        QVERIFY(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup cancelled.")));
+        QVERIFY(!waiting->isVisible());
+        QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+        QCOMPARE(engine::Catalog::scan(destination).sets.size(), 0);
+        QCOMPARE(engine::Catalog::scan(destination).incomplete.size(), 0);
+        const QJsonObject status = m_sim->status(QStringLiteral("SLOWCA"));
+        QCOMPARE(status.value(QStringLiteral("leaked_contexts")).toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->status(QStringLiteral("SLOWCA"))
+                                      .value(QStringLiteral("backup_in_progress"))
+                                      .toBool(),
+                                 5000);
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
+    void elevationRequiredShowsPrompt()
+    {
+        qputenv("CERTSRV_SIM_UNELEVATED", "1");
+        const QString destination = m_sim->path(QStringLiteral("denied"));
+        ui::BackupWizard *wizard = openWizard();
+        runToEnd(wizard, QStringLiteral("DENYCA"), destination);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 30000);
+        qunsetenv("CERTSRV_SIM_UNELEVATED");
+        QVERIFY(resultLabel(wizard)->text().contains(QStringLiteral("0x80070005")));
+        auto *panel = wizard->findChild<QWidget *>(QStringLiteral("elevationPanel"));
+        QVERIFY(panel->isVisible());
+        auto *elevate = wizard->findChild<QPushButton *>(QStringLiteral("elevateButton"));
+        QVERIFY(elevate->isEnabled());
+        QTest::mouseClick(elevate, Qt::LeftButton);
+        QCOMPARE(m_elevation.calls.size(), 1);
+        const QStringList call = m_elevation.calls.first();
+        QVERIFY(call.contains(QStringLiteral("--wizard")));
+        QCOMPARE(call.at(call.indexOf(QStringLiteral("--server")) + 1), QStringLiteral("DENYCA"));
+        QCOMPARE(call.at(call.indexOf(QStringLiteral("--dest")) + 1), destination);
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("elevationText"))
+                    ->text()
+                    .contains(QStringLiteral("test: not restarted")));
+        QCOMPARE(engine::Catalog::scan(destination).sets.size(), 0);
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
+    void resumeAfterElevation()
+    {
+        // An elevated restart reopens the wizard at the summary with the same choices.
+        ui::WizardChoices choices;
+        choices.server = QStringLiteral("GUICA");
+        choices.type = engine::SetType::Full;
+        choices.keepLogs = true;
+        choices.destination = m_sim->path(QStringLiteral("resumed"));
+        ui::BackupWizard *wizard = m_window->openWizard(&choices);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::SummaryPageId));
+        const QString summary = wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY(summary.contains(QStringLiteral("GUICA")));
+        QVERIFY(summary.contains(QStringLiteral("resumed")));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Offscreen unless a display is chosen on purpose; settings and run log in a private home.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CertSrvBackupManagerTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_backupwizard"));
+    ui::initResources();
+    TestBackupWizard test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_backupwizard.moc"

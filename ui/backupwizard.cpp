@@ -1,0 +1,117 @@
+#include "backupwizard.h"
+
+#include "destinationpage.h"
+#include "progresspage.h"
+#include "serverpage.h"
+#include "summarypage.h"
+#include "typepage.h"
+
+#include <QCloseEvent>
+#include <QDir>
+
+namespace ui {
+
+BackupWizard::BackupWizard(std::shared_ptr<const certadm::CertadmLibrary> library,
+                           QList<KnownServer> knownServers, QWidget *parent)
+    : QWizard(parent), m_library(std::move(library)), m_knownServers(std::move(knownServers))
+{
+    setObjectName(QStringLiteral("backupWizard"));
+    setWindowTitle(tr("New backup"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    setPage(ServerPageId, new ServerPage(this));
+    setPage(TypePageId, new TypePage(this));
+    setPage(DestinationPageId, new DestinationPage(this));
+    setPage(SummaryPageId, new SummaryPage(this));
+    m_progressPage = new ProgressPage(this);
+    setPage(ProgressPageId, m_progressPage);
+    setStartId(ServerPageId);
+    connect(m_progressPage, &ProgressPage::finished, this, &BackupWizard::backupFinished);
+    connect(m_progressPage, &ProgressPage::progressed, this, &BackupWizard::backupProgress);
+    connect(m_progressPage, &ProgressPage::started, this, &BackupWizard::backupStarted);
+    resize(640, 520);
+}
+
+QString BackupWizard::caNameFor(const QString &server) const
+{
+    for (const KnownServer &known : m_knownServers) {
+        if (known.server.compare(server, Qt::CaseInsensitive) == 0) {
+            return known.caName;
+        }
+    }
+    return {};
+}
+
+std::optional<engine::CatalogEntry> BackupWizard::newestFullSet(const QString &destination,
+                                                                const QString &server,
+                                                                const QString &caName)
+{
+    if (destination.isEmpty() || !QDir(destination).exists()) {
+        return std::nullopt;
+    }
+    const engine::Catalog catalog = engine::Catalog::scan(destination);
+    std::optional<engine::CatalogEntry> newest;
+    for (const engine::CatalogEntry &entry : catalog.sets) {
+        const bool same =
+            entry.manifest.server.compare(server, Qt::CaseInsensitive) == 0 ||
+            (!caName.isEmpty() && entry.manifest.caName.compare(caName, Qt::CaseInsensitive) == 0);
+        if (same && entry.manifest.type == engine::SetType::Full) {
+            newest = entry; // the catalog is sorted oldest first
+        }
+    }
+    return newest;
+}
+
+void BackupWizard::restore(const WizardChoices &choices, PageId page)
+{
+    m_choices = choices;
+    if (m_choices.caName.isEmpty()) {
+        m_choices.caName = caNameFor(m_choices.server);
+    }
+    setStartId(page);
+    restart();
+}
+
+QStringList BackupWizard::resumeArguments() const
+{
+    QStringList arguments{
+        QStringLiteral("--wizard"), QStringLiteral("--server"),          m_choices.server,
+        QStringLiteral("--type"),   engine::setTypeName(m_choices.type), QStringLiteral("--dest"),
+        m_choices.destination};
+    if (m_choices.keepLogs) {
+        arguments << QStringLiteral("--keep-logs");
+    }
+    return arguments;
+}
+
+bool BackupWizard::isBackupRunning() const
+{
+    return m_progressPage->isRunning();
+}
+
+void BackupWizard::reject()
+{
+    // Closing while a backup runs asks first; the backup then ends cleanly before the window goes.
+    if (isBackupRunning()) {
+        if (m_progressPage->confirmCancel()) {
+            connect(
+                m_progressPage, &ProgressPage::finished, this, [this] { QWizard::reject(); },
+                Qt::SingleShotConnection);
+        }
+        return;
+    }
+    QWizard::reject();
+}
+
+void BackupWizard::closeEvent(QCloseEvent *event)
+{
+    if (isBackupRunning()) {
+        event->ignore();
+        reject();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
+
+} // namespace ui

@@ -1,0 +1,93 @@
+// The backup wizard: server (with an online check), backup type, destination, summary (the
+// commit page: Start) and progress. It builds an engine request and shows the job's signals; the
+// backup sequence itself lives in the engine alone.
+#pragma once
+
+#include "backuptypes.h"
+#include "catalog.h"
+
+#include <QWizard>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace platform {
+class Elevation;
+}
+
+namespace ui {
+
+class ProgressPage;
+
+struct KnownServer {
+    QString server;
+    QString caName;
+};
+
+struct WizardChoices {
+    QString server;
+    QString caName; // when known (discovery, profile, an earlier set)
+    engine::SetType type = engine::SetType::Full;
+    bool keepLogs = false;
+    QString destination;
+    bool saveProfile = false;
+    QString profileName;
+};
+
+class BackupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { ServerPageId, TypePageId, DestinationPageId, SummaryPageId, ProgressPageId };
+
+    // Saves the choices as a profile; returns false with a message on failure.
+    using ProfileSaver = std::function<bool(const WizardChoices &, QString *error)>;
+
+    BackupWizard(std::shared_ptr<const certadm::CertadmLibrary> library,
+                 QList<KnownServer> knownServers, QWidget *parent = nullptr);
+
+    WizardChoices &choices() { return m_choices; }
+    const QList<KnownServer> &knownServers() const { return m_knownServers; }
+    std::shared_ptr<const certadm::CertadmLibrary> library() const { return m_library; }
+
+    void setProfileSaver(ProfileSaver saver) { m_profileSaver = std::move(saver); }
+    const ProfileSaver &profileSaver() const { return m_profileSaver; }
+    void setElevation(platform::Elevation *elevation) { m_elevation = elevation; }
+    platform::Elevation *elevation() const { return m_elevation; }
+
+    // Fills the pages from `choices` and opens at `page` (an elevated restart resumes here).
+    void restore(const WizardChoices &choices, PageId page);
+    // The arguments that reopen this wizard with the same choices at the summary page.
+    QStringList resumeArguments() const;
+
+    bool isBackupRunning() const;
+
+    // The CA name for a server, from the known servers; empty when unknown.
+    QString caNameFor(const QString &server) const;
+
+    // The newest full set of `server` (or of `caName`) at `destination`; null when there is none.
+    static std::optional<engine::CatalogEntry>
+    newestFullSet(const QString &destination, const QString &server, const QString &caName);
+
+Q_SIGNALS:
+    // A backup started from this wizard ended (also after Retry).
+    void backupFinished(const engine::BackupResult &result);
+    void backupProgress(const engine::BackupProgress &progress);
+    void backupStarted(const QString &server);
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    QList<KnownServer> m_knownServers;
+    WizardChoices m_choices;
+    ProfileSaver m_profileSaver;
+    platform::Elevation *m_elevation = nullptr;
+    ProgressPage *m_progressPage = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,702 @@
+#include "mainwindow.h"
+
+#include "backupwizard.h"
+#include "catalog.h"
+#include "desktopnotifications.h"
+#include "elevation.h"
+#include "messagebar.h"
+#include "notifier.h"
+#include "runlog.h"
+#include "serverdiscovery.h"
+#include "setverifier.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+
+namespace ui {
+namespace {
+
+enum ServerColumn {
+    ServerName,
+    ServerCa,
+    ServerState,
+    ServerLastRun,
+    ServerLastFull,
+    ServerColumns
+};
+enum HistoryColumn {
+    HistoryTime,
+    HistoryServer,
+    HistoryType,
+    HistorySize,
+    HistoryDuration,
+    HistoryResult,
+    HistoryColumns
+};
+constexpr int kKeyRole = Qt::UserRole + 1;
+constexpr int kSetRole = Qt::UserRole + 2;
+
+QString bytesText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QTableWidgetItem *item(const QString &text)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return cell;
+}
+
+QString typeText(engine::SetType type)
+{
+    return type == engine::SetType::Full ? MainWindow::tr("Full") : MainWindow::tr("Logs only");
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, QString libraryError,
+                       QWidget *parent)
+    : QMainWindow(parent), m_library(std::move(library)), m_messageBar(new MessageBar(this)),
+      m_servers(makeTable(
+          this, QStringLiteral("serverTable"),
+          {tr("Server"), tr("CA name"), tr("State"), tr("Last backup"), tr("Last full backup")})),
+      m_history(makeTable(
+          this, QStringLiteral("historyTable"),
+          {tr("Time"), tr("Server"), tr("Type"), tr("Size"), tr("Duration"), tr("Result")}))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CertSrv Backup Manager"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/certsrv-backup.svg")));
+    m_servers->setAccessibleName(tr("Servers"));
+    m_history->setAccessibleName(tr("History of backups"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_messageBar);
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    auto *serversBox = new QWidget(splitter);
+    auto *serversLayout = new QVBoxLayout(serversBox);
+    serversLayout->setContentsMargins(0, 0, 0, 0);
+    auto *serversLabel = new QLabel(tr("&Servers"), serversBox);
+    serversLabel->setBuddy(m_servers);
+    serversLayout->addWidget(serversLabel);
+    serversLayout->addWidget(m_servers);
+    auto *historyBox = new QWidget(splitter);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyLabel = new QLabel(tr("&History"), historyBox);
+    historyLabel->setBuddy(m_history);
+    historyLayout->addWidget(historyLabel);
+    historyLayout->addWidget(m_history);
+    splitter->addWidget(serversBox);
+    splitter->addWidget(historyBox);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_checker = new OnlineChecker(m_library, this);
+    connect(m_checker, &OnlineChecker::answered, this, [this](const OnlineAnswer &answer) {
+        for (int row = 0; row < m_servers->rowCount(); ++row) {
+            if (m_servers->item(row, ServerName)->text() == answer.server) {
+                QTableWidgetItem *cell =
+                    item(answer.state == OnlineAnswer::State::Online   ? tr("Online")
+                         : answer.state == OnlineAnswer::State::Paused ? tr("Paused")
+                                                                       : tr("Unreachable"));
+                cell->setToolTip(answer.text);
+                if (answer.state != OnlineAnswer::State::Online) {
+                    cell->setForeground(QColor(0xa9, 0x44, 0x42));
+                }
+                m_servers->setItem(row, ServerState, cell);
+            }
+        }
+        if (!m_checkQueue.isEmpty()) {
+            m_checker->check(m_checkQueue.takeFirst());
+        }
+    });
+
+    buildActions();
+    buildTray();
+    m_desktop = new DesktopNotifications(this);
+    m_notifier = new Notifier(m_tray, m_desktop, m_messageBar, this);
+    connect(m_notifier, &Notifier::activated, this, &MainWindow::showHistoryEntry);
+
+    resize(900, 600);
+    if (!m_library) {
+        m_newBackup->setEnabled(false);
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  libraryError + QLatin1Char(' ') +
+                                      tr("Backups are not possible until the library loads."));
+    }
+    refresh();
+    reportUnattendedFailures();
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Settings MainWindow::loadSettings()
+{
+    QSettings settings;
+    Settings s;
+    s.defaultDestination =
+        settings
+            .value(QStringLiteral("destination"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                       QStringLiteral("/CA backups"))
+            .toString();
+    s.fullBackupWarningDays = settings.value(QStringLiteral("fullBackupWarningDays"), 7).toInt();
+    return s;
+}
+
+void MainWindow::saveSettings(const Settings &s)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("destination"), s.defaultDestination);
+    settings.setValue(QStringLiteral("fullBackupWarningDays"), s.fullBackupWarningDays);
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newBackup = toolbar->addAction(QIcon(QStringLiteral(":/icons/backup.svg")),
+                                     tr("&New backup..."), this, [this] { openWizard(); });
+    m_newBackup->setObjectName(QStringLiteral("newBackupAction"));
+    m_newBackup->setShortcut(QKeySequence::New);
+    m_verify = toolbar->addAction(QIcon(QStringLiteral(":/icons/verify.svg")), tr("&Verify set"),
+                                  this, &MainWindow::verifySelected);
+    m_verify->setObjectName(QStringLiteral("verifyAction"));
+    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_openFolder = toolbar->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
+                                      tr("&Open folder"), this, &MainWindow::openSelectedFolder);
+    m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    toolbar->addSeparator();
+    QAction *settings = toolbar->addAction(QIcon(QStringLiteral(":/icons/settings.svg")),
+                                           tr("Se&ttings..."), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    QAction *reload = new QAction(tr("Re&fresh"), this);
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+    addAction(reload);
+    auto updateSelection = [this] {
+        const bool hasSet = !selectedSetPath().isEmpty();
+        m_verify->setEnabled(hasSet);
+        m_openFolder->setEnabled(hasSet);
+    };
+    connect(m_history, &QTableWidget::itemSelectionChanged, this, updateSelection);
+    updateSelection();
+    connect(m_history, &QTableWidget::itemDoubleClicked, this, &MainWindow::openSelectedFolder);
+}
+
+void MainWindow::buildTray()
+{
+    m_tray = new QSystemTrayIcon(this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Show"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(m_newBackup);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    updateTray(tr("CertSrv Backup Manager: idle"), QStringLiteral("tray-idle"));
+    // A tray that appears after the application started (a desktop still loading) is picked up.
+    auto showWhenReady = [this] {
+        if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray->isVisible()) {
+            m_tray->show();
+        }
+    };
+    showWhenReady();
+    auto *retry = new QTimer(this);
+    retry->setInterval(5000);
+    connect(retry, &QTimer::timeout, this, [retry, showWhenReady, this] {
+        showWhenReady();
+        if (m_tray->isVisible()) {
+            retry->stop();
+        }
+    });
+    if (!m_tray->isVisible()) {
+        retry->start();
+    }
+}
+
+void MainWindow::updateTray(const QString &tooltip, const QString &iconName)
+{
+    m_tray->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)));
+    m_tray->setToolTip(tooltip);
+    m_tray->setProperty("state", iconName);
+}
+
+void MainWindow::refresh()
+{
+    const Settings settings = loadSettings();
+    const QList<engine::RunRecord> runs = engine::RunLog().read(1000);
+
+    // Destinations: the default one and every folder a recorded set lives in.
+    QStringList destinations{settings.defaultDestination};
+    for (const engine::RunRecord &run : runs) {
+        if (!run.setPath.isEmpty()) {
+            const QString destination =
+                QFileInfo(QFileInfo(run.setPath).absolutePath()).absolutePath();
+            if (!destinations.contains(destination)) {
+                destinations.append(destination);
+            }
+        }
+    }
+    QList<engine::CatalogEntry> sets;
+    for (const QString &destination : std::as_const(destinations)) {
+        if (QDir(destination).exists()) {
+            sets += engine::Catalog::scan(destination).sets;
+        }
+    }
+
+    // Servers: discovered, used before, and those whose sets are on disk.
+    std::map<QString, QString> servers; // upper-case name -> CA name
+    QMap<QString, QString> displayName;
+    auto addServer = [&](const QString &server, const QString &caName) {
+        if (server.isEmpty()) {
+            return;
+        }
+        const QString key = server.toUpper();
+        displayName.insert(key, displayName.value(key, server));
+        if (servers[key].isEmpty()) {
+            servers[key] = caName;
+        }
+    };
+    for (const platform::DiscoveredServer &found : platform::discoverServers()) {
+        addServer(found.server, found.caName);
+    }
+    for (const engine::RunRecord &run : runs) {
+        addServer(run.server, run.caName);
+    }
+    for (const engine::CatalogEntry &set : std::as_const(sets)) {
+        addServer(set.manifest.server, set.manifest.caName);
+    }
+
+    m_servers->setRowCount(0);
+    m_checkQueue.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[key, caName] : servers) {
+        const int row = m_servers->rowCount();
+        m_servers->insertRow(row);
+        const QString name = displayName.value(key);
+        m_servers->setItem(row, ServerName, item(name));
+        m_servers->setItem(row, ServerCa, item(caName));
+        m_servers->setItem(row, ServerState, item(tr("Checking...")));
+        const engine::RunRecord *last = nullptr;
+        for (const engine::RunRecord &run : runs) {
+            if (run.server.compare(name, Qt::CaseInsensitive) == 0) {
+                last = &run;
+            }
+        }
+        if (last != nullptr) {
+            QTableWidgetItem *cell =
+                item(last->succeeded()
+                         ? tr("%1: succeeded").arg(timeText(last->time))
+                         : tr("%1: %2 (%3)")
+                               .arg(timeText(last->time),
+                                    last->outcome == QLatin1String("cancelled") ? tr("cancelled")
+                                                                                : tr("failed"),
+                                    last->hresult));
+            if (!last->succeeded()) {
+                cell->setForeground(QColor(0xa9, 0x44, 0x42));
+                cell->setToolTip(last->message + QLatin1Char(' ') + last->action);
+            }
+            m_servers->setItem(row, ServerLastRun, cell);
+        } else {
+            m_servers->setItem(row, ServerLastRun, item(tr("never")));
+        }
+        QDateTime lastFull;
+        for (const engine::CatalogEntry &set : std::as_const(sets)) {
+            if (set.manifest.type == engine::SetType::Full &&
+                set.manifest.server.compare(name, Qt::CaseInsensitive) == 0 &&
+                set.manifest.finished > lastFull) {
+                lastFull = set.manifest.finished;
+            }
+        }
+        QTableWidgetItem *fullCell = nullptr;
+        if (!lastFull.isValid()) {
+            fullCell = item(tr("no full set found"));
+            fullCell->setForeground(QColor(0x8a, 0x6d, 0x3b));
+        } else {
+            const qint64 days = lastFull.daysTo(now);
+            fullCell = item(days == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(days)));
+            fullCell->setToolTip(timeText(lastFull));
+            if (days > settings.fullBackupWarningDays) {
+                fullCell->setText(
+                    tr("%1: older than %n day(s)", nullptr, settings.fullBackupWarningDays)
+                        .arg(fullCell->text()));
+                fullCell->setForeground(QColor(0xa9, 0x44, 0x42));
+            }
+        }
+        fullCell->setData(kKeyRole, lastFull);
+        m_servers->setItem(row, ServerLastFull, fullCell);
+        m_checkQueue.append(name);
+    }
+    m_servers->resizeColumnsToContents();
+    if (m_library && !m_checkQueue.isEmpty() && !m_checker->isChecking()) {
+        m_checker->check(m_checkQueue.takeFirst());
+    }
+
+    // History: every recorded run, newest first, and sets on disk that no run recorded.
+    m_history->setRowCount(0);
+    QStringList recordedSets;
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        const engine::RunRecord &run = *it;
+        const int row = m_history->rowCount();
+        m_history->insertRow(row);
+        QTableWidgetItem *time = item(timeText(run.time));
+        time->setData(kKeyRole,
+                      run.setPath.isEmpty() ? run.time.toString(Qt::ISODateWithMs) : run.setPath);
+        time->setData(kSetRole, run.setPath);
+        m_history->setItem(row, HistoryTime, time);
+        m_history->setItem(row, HistoryServer, item(run.server));
+        m_history->setItem(row, HistoryType, item(typeText(run.type)));
+        m_history->setItem(row, HistorySize,
+                           item(run.succeeded() ? bytesText(run.bytes) : QString()));
+        m_history->setItem(row, HistoryDuration,
+                           item(QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 1)));
+        QString result = run.succeeded() ? tr("Succeeded")
+                         : run.outcome == QLatin1String("cancelled")
+                             ? tr("Cancelled")
+                             : tr("Failed: %1").arg(run.hresult);
+        if (run.source.startsWith(QLatin1String("profile:"))) {
+            result += QStringLiteral(" (%1)").arg(run.source.mid(8));
+        }
+        QTableWidgetItem *resultCell = item(result);
+        if (!run.succeeded()) {
+            resultCell->setForeground(QColor(0xa9, 0x44, 0x42));
+            resultCell->setToolTip(run.message + QLatin1Char(' ') + run.action);
+        }
+        m_history->setItem(row, HistoryResult, resultCell);
+        if (!run.setPath.isEmpty()) {
+            recordedSets.append(QFileInfo(run.setPath).absoluteFilePath());
+        }
+    }
+    for (auto it = sets.crbegin(); it != sets.crend(); ++it) {
+        if (recordedSets.contains(it->path)) {
+            continue;
+        }
+        const int row = m_history->rowCount();
+        m_history->insertRow(row);
+        QTableWidgetItem *time = item(timeText(it->manifest.finished));
+        time->setData(kKeyRole, it->path);
+        time->setData(kSetRole, it->path);
+        m_history->setItem(row, HistoryTime, time);
+        m_history->setItem(row, HistoryServer, item(it->manifest.server));
+        m_history->setItem(row, HistoryType, item(typeText(it->manifest.type)));
+        m_history->setItem(row, HistorySize, item(bytesText(it->manifest.totalBytes())));
+        m_history->setItem(
+            row, HistoryDuration,
+            item(QStringLiteral("%1 s").arg(it->manifest.started.secsTo(it->manifest.finished))));
+        m_history->setItem(row, HistoryResult, item(tr("Set on disk")));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void MainWindow::reportUnattendedFailures()
+{
+    // The newest run of each server: a failed scheduled run is shown until dismissed.
+    std::map<QString, engine::RunRecord> newest;
+    for (const engine::RunRecord &run : engine::RunLog().read(1000)) {
+        newest[run.server.toUpper()] = run;
+    }
+    QStringList failures;
+    QString key;
+    for (const auto &[server, run] : newest) {
+        if (!run.succeeded() && run.source != QLatin1String("gui")) {
+            failures.append(
+                tr("The unattended backup of %1 failed at %2: %3 (%4). %5")
+                    .arg(run.server, timeText(run.time), run.message, run.hresult, run.action));
+            key = run.time.toString(Qt::ISODateWithMs);
+        }
+    }
+    if (!failures.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, failures.join(QLatin1Char('\n')),
+                                  {{tr("Show"), QStringLiteral("show:") + key}});
+    }
+}
+
+QString MainWindow::selectedSetPath() const
+{
+    const QList<QTableWidgetItem *> selected = m_history->selectedItems();
+    if (selected.isEmpty()) {
+        return {};
+    }
+    const QTableWidgetItem *time = m_history->item(selected.first()->row(), HistoryTime);
+    return time != nullptr ? time->data(kSetRole).toString() : QString();
+}
+
+void MainWindow::showHistoryEntry(const QString &key)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    for (int row = 0; row < m_history->rowCount(); ++row) {
+        if (m_history->item(row, HistoryTime)->data(kKeyRole).toString() == key) {
+            m_history->selectRow(row);
+            m_history->scrollToItem(m_history->item(row, HistoryTime));
+            m_history->setFocus();
+            return;
+        }
+    }
+}
+
+void MainWindow::verifySelected()
+{
+    const QString path = selectedSetPath();
+    if (path.isEmpty()) {
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("Verifying %1...").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<engine::VerifyReport>(this);
+    connect(watcher, &QFutureWatcher<engine::VerifyReport>::finished, this, [this, watcher] {
+        const engine::VerifyReport report = watcher->result();
+        watcher->deleteLater();
+        if (report.ok) {
+            m_messageBar->showMessage(MessageBar::Kind::Success,
+                                      tr("Verified: %1 files, %2, match their SHA-256.")
+                                          .arg(report.filesChecked)
+                                          .arg(bytesText(report.bytesChecked)),
+                                      {}, 15000);
+        } else {
+            QStringList details = report.problems;
+            for (const QString &m : report.missing) {
+                details << tr("missing: %1").arg(m);
+            }
+            details << report.changed;
+            for (const QString &e : report.extra) {
+                details << tr("extra: %1").arg(e);
+            }
+            if (!report.manifestError.isEmpty()) {
+                details << report.manifestError;
+            }
+            m_messageBar->showMessage(MessageBar::Kind::Error,
+                                      tr("Verification failed for %1:\n%2")
+                                          .arg(QDir::toNativeSeparators(report.setPath),
+                                               details.join(QLatin1Char('\n'))));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return engine::SetVerifier::verify(path); }));
+}
+
+void MainWindow::openSelectedFolder()
+{
+    const QString path = selectedSetPath();
+    if (!path.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    }
+}
+
+void MainWindow::showSettings()
+{
+    Settings s = loadSettings();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    dialog.setWindowTitle(tr("Settings"));
+    auto *destination = new QLineEdit(QDir::toNativeSeparators(s.defaultDestination), &dialog);
+    destination->setObjectName(QStringLiteral("defaultDestinationEdit"));
+    auto *days = new QSpinBox(&dialog);
+    days->setObjectName(QStringLiteral("warningDaysSpin"));
+    days->setRange(1, 365);
+    days->setValue(s.fullBackupWarningDays);
+    days->setSuffix(tr(" days"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Default &destination:"), destination);
+    form->addRow(tr("&Warn when the last full backup is older than:"), days);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted) {
+        s.defaultDestination = QDir::fromNativeSeparators(destination->text().trimmed());
+        s.fullBackupWarningDays = days->value();
+        saveSettings(s);
+        refresh();
+    }
+}
+
+BackupWizard *MainWindow::wizard() const
+{
+    return m_wizard;
+}
+
+BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
+{
+    if (m_wizard != nullptr) {
+        m_wizard->showNormal();
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    QList<KnownServer> known;
+    for (int row = 0; row < m_servers->rowCount(); ++row) {
+        known.append(
+            {m_servers->item(row, ServerName)->text(), m_servers->item(row, ServerCa)->text()});
+    }
+    m_wizard = new BackupWizard(m_library, known, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setElevation(m_elevation != nullptr ? m_elevation : &platform::systemElevation());
+    connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
+    connect(m_wizard, &BackupWizard::backupStarted, this, &MainWindow::onBackupStarted);
+    connect(m_wizard, &BackupWizard::backupProgress, this, &MainWindow::onBackupProgress);
+    connect(m_wizard, &BackupWizard::backupFinished, this, &MainWindow::onBackupFinished);
+    WizardChoices initial;
+    initial.destination = loadSettings().defaultDestination;
+    const QList<QTableWidgetItem *> selected = m_servers->selectedItems();
+    if (!selected.isEmpty()) {
+        initial.server = m_servers->item(selected.first()->row(), ServerName)->text();
+    }
+    if (choices != nullptr) {
+        m_wizard->restore(*choices, BackupWizard::SummaryPageId);
+    } else {
+        m_wizard->restore(initial, BackupWizard::ServerPageId);
+    }
+    m_wizard->show();
+    return m_wizard;
+}
+
+void MainWindow::onBackupStarted(const QString &server)
+{
+    m_runningServer = server;
+    updateTray(tr("Backing up %1").arg(server), QStringLiteral("tray-busy"));
+}
+
+void MainWindow::onBackupProgress(const engine::BackupProgress &progress)
+{
+    const int percent =
+        progress.bytesTotal > 0
+            ? static_cast<int>(qMin<qint64>(100, progress.bytesDone * 100 / progress.bytesTotal))
+            : 0;
+    m_tray->setToolTip(tr("Backing up %1: %2%").arg(m_runningServer).arg(percent));
+}
+
+void MainWindow::onBackupFinished(const engine::BackupResult &result)
+{
+    m_runningServer.clear();
+    refresh();
+    const QString key = result.setPath.isEmpty()
+                            ? QString() // a failed run: its history row is the newest
+                            : result.setPath;
+    if (result.succeeded()) {
+        updateTray(tr("CertSrv Backup Manager: last backup succeeded"),
+                   QStringLiteral("tray-idle"));
+        m_notifier->notify(tr("Backup of %1 succeeded").arg(result.server),
+                           tr("%1 set %2, %3")
+                               .arg(typeText(result.type), QDir::toNativeSeparators(result.setPath),
+                                    bytesText(result.bytes)),
+                           false, key);
+    } else {
+        updateTray(tr("CertSrv Backup Manager: the last backup failed"),
+                   QStringLiteral("tray-failed"));
+        const QString newestKey = m_history->rowCount() > 0
+                                      ? m_history->item(0, HistoryTime)->data(kKeyRole).toString()
+                                      : QString();
+        m_notifier->notify(result.outcome == engine::BackupResult::Outcome::Cancelled
+                               ? tr("Backup of %1 cancelled").arg(result.server)
+                               : tr("Backup of %1 failed").arg(result.server),
+                           tr("%1 (%2). %3")
+                               .arg(result.message,
+                                    QString::fromStdString(certadm::formatHresult(result.hresult)),
+                                    result.action),
+                           result.outcome == engine::BackupResult::Outcome::Failed, newestKey);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const bool running = m_wizard != nullptr && m_wizard->isBackupRunning();
+    if (running && !m_quitting && m_tray->isVisible()) {
+        // The backup goes on; the tray shows its progress and its end.
+        hide();
+        m_tray->showMessage(tr("CertSrv Backup Manager"),
+                            tr("The backup goes on in the background."));
+        event->ignore();
+        return;
+    }
+    if (running) {
+        const auto answer = QMessageBox::question(
+            this, tr("A backup is running"),
+            tr("Quitting cancels the running backup: the unfinished set is deleted and the CA's "
+               "logs stay as they are. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_quitting = false;
+            event->ignore();
+            return;
+        }
+        // Deleting the wizard deletes its runner, which cancels the job and waits for it: the
+        // backup context is ended and the unfinished set removed before the process exits.
+        m_wizard->disconnect(this);
+        delete m_wizard;
+        m_wizard = nullptr;
+    } else if (m_wizard != nullptr) {
+        m_wizard->close();
+    }
+    QApplication::quit();
+    event->accept();
+}
+
+} // namespace ui

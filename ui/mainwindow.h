@@ -1,0 +1,93 @@
+// The main window: every known server with its state and how old its last full backup is, the
+// history of runs, and the actions New backup, Back up now (a profile), Verify and Settings.
+// Errors and notices go to the inline message bar.
+#pragma once
+
+#include "backuptypes.h"
+#include "onlinechecker.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QSystemTrayIcon;
+class QTableWidget;
+
+namespace platform {
+class Elevation;
+}
+
+namespace ui {
+
+class BackupWizard;
+class DesktopNotifications;
+class MessageBar;
+class Notifier;
+struct WizardChoices;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Settings {
+        QString defaultDestination;
+        int fullBackupWarningDays = 7;
+    };
+
+    MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, QString libraryError,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Re-reads the run log, the catalog of the destinations and the known servers.
+    void refresh();
+    // Opens the wizard; with `choices` it resumes at the summary page (after an elevated restart).
+    BackupWizard *openWizard(const WizardChoices *choices = nullptr);
+    BackupWizard *wizard() const;
+
+    Notifier *notifier() const { return m_notifier; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    void setElevation(platform::Elevation *elevation) { m_elevation = elevation; }
+
+    // Selects the history row of a run (by its set path or its time key) and shows the window.
+    void showHistoryEntry(const QString &key);
+
+    static Settings loadSettings();
+    static void saveSettings(const Settings &settings);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildTray();
+    void reportUnattendedFailures();
+    void onBackupStarted(const QString &server);
+    void onBackupProgress(const engine::BackupProgress &progress);
+    void onBackupFinished(const engine::BackupResult &result);
+    void verifySelected();
+    void openSelectedFolder();
+    void showSettings();
+    void updateTray(const QString &tooltip, const QString &iconName);
+    QString selectedSetPath() const;
+
+    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    MessageBar *m_messageBar;
+    QTableWidget *m_servers;
+    QTableWidget *m_history;
+    QAction *m_newBackup = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_openFolder = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_desktop = nullptr;
+    Notifier *m_notifier = nullptr;
+    OnlineChecker *m_checker = nullptr;
+    QStringList m_checkQueue;
+    BackupWizard *m_wizard = nullptr;
+    platform::Elevation *m_elevation = nullptr;
+    bool m_quitting = false;
+    QString m_runningServer;
+};
+
+} // namespace ui

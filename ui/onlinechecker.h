@@ -1,0 +1,47 @@
+// Asks a server whether Certificate Services answers (CertSrvIsServerOnlineW) off the GUI thread,
+// so a slow or unreachable server never freezes a window. Answers to an older question than the
+// last one asked are dropped.
+#pragma once
+
+#include "certadmlibrary.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace ui {
+
+struct OnlineAnswer {
+    enum class State { Online, Paused, Unreachable };
+    QString server;
+    State state = State::Unreachable;
+    qint32 hresult = 0;
+    QString text; // a sentence for the operator: the state, and for trouble its reason and remedy
+};
+
+class OnlineChecker : public QObject {
+    Q_OBJECT
+public:
+    OnlineChecker(std::shared_ptr<const certadm::CertadmLibrary> library,
+                  QObject *parent = nullptr);
+    ~OnlineChecker() override;
+
+    void check(const QString &server);
+    bool isChecking() const;
+
+    // The wording of an answer; shared with the main window's server list.
+    static OnlineAnswer describe(const QString &server, qint32 hresult, bool online);
+
+Q_SIGNALS:
+    void answered(const ui::OnlineAnswer &answer);
+
+private:
+    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    QFutureWatcher<OnlineAnswer> *m_watcher;
+    QString m_pending;
+};
+
+} // namespace ui
+
+Q_DECLARE_METATYPE(ui::OnlineAnswer)

@@ -1,0 +1,332 @@
+#include "progresspage.h"
+
+#include "backuprunner.h"
+#include "backupwizard.h"
+#include "elevation.h"
+#include "hresult.h"
+#include "runlog.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTime>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ui {
+namespace {
+
+// After this long without a progress signal, a server call is blocked: say so.
+constexpr qint64 kWaitingAfterMs = 2000;
+
+QString bytesText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds < 60) {
+        return ProgressPage::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+    }
+    return ProgressPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+int percent(qint64 done, qint64 total)
+{
+    return total > 0 ? static_cast<int>(qMin<qint64>(100, done * 100 / total)) : 0;
+}
+
+} // namespace
+
+ProgressPage::ProgressPage(QWidget *parent)
+    : QWizardPage(parent), m_runner(new engine::BackupRunner(this)), m_stateLabel(new QLabel(this)),
+      m_overall(new QProgressBar(this)), m_fileLabel(new QLabel(this)),
+      m_file(new QProgressBar(this)), m_bytesLabel(new QLabel(this)), m_rateLabel(new QLabel(this)),
+      m_etaLabel(new QLabel(this)), m_waitingLabel(new QLabel(this)),
+      m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(this)),
+      m_resultLabel(new QLabel(this)), m_openFolder(new QPushButton(this)),
+      m_retry(new QPushButton(this)), m_elevationPanel(new QWidget(this)),
+      m_elevationText(new QLabel(m_elevationPanel)), m_elevate(new QPushButton(m_elevationPanel)),
+      m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("progressPage"));
+    setTitle(tr("Backup"));
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_overall->setObjectName(QStringLiteral("overallProgress"));
+    m_overall->setAccessibleName(tr("Overall progress"));
+    m_fileLabel->setObjectName(QStringLiteral("currentFileLabel"));
+    m_file->setObjectName(QStringLiteral("fileProgress"));
+    m_file->setAccessibleName(tr("Progress of the current file"));
+    m_bytesLabel->setObjectName(QStringLiteral("bytesLabel"));
+    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
+    m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
+    m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
+    m_waitingLabel->setText(tr("Waiting for the server..."));
+    m_waitingLabel->setStyleSheet(QStringLiteral("color: #8a6d3b;"));
+    m_waitingLabel->hide();
+    m_log->setObjectName(QStringLiteral("logView"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setAccessibleName(tr("Backup log"));
+    m_cancel->setObjectName(QStringLiteral("cancelBackupButton"));
+    m_cancel->setText(tr("&Cancel backup"));
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->hide();
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolder->setText(tr("&Open folder"));
+    m_openFolder->hide();
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setText(tr("&Retry"));
+    m_retry->hide();
+    m_elevationPanel->setObjectName(QStringLiteral("elevationPanel"));
+    m_elevationText->setObjectName(QStringLiteral("elevationText"));
+    m_elevationText->setWordWrap(true);
+    m_elevate->setObjectName(QStringLiteral("elevateButton"));
+    m_elevate->setText(tr("Restart as &administrator"));
+    auto *elevationLayout = new QVBoxLayout(m_elevationPanel);
+    elevationLayout->setContentsMargins(0, 0, 0, 0);
+    elevationLayout->addWidget(m_elevationText);
+    elevationLayout->addWidget(m_elevate, 0, Qt::AlignLeft);
+    m_elevationPanel->hide();
+
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_bytesLabel);
+    figures->addStretch();
+    figures->addWidget(m_rateLabel);
+    figures->addSpacing(16);
+    figures->addWidget(m_etaLabel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_openFolder);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_overall);
+    layout->addWidget(m_fileLabel);
+    layout->addWidget(m_file);
+    layout->addLayout(figures);
+    layout->addWidget(m_waitingLabel);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(m_resultLabel);
+    layout->addWidget(m_elevationPanel);
+    layout->addLayout(buttons);
+
+    connect(m_runner, &engine::BackupRunner::progress, this, &ProgressPage::onProgress);
+    connect(m_runner, &engine::BackupRunner::stateChanged, this, &ProgressPage::onState);
+    connect(m_runner, &engine::BackupRunner::logLine, this, [this](const QString &line) {
+        m_sinceActivity.restart();
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+    });
+    connect(m_runner, &engine::BackupRunner::finished, this, &ProgressPage::onFinished);
+    connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
+    connect(m_retry, &QPushButton::clicked, this, &ProgressPage::start);
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_result.setPath)); });
+    connect(m_elevate, &QPushButton::clicked, this, [this] {
+        auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+        platform::Elevation *elevation = wizard->elevation();
+        if (elevation == nullptr) {
+            return;
+        }
+        const platform::ElevationResult started =
+            elevation->relaunch(QCoreApplication::applicationFilePath(), wizard->resumeArguments());
+        if (started.started) {
+            QApplication::quit();
+        } else {
+            m_elevationText->setText(m_elevationText->text() + QStringLiteral("\n\n") +
+                                     started.message);
+        }
+    });
+    m_ticker->setInterval(250);
+    connect(m_ticker, &QTimer::timeout, this, &ProgressPage::tick);
+}
+
+void ProgressPage::initializePage()
+{
+    start();
+}
+
+bool ProgressPage::isComplete() const
+{
+    return !m_running;
+}
+
+bool ProgressPage::isRunning() const
+{
+    return m_running;
+}
+
+void ProgressPage::start()
+{
+    auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    const WizardChoices &c = wizard->choices();
+    engine::BackupRequest request;
+    request.server = c.server;
+    request.type = c.type;
+    request.destination = c.destination;
+    request.keepLogs = c.keepLogs;
+    request.verifyAfter = true;
+    request.library = wizard->library();
+
+    m_result = engine::BackupResult();
+    m_overall->setValue(0);
+    m_overall->setRange(0, 0); // busy until the first sizes arrive
+    m_file->setValue(0);
+    m_fileLabel->clear();
+    m_bytesLabel->clear();
+    m_rateLabel->clear();
+    m_etaLabel->clear();
+    m_resultLabel->hide();
+    m_openFolder->hide();
+    m_retry->hide();
+    m_elevationPanel->hide();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    m_log->appendPlainText(
+        tr("Starting a %1 backup of %2 to %3")
+            .arg(engine::setTypeName(c.type), c.server, QDir::toNativeSeparators(c.destination)));
+    m_running = m_runner->start(request);
+    m_sinceActivity.start();
+    m_ticker->start();
+    Q_EMIT completeChanged();
+    Q_EMIT started(c.server);
+}
+
+void ProgressPage::onState(engine::JobState state)
+{
+    m_sinceActivity.restart();
+    m_stateLabel->setText(engine::jobStateText(state));
+}
+
+void ProgressPage::onProgress(const engine::BackupProgress &p)
+{
+    m_sinceActivity.restart();
+    m_waitingLabel->hide();
+    m_overall->setRange(0, 100);
+    m_overall->setValue(percent(p.bytesDone, p.bytesTotal));
+    m_fileLabel->setText(p.currentFile.isEmpty()
+                             ? QString()
+                             : tr("%1 (file %2 of %3)")
+                                   .arg(p.currentFile)
+                                   .arg(qMin(p.filesDone + 1, qMax(1, p.filesTotal)))
+                                   .arg(qMax(1, p.filesTotal)));
+    m_file->setValue(percent(p.fileBytesDone, p.fileBytesTotal));
+    m_bytesLabel->setText(tr("%1 of %2%3")
+                              .arg(bytesText(p.bytesDone), bytesText(p.bytesTotal),
+                                   p.totalIsEstimate ? tr(" (estimated)") : QString()));
+    m_rateLabel->setText(p.bytesPerSecond > 0
+                             ? tr("%1/s").arg(bytesText(static_cast<qint64>(p.bytesPerSecond)))
+                             : QString());
+    m_etaLabel->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(durationText(p.etaSeconds))
+                                          : tr("estimating time left..."));
+    Q_EMIT progressed(p);
+}
+
+void ProgressPage::tick()
+{
+    // A blocked server call sends nothing: the window stays responsive and says why it waits.
+    m_waitingLabel->setVisible(m_running && m_sinceActivity.elapsed() > kWaitingAfterMs);
+}
+
+bool ProgressPage::confirmCancel()
+{
+    if (!m_running) {
+        return false;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Cancel the backup?"),
+        tr("The unfinished set will be deleted and the CA's logs are left as they are. Cancel the "
+           "backup?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes || !m_running) {
+        return false;
+    }
+    m_cancel->setEnabled(false);
+    m_log->appendPlainText(tr("Cancelling: the backup ends at the next server call..."));
+    m_runner->cancel();
+    return true;
+}
+
+void ProgressPage::onFinished(const engine::BackupResult &result)
+{
+    m_result = result;
+    m_running = false;
+    m_ticker->stop();
+    m_waitingLabel->hide();
+    m_cancel->hide();
+    if (result.succeeded()) {
+        m_overall->setRange(0, 100);
+        m_overall->setValue(100);
+        m_file->setValue(100);
+        QString text =
+            tr("<b>Backup complete.</b><br>%1<br>%2 in %n file(s), %3.", nullptr, result.files)
+                .arg(QDir::toNativeSeparators(result.setPath).toHtmlEscaped(),
+                     bytesText(result.bytes),
+                     durationText(static_cast<qint64>(result.seconds + 0.5)));
+        text +=
+            QStringLiteral("<br>") +
+            (result.verified ? tr("Verified: every file matches its SHA-256.")
+                             : tr("Verification: %1").arg(result.verifySummary.toHtmlEscaped()));
+        text += QStringLiteral("<br>") + (result.logsTruncated ? tr("The CA truncated its logs.")
+                                                               : tr("The CA kept its logs."));
+        for (const QString &warning : result.warnings) {
+            text += QStringLiteral("<br><span style='color:#8a6d3b'>%1</span>")
+                        .arg(warning.toHtmlEscaped());
+        }
+        m_resultLabel->setText(text);
+        m_openFolder->show();
+    } else {
+        m_overall->setRange(0, 100);
+        const certadm::HresultDescription d = certadm::describeHresult(result.hresult);
+        const QString headline = result.outcome == engine::BackupResult::Outcome::Cancelled
+                                     ? tr("Backup cancelled.")
+                                     : tr("Backup failed.");
+        m_resultLabel->setText(
+            tr("<b>%1</b><br>%2<br>Code %3 %4 (in %5)<br><b>What to do:</b> %6")
+                .arg(headline, result.message.toHtmlEscaped(), QString::fromStdString(d.code),
+                     QString::fromStdString(d.symbol), result.failedCall.toHtmlEscaped(),
+                     result.action.toHtmlEscaped()));
+        m_retry->show();
+        if (result.category == certadm::ErrorCategory::NeedsElevation) {
+            showElevationPrompt();
+        }
+    }
+    m_resultLabel->show();
+    engine::RunLog().append(engine::RunRecord::fromResult(result, QStringLiteral("gui")));
+    Q_EMIT completeChanged();
+    Q_EMIT finished(result);
+}
+
+void ProgressPage::showElevationPrompt()
+{
+    auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    platform::Elevation *elevation = wizard->elevation();
+    QString text = tr("Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows "
+                      "grants it only to an elevated session of a local administrator or a CA "
+                      "backup operator. Restart the application as administrator: the wizard "
+                      "reopens with the same choices.");
+    if (elevation == nullptr || !elevation->canRelaunch()) {
+        text += QStringLiteral("\n\n") +
+                tr("This system cannot restart the application elevated by itself: start it "
+                   "again as an administrator (on Linux: as root).");
+        m_elevate->setEnabled(false);
+    } else {
+        m_elevate->setEnabled(true);
+    }
+    m_elevationText->setText(text);
+    m_elevationPanel->show();
+}
+
+} // namespace ui

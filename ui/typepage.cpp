@@ -1,0 +1,101 @@
+#include "typepage.h"
+
+#include "backupwizard.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+TypePage::TypePage(QWidget *parent)
+    : QWizardPage(parent), m_full(new QRadioButton(this)), m_logs(new QRadioButton(this)),
+      m_keepLogs(new QCheckBox(this)), m_explanation(new QLabel(this)), m_warning(new QLabel(this))
+{
+    setObjectName(QStringLiteral("typePage"));
+    setTitle(tr("Backup type"));
+    setSubTitle(tr("A full backup copies the database and its logs. A logs-only backup copies "
+                   "only the logs written since the last backup."));
+    m_full->setObjectName(QStringLiteral("fullRadio"));
+    m_full->setText(tr("&Full (database and logs)"));
+    m_logs->setObjectName(QStringLiteral("logsRadio"));
+    m_logs->setText(tr("&Logs only (incremental)"));
+    m_keepLogs->setObjectName(QStringLiteral("keepLogsCheck"));
+    m_keepLogs->setText(tr("&Keep log files (do not truncate)"));
+    m_keepLogs->setToolTip(tr("After a full backup the CA normally deletes the logs the set "
+                              "holds. Keep them when another backup product also reads them."));
+    m_explanation->setObjectName(QStringLiteral("typeExplanation"));
+    m_explanation->setWordWrap(true);
+    m_warning->setObjectName(QStringLiteral("logsWarningLabel"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a6d3b;"));
+
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_full);
+    group->addButton(m_logs);
+    m_full->setChecked(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_full);
+    layout->addWidget(m_logs);
+    layout->addSpacing(8);
+    layout->addWidget(m_keepLogs);
+    layout->addSpacing(8);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_warning);
+    layout->addStretch();
+
+    connect(m_full, &QRadioButton::toggled, this, &TypePage::updateState);
+    connect(m_logs, &QRadioButton::toggled, this, &TypePage::updateState);
+}
+
+void TypePage::initializePage()
+{
+    const WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
+    m_full->setChecked(choices.type == engine::SetType::Full);
+    m_logs->setChecked(choices.type == engine::SetType::LogsOnly);
+    m_keepLogs->setChecked(choices.keepLogs);
+    updateState();
+}
+
+void TypePage::updateState()
+{
+    const bool logs = m_logs->isChecked();
+    m_keepLogs->setEnabled(!logs);
+    if (logs) {
+        m_explanation->setText(
+            tr("A logs-only backup is quick and small, but it can only be restored together with "
+               "the full set it extends and every logs-only set between them. The CA keeps its "
+               "logs until the next full backup."));
+    } else {
+        m_explanation->setText(tr("A full backup can be restored on its own. Unless you keep "
+                                  "them, the CA deletes the logs the set holds once it is safely "
+                                  "on disk."));
+    }
+    auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    QString warning;
+    if (logs && wizard != nullptr) {
+        const WizardChoices &choices = wizard->choices();
+        if (!BackupWizard::newestFullSet(choices.destination, choices.server, choices.caName)) {
+            warning = tr("There is no full set of %1 at %2. Take a full backup first: a logs-only "
+                         "set without its full set cannot be restored, and the CA refuses it "
+                         "when it has no full backup at all (0xC8000230).")
+                          .arg(choices.server, choices.destination.isEmpty() ? tr("the destination")
+                                                                             : choices.destination);
+        }
+    }
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+}
+
+bool TypePage::validatePage()
+{
+    WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
+    choices.type = m_logs->isChecked() ? engine::SetType::LogsOnly : engine::SetType::Full;
+    choices.keepLogs = m_keepLogs->isChecked() && !m_logs->isChecked();
+    return true;
+}
+
+} // namespace ui

@@ -1,0 +1,30 @@
+// Wizard page 2: full or logs-only, and whether to keep the logs. Logs-only is explained, and
+// warned against when no full set of this CA exists at the destination.
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QRadioButton;
+
+namespace ui {
+
+class TypePage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit TypePage(QWidget *parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void updateState();
+
+    QRadioButton *m_full;
+    QRadioButton *m_logs;
+    QCheckBox *m_keepLogs;
+    QLabel *m_explanation;
+    QLabel *m_warning;
+};
+
+} // namespace ui
