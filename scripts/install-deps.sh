@@ -13,7 +13,7 @@ build_packages=(
 test_packages=(
   clang-14 libclang-rt-14-dev clang-format
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools time
-  g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev
+  g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev dunst
 )
 
 packages=("${build_packages[@]}")

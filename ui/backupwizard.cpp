@@ -19,7 +19,7 @@ BackupWizard::BackupWizard(std::shared_ptr<const certadm::CertadmLibrary> librar
     setWindowTitle(tr("New backup"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPage(ServerPageId, new ServerPage(this));
     setPage(TypePageId, new TypePage(this));
     setPage(DestinationPageId, new DestinationPage(this));

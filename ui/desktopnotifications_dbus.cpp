@@ -4,7 +4,8 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QDBusReply>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QVariantMap>
 
 namespace ui {
@@ -49,11 +50,16 @@ bool DesktopNotifications::show(const QString &title, const QString &body, bool 
     call << QCoreApplication::applicationName() << uint(0) << QStringLiteral("certsrv-backup")
          << title << body << QStringList{QStringLiteral("default"), tr("Show")} << hints
          << int(persistent ? 0 : -1);
-    const QDBusReply<uint> reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 3000);
-    if (!reply.isValid()) {
-        return false;
-    }
-    m_keys.insert(reply.value(), key);
+    // Asynchronous: a slow notification server must never stall the window.
+    auto *watcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, key] {
+        const QDBusPendingReply<uint> reply = *watcher;
+        watcher->deleteLater();
+        if (reply.isValid()) {
+            m_keys.insert(reply.value(), key);
+        }
+    });
     return true;
 }
 

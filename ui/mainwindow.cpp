@@ -379,12 +379,14 @@ void MainWindow::refresh()
             fullCell->setForeground(QColor(0x8a, 0x6d, 0x3b));
         } else {
             const qint64 days = lastFull.daysTo(now);
-            fullCell = item(days == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(days)));
+            fullCell = item(days == 0   ? tr("today")
+                            : days == 1 ? tr("yesterday")
+                                        : tr("%1 days ago").arg(days));
             fullCell->setToolTip(timeText(lastFull));
             if (days > settings.fullBackupWarningDays) {
-                fullCell->setText(
-                    tr("%1: older than %n day(s)", nullptr, settings.fullBackupWarningDays)
-                        .arg(fullCell->text()));
+                fullCell->setText(tr("%1: older than the limit of %2 days")
+                                      .arg(fullCell->text())
+                                      .arg(settings.fullBackupWarningDays));
                 fullCell->setForeground(QColor(0xa9, 0x44, 0x42));
             }
         }

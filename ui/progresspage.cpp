@@ -35,9 +35,12 @@ QString bytesText(qint64 bytes)
 QString durationText(qint64 seconds)
 {
     if (seconds < 60) {
-        return ProgressPage::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+        return ProgressPage::tr("%1 s").arg(seconds);
     }
-    return ProgressPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    if (seconds < 3600) {
+        return ProgressPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    }
+    return ProgressPage::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60);
 }
 
 int percent(qint64 done, qint64 total)
@@ -229,8 +232,13 @@ void ProgressPage::onProgress(const engine::BackupProgress &p)
     m_rateLabel->setText(p.bytesPerSecond > 0
                              ? tr("%1/s").arg(bytesText(static_cast<qint64>(p.bytesPerSecond)))
                              : QString());
-    m_etaLabel->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(durationText(p.etaSeconds))
-                                          : tr("estimating time left..."));
+    if (p.etaSeconds < 0) {
+        m_etaLabel->setText(tr("estimating time left..."));
+    } else if (p.totalIsEstimate) {
+        m_etaLabel->setText(tr("about %1 left").arg(durationText(p.etaSeconds)));
+    } else {
+        m_etaLabel->setText(tr("%1 left").arg(durationText(p.etaSeconds)));
+    }
     Q_EMIT progressed(p);
 }
 
@@ -270,11 +278,11 @@ void ProgressPage::onFinished(const engine::BackupResult &result)
         m_overall->setRange(0, 100);
         m_overall->setValue(100);
         m_file->setValue(100);
-        QString text =
-            tr("<b>Backup complete.</b><br>%1<br>%2 in %n file(s), %3.", nullptr, result.files)
-                .arg(QDir::toNativeSeparators(result.setPath).toHtmlEscaped(),
-                     bytesText(result.bytes),
-                     durationText(static_cast<qint64>(result.seconds + 0.5)));
+        m_etaLabel->clear();
+        QString text = tr("<b>Backup complete.</b><br>%1<br>%2 in %3 files, %4.")
+                           .arg(QDir::toNativeSeparators(result.setPath).toHtmlEscaped(),
+                                bytesText(result.bytes), QString::number(result.files),
+                                durationText(static_cast<qint64>(result.seconds + 0.5)));
         text +=
             QStringLiteral("<br>") +
             (result.verified ? tr("Verified: every file matches its SHA-256.")

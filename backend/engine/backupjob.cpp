@@ -133,10 +133,9 @@ void BackupJob::reportProgress(bool force)
     const qint64 pendingLogs = static_cast<qint64>(std::max(0, m_logsPending)) * m_expectedLogSize;
     m_progress.bytesTotal = m_bytesOfClosedFiles + m_progress.fileBytesTotal + pendingLogs;
     m_progress.bytesPerSecond = m_meter->bytesPerSecond();
-    m_progress.etaSeconds = m_progress.totalIsEstimate
-                                ? -1
-                                : m_meter->etaSeconds(std::max<qint64>(
-                                      0, m_progress.bytesTotal - m_progress.bytesDone));
+    // While the total is an estimate the ETA is one too; totalIsEstimate tells the reader.
+    m_progress.etaSeconds =
+        m_meter->etaSeconds(std::max<qint64>(0, m_progress.bytesTotal - m_progress.bytesDone));
     Q_EMIT progress(m_progress);
 }
 
