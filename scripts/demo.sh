@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, starts a simulated CA that keeps issuing certificates, takes a
-# full backup of it with the command-line tool and verifies the new set.
+# Installs what is missing, builds, starts a simulated CA that keeps issuing certificates and opens
+# the application on it. Without a display it takes a full backup with the command-line tool
+# instead, verifies the new set and lets the simulator replay it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,14 @@ fi
 "$bin/certsrv-sim" start "$server" --issue-rate 200
 trap '"$bin/certsrv-sim" stop "$server" >/dev/null 2>&1 || true' EXIT
 
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "Opening CertSrv Backup Manager; $server issues 200 certificates a second meanwhile."
+  echo "Backups go to $backups. Close the window to stop the simulated CA."
+  "$bin/certsrv-backup" --wizard --server "$server" --dest "$backups"
+  exit 0
+fi
+
+echo "No display here (DISPLAY and WAYLAND_DISPLAY are empty): running the command-line demo."
 echo
 echo "== Full backup of $server while it issues 200 certificates a second"
 set_dir=$("$bin/certsrv-backup-cli" backup --server "$server" --type full --dest "$backups" |

@@ -1,880 +1,984 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>engine::BackupJob</name>
-    <message>
-        <source>Checking the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying the log files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Truncating the logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough free space at %1: the next file needs %2 (plus %3 kept free), %4 are available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused a name from the server: %1. Nothing was written outside the backup set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server ended %1 after %2 of the %3 it announced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was kept and no logs were truncated; start the backup again when ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the backup again; report the log if it repeats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the unfinished set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed: %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certadm library is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate Services on %1 is paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared a %1 backup of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not name a usable database location, so the CA name is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1. Check that the destination exists and is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: no full set of %1 at this destination; this logs-only set can only be restored together with a full set kept elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server listed no database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipping a database-list entry of type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server listed no log files; a set without logs cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipping a log-list entry of type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot flush %1 to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not written completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This logs-only set does not connect to a full set at this destination: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup set complete: %1 (%2 files, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs truncated on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set is complete, but the server did not truncate its logs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs kept on the server (not truncated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertSrvBackupEnd returned %1; the set itself is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification after the backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Back up Windows Certificate Services certification authorities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certadm library to load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the backup wizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server for the wizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full or logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the CA&apos;s logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>platform::Elevation</name>
-    <message>
-        <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pkexec could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The administrator prompt was declined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows could not start the program elevated (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::BackupWizard</name>
-    <message>
-        <source>New backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::DesktopNotifications</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::DestinationPage</name>
-    <message>
-        <source>Destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder that holds your backup sets. Each CA gets a folder of its own in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the destination folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This folder cannot be created here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 free; the last full set of this CA took %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not enough: free space or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 free. The backup checks the space again against the sizes the server reports before it copies each file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;CA name&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set will be written to:
+    <context>
+        <name>CaKeySource</name>
+        <message>
+            <source>%1 is not a CA on this computer: the CA key can only be backed up on the CA itself (no simulated server of that name under %2).</source>
+            <translation>%1 n'est pas une autorité de certification de cet ordinateur : la clé de l'autorité ne peut être sauvegardée que sur l'autorité elle-même (aucun serveur simulé de ce nom sous %2).</translation>
+        </message>
+        <message>
+            <source>Run the backup on the CA itself, or turn off "include the CA key".</source>
+            <translation>Lancez la sauvegarde sur l'autorité elle-même, ou désactivez « inclure la clé de l'autorité ».</translation>
+        </message>
+        <message>
+            <source>No password was given to protect the CA key.</source>
+            <translation>Aucun mot de passe n'a été fourni pour protéger la clé de l'autorité.</translation>
+        </message>
+        <message>
+            <source>Store a key password in the profile, or type one when asked.</source>
+            <translation>Enregistrez un mot de passe de clé dans le profil, ou saisissez-le quand il est demandé.</translation>
+        </message>
+        <message>
+            <source>The key or certificate of CA "%1" cannot be read from %2: %3</source>
+            <translation>La clé ou le certificat de l'autorité « %1 » ne peut pas être lu depuis %2 : %3</translation>
+        </message>
+        <message>
+            <source>Check that this account can read the CA's key files; a server created by an older simulator has none (create it again).</source>
+            <translation>Vérifiez que ce compte peut lire les fichiers de clé de l'autorité ; un serveur créé par un simulateur plus ancien n'en a pas (recréez-le).</translation>
+        </message>
+        <message>
+            <source>The key files of CA "%1" are damaged: %2</source>
+            <translation>Les fichiers de clé de l'autorité « %1 » sont endommagés : %2</translation>
+        </message>
+        <message>
+            <source>Restore the CA's key files, or create the simulated server again.</source>
+            <translation>Restaurez les fichiers de clé de l'autorité, ou recréez le serveur simulé.</translation>
+        </message>
+        <message>
+            <source>The certificate on %1 is issued to "%2", not to the CA "%3" that the server reports.</source>
+            <translation>Le certificat présent sur %1 est émis pour « %2 », et non pour l'autorité « %3 » annoncée par le serveur.</translation>
+        </message>
+        <message>
+            <source>Check which CA runs on this server before backing up its key.</source>
+            <translation>Vérifiez quelle autorité fonctionne sur ce serveur avant de sauvegarder sa clé.</translation>
+        </message>
+        <message>
+            <source>The private key of CA "%1" does not belong to its certificate.</source>
+            <translation>La clé privée de l'autorité « %1 » ne correspond pas à son certificat.</translation>
+        </message>
+        <message>
+            <source>Restore the CA's key files before backing up the key.</source>
+            <translation>Restaurez les fichiers de clé de l'autorité avant de sauvegarder la clé.</translation>
+        </message>
+        <message>
+            <source>Cannot build the PKCS#12 file: %1</source>
+            <translation>Impossible de construire le fichier PKCS#12 : %1</translation>
+        </message>
+        <message>
+            <source>Run the backup again; report the log if it repeats.</source>
+            <translation>Relancez la sauvegarde ; signalez le journal si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>Cannot encode the PKCS#12 file: %1</source>
+            <translation>Impossible d'encoder le fichier PKCS#12 : %1</translation>
+        </message>
+        <message>
+            <source>%1 is another computer: the CA key can only be backed up on the CA itself, where its private key is kept in the local machine's certificate store.</source>
+            <translation>%1 est un autre ordinateur : la clé de l'autorité ne peut être sauvegardée que sur l'autorité elle-même, où sa clé privée est conservée dans le magasin de certificats de l'ordinateur local.</translation>
+        </message>
+        <message>
+            <source>Cannot open the local machine's certificate store: %1</source>
+            <translation>Impossible d'ouvrir le magasin de certificats de l'ordinateur local : %1</translation>
+        </message>
+        <message>
+            <source>Run the backup as an administrator (elevated).</source>
+            <translation>Lancez la sauvegarde en tant qu'administrateur (avec élévation).</translation>
+        </message>
+        <message>
+            <source>Cannot create a certificate store in memory: %1</source>
+            <translation>Impossible de créer un magasin de certificats en mémoire : %1</translation>
+        </message>
+        <message>
+            <source>No certificate of CA "%1" with its private key is in the local machine's certificate store.</source>
+            <translation>Aucun certificat de l'autorité « %1 » avec sa clé privée ne se trouve dans le magasin de certificats de l'ordinateur local.</translation>
+        </message>
+        <message>
+            <source>Check that this computer is the CA and that the backup runs elevated; otherwise turn off "include the CA key".</source>
+            <translation>Vérifiez que cet ordinateur est l'autorité et que la sauvegarde s'exécute avec élévation ; sinon désactivez « inclure la clé de l'autorité ».</translation>
+        </message>
+        <message>
+            <source>Windows could not export the key of CA "%1": %2</source>
+            <translation>Windows n'a pas pu exporter la clé de l'autorité « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
+            <translation>Lancez la sauvegarde avec élévation sur l'autorité. Une clé marquée comme non exportable, ou une version de Windows antérieure à Windows 10 1709 / Server 2019, ne peut pas être exportée en AES-256 par cet outil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>engine::BackupJob</name>
+        <message>
+            <source>Checking the server</source>
+            <translation>Vérification du serveur</translation>
+        </message>
+        <message>
+            <source>Preparing the backup</source>
+            <translation>Préparation de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Copying the database</source>
+            <translation>Copie de la base de données</translation>
+        </message>
+        <message>
+            <source>Copying the log files</source>
+            <translation>Copie des fichiers journaux</translation>
+        </message>
+        <message>
+            <source>Writing the manifest</source>
+            <translation>Écriture du manifeste</translation>
+        </message>
+        <message>
+            <source>Truncating the logs</source>
+            <translation>Troncature des journaux</translation>
+        </message>
+        <message>
+            <source>Verifying the set</source>
+            <translation>Vérification du jeu de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Not enough free space at %1: the next file needs %2 (plus %3 kept free), %4 are available.</source>
+            <translation>Espace libre insuffisant dans %1 : le fichier suivant nécessite %2 (plus %3 de réserve), %4 sont disponibles.</translation>
+        </message>
+        <message>
+            <source>Refused a name from the server: %1. Nothing was written outside the backup set.</source>
+            <translation>Un nom fourni par le serveur a été refusé : %1. Rien n'a été écrit hors du jeu de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Copying %1 (%2)</source>
+            <translation>Copie de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The server ended %1 after %2 of the %3 it announced.</source>
+            <translation>Le serveur a terminé %1 après %2 des %3 octets annoncés.</translation>
+        </message>
+        <message>
+            <source>Cancelled by the operator.</source>
+            <translation>Annulé par l'opérateur.</translation>
+        </message>
+        <message>
+            <source>Nothing was kept and no logs were truncated; start the backup again when ready.</source>
+            <translation>Rien n'a été conservé et aucun journal n'a été tronqué ; relancez la sauvegarde quand vous êtes prêt.</translation>
+        </message>
+        <message>
+            <source>Internal error: %1</source>
+            <translation>Erreur interne : %1</translation>
+        </message>
+        <message>
+            <source>Run the backup again; report the log if it repeats.</source>
+            <translation>Relancez la sauvegarde ; signalez le journal si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>Removed the unfinished set %1</source>
+            <translation>Jeu de sauvegarde inachevé %1 supprimé</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1 (%2) %3</source>
+            <translation>Échec de la sauvegarde : %1 (%2) %3</translation>
+        </message>
+        <message>
+            <source>No certadm library is loaded.</source>
+            <translation>Aucune bibliothèque certadm n'est chargée.</translation>
+        </message>
+        <message>
+            <source>Certificate Services on %1 is paused.</source>
+            <translation>Les services de certificats sur %1 sont suspendus.</translation>
+        </message>
+        <message>
+            <source>Prepared a %1 backup of %2</source>
+            <translation>Sauvegarde (%1) de %2 préparée</translation>
+        </message>
+        <message>
+            <source>The server did not name a usable database location, so the CA name is unknown.</source>
+            <translation>Le serveur n'a indiqué aucun emplacement de base de données utilisable ; le nom de l'autorité est donc inconnu.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1. Check that the destination exists and is writable.</source>
+            <translation>Impossible de créer %1. Vérifiez que la destination existe et est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Warning: no full set of %1 at this destination; this logs-only set can only be restored together with a full set kept elsewhere.</source>
+            <translation>Attention : aucun jeu complet de %1 à cette destination ; ce jeu de journaux seuls ne pourra être restauré qu'avec un jeu complet conservé ailleurs.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.</source>
+            <translation>%1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Impossible de créer %1.</translation>
+        </message>
+        <message>
+            <source>The server listed no database file.</source>
+            <translation>Le serveur n'a listé aucun fichier de base de données.</translation>
+        </message>
+        <message>
+            <source>Skipping a database-list entry of type %1</source>
+            <translation>Entrée de type %1 de la liste des bases ignorée</translation>
+        </message>
+        <message>
+            <source>The server listed no log files; a set without logs cannot be recovered.</source>
+            <translation>Le serveur n'a listé aucun fichier journal ; un jeu sans journaux ne peut pas être restauré.</translation>
+        </message>
+        <message>
+            <source>Skipping a log-list entry of type %1</source>
+            <translation>Entrée de type %1 de la liste des journaux ignorée</translation>
+        </message>
+        <message>
+            <source>Cannot flush %1 to disk.</source>
+            <translation>Impossible d'écrire %1 sur le disque.</translation>
+        </message>
+        <message>
+            <source>%1 was not written completely.</source>
+            <translation>%1 n'a pas été écrit entièrement.</translation>
+        </message>
+        <message>
+            <source>This logs-only set does not connect to a full set at this destination: %1</source>
+            <translation>Ce jeu de journaux seuls ne se rattache à aucun jeu complet à cette destination : %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot rename %1 to its final name.</source>
+            <translation>Impossible de renommer %1 avec son nom définitif.</translation>
+        </message>
+        <message>
+            <source>Backup set complete: %1 (%2 files, %3)</source>
+            <translation>Jeu de sauvegarde terminé : %1 (%2 fichiers, %3)</translation>
+        </message>
+        <message>
+            <source>Logs truncated on the server</source>
+            <translation>Journaux tronqués sur le serveur</translation>
+        </message>
+        <message>
+            <source>The set is complete, but the server did not truncate its logs: %1</source>
+            <translation>Le jeu est complet, mais le serveur n'a pas tronqué ses journaux : %1</translation>
+        </message>
+        <message>
+            <source>Logs kept on the server (not truncated)</source>
+            <translation>Journaux conservés sur le serveur (non tronqués)</translation>
+        </message>
+        <message>
+            <source>CertSrvBackupEnd returned %1; the set itself is complete.</source>
+            <translation>CertSrvBackupEnd a renvoyé %1 ; le jeu lui-même est complet.</translation>
+        </message>
+        <message>
+            <source>Verification after the backup failed: %1</source>
+            <translation>La vérification après la sauvegarde a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Back up Windows Certificate Services certification authorities.</source>
+            <translation>Sauvegarder les autorités de certification des services de certificats Windows.</translation>
+        </message>
+        <message>
+            <source>The certadm library to load.</source>
+            <translation>La bibliothèque certadm à charger.</translation>
+        </message>
+        <message>
+            <source>Open the backup wizard.</source>
+            <translation>Ouvrir l'assistant de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Server for the wizard.</source>
+            <translation>Serveur pour l'assistant.</translation>
+        </message>
+        <message>
+            <source>full or logs.</source>
+            <translation>full ou logs.</translation>
+        </message>
+        <message>
+            <source>Destination folder.</source>
+            <translation>Dossier de destination.</translation>
+        </message>
+        <message>
+            <source>Keep the CA's logs.</source>
+            <translation>Conserver les journaux de l'autorité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>platform::Elevation</name>
+        <message>
+            <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
+            <translation>pkexec n'est pas installé : l'application ne peut pas se relancer en tant que root. Lancez-la plutôt en tant que root, par exemple : sudo -E %1</translation>
+        </message>
+        <message>
+            <source>pkexec could not be started.</source>
+            <translation>pkexec n'a pas pu être lancé.</translation>
+        </message>
+        <message>
+            <source>The administrator prompt was declined.</source>
+            <translation>La demande d'administrateur a été refusée.</translation>
+        </message>
+        <message>
+            <source>Windows could not start the program elevated (error %1).</source>
+            <translation>Windows n'a pas pu lancer le programme avec élévation (erreur %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>platform::Privilege</name>
+        <message>
+            <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
+            <translation>Pas de privilège de sauvegarde sur cette plateforme (identifiant d'utilisateur effectif %1) : le serveur vérifie l'appelant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::BackupWizard</name>
+        <message>
+            <source>New backup</source>
+            <translation>Nouvelle sauvegarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::DesktopNotifications</name>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::DestinationPage</name>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Choose the folder that holds your backup sets. Each CA gets a folder of its own in it.</source>
+            <translation>Choisissez le dossier qui contient vos jeux de sauvegarde. Chaque autorité y reçoit son propre dossier.</translation>
+        </message>
+        <message>
+            <source>Destination folder</source>
+            <translation>Dossier de destination</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Parcourir...</translation>
+        </message>
+        <message>
+            <source>Choose the destination folder</source>
+            <translation>Choisir le dossier de destination</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>Backup destination</source>
+            <translation>Destination de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>This folder cannot be created here.</source>
+            <translation>Ce dossier ne peut pas être créé ici.</translation>
+        </message>
+        <message>
+            <source>%1 free; the last full set of this CA took %2.</source>
+            <translation>%1 libres ; le dernier jeu complet de cette autorité occupait %2.</translation>
+        </message>
+        <message>
+            <source>That is not enough: free space or choose another folder.</source>
+            <translation>Ce n'est pas assez : libérez de l'espace ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>%1 free. The backup checks the space again against the sizes the server reports before it copies each file.</source>
+            <translation>%1 libres. Avant chaque fichier, la sauvegarde revérifie l'espace au regard des tailles annoncées par le serveur.</translation>
+        </message>
+        <message>
+            <source>&lt;CA name&gt;</source>
+            <translation>&lt;nom de l'autorité&gt;</translation>
+        </message>
+        <message>
+            <source>The set will be written to:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::MainWindow</name>
-    <message>
-        <source>Full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last full backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertSrv Backup Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups are not possible until the library loads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New backup...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertSrv Backup Manager: idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no full set found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: older than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified: %1 files, %2, match their SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extra: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification failed for %1:
+            <translation>Le jeu sera écrit dans :
+%1</translation>
+        </message>
+        <message>
+            <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
+            <translation>Aucun jeu complet de %1 dans ce dossier : le jeu de journaux seuls ne pourra pas être restauré seul depuis cet emplacement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::MainWindow</name>
+        <message>
+            <source>Full</source>
+            <translation>Complète</translation>
+        </message>
+        <message>
+            <source>Logs only</source>
+            <translation>Journaux seuls</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>CA name</source>
+            <translation>Nom de l'autorité</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Last backup</source>
+            <translation>Dernière sauvegarde</translation>
+        </message>
+        <message>
+            <source>Last full backup</source>
+            <translation>Dernière sauvegarde complète</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>CertSrv Backup Manager</source>
+            <translation>Gestionnaire de sauvegarde CertSrv</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>Serveurs</translation>
+        </message>
+        <message>
+            <source>History of backups</source>
+            <translation>Historique des sauvegardes</translation>
+        </message>
+        <message>
+            <source>&amp;Servers</source>
+            <translation>&amp;Serveurs</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Suspendu</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>Injoignable</translation>
+        </message>
+        <message>
+            <source>Backups are not possible until the library loads.</source>
+            <translation>Aucune sauvegarde n'est possible tant que la bibliothèque n'est pas chargée.</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>&amp;New backup...</source>
+            <translation>&amp;Nouvelle sauvegarde...</translation>
+        </message>
+        <message>
+            <source>&amp;Verify set</source>
+            <translation>&amp;Vérifier le jeu</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings...</source>
+            <translation>Pa&amp;ramètres...</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Actualis&amp;er</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>CertSrv Backup Manager: idle</source>
+            <translation>Gestionnaire de sauvegarde CertSrv : inactif</translation>
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation>Vérification...</translation>
+        </message>
+        <message>
+            <source>%1: succeeded</source>
+            <translation>%1 : réussie</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>no full set found</source>
+            <translation>aucun jeu complet trouvé</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Réussie</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Échec : %1</translation>
+        </message>
+        <message>
+            <source>Set on disk</source>
+            <translation>Jeu sur le disque</translation>
+        </message>
+        <message>
+            <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
+            <translation>La sauvegarde automatique de %1 a échoué le %2 : %3 (%4). %5</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Verifying %1...</source>
+            <translation>Vérification de %1...</translation>
+        </message>
+        <message>
+            <source>Verified: %1 files, %2, match their SHA-256.</source>
+            <translation>Vérifié : %1 fichiers, %2, correspondent à leur SHA-256.</translation>
+        </message>
+        <message>
+            <source>missing: %1</source>
+            <translation>manquant : %1</translation>
+        </message>
+        <message>
+            <source>extra: %1</source>
+            <translation>en trop : %1</translation>
+        </message>
+        <message>
+            <source>Verification failed for %1:
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default &amp;destination:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Warn when the last full backup is older than:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up %1: %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertSrv Backup Manager: last backup succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup of %1 succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertSrv Backup Manager: the last backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup of %1 cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup of %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup goes on in the background.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quitting cancels the running backup: the unfinished set is deleted and the CA&apos;s logs stay as they are. Quit anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::MessageBar</name>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::Notifier</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::OnlineChecker</name>
-    <message>
-        <source>Unreachable (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused: Certificate Services on %1 is paused. Resume it (Certification Authority console, or &apos;net continue certsvc&apos;) and check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online: Certificate Services on %1 answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::ProgressPage</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress of the current file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the server...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart as &amp;administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting a %1 backup of %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (file %2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimating time left...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unfinished set will be deleted and the CA&apos;s logs are left as they are. Cancel the backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling: the backup ends at the next server call...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %n file(s), %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified: every file matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA truncated its logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA kept its logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows grants it only to an elevated session of a local administrator or a CA backup operator. Restart the application as administrator: the wizard reopens with the same choices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This system cannot restart the application elevated by itself: start it again as an administrator (on Linux: as root).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::ServerPage</name>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the certification authority to back up. Type a NetBIOS or DNS name, or pick a server you used before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check whether the server is online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::SummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the choices, then start the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full (database and logs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs only (incremental)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA keeps its logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA keeps its logs (no truncation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the set is safely on disk, the CA deletes the logs it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::TypePage</name>
-    <message>
-        <source>Backup type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A full backup copies the database and its logs. A logs-only backup copies only the logs written since the last backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full (database and logs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logs only (incremental)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep log files (do not truncate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A logs-only backup is quick and small, but it can only be restored together with the full set it extends and every logs-only set between them. The CA keeps its logs until the next full backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A full backup can be restored on its own. Unless you keep them, the CA deletes the logs the set holds once it is safely on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>La vérification de %1 a échoué :
+%2</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Default &amp;destination:</source>
+            <translation>&amp;Destination par défaut :</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when the last full backup is older than:</source>
+            <translation>&amp;Avertir quand la dernière sauvegarde complète date de plus de :</translation>
+        </message>
+        <message>
+            <source>Backing up %1</source>
+            <translation>Sauvegarde de %1</translation>
+        </message>
+        <message>
+            <source>Backing up %1: %2%</source>
+            <translation>Sauvegarde de %1 : %2 %</translation>
+        </message>
+        <message>
+            <source>CertSrv Backup Manager: last backup succeeded</source>
+            <translation>Gestionnaire de sauvegarde CertSrv : dernière sauvegarde réussie</translation>
+        </message>
+        <message>
+            <source>Backup of %1 succeeded</source>
+            <translation>Sauvegarde de %1 réussie</translation>
+        </message>
+        <message>
+            <source>%1 set %2, %3</source>
+            <translation>Jeu (%1) %2, %3</translation>
+        </message>
+        <message>
+            <source>CertSrv Backup Manager: the last backup failed</source>
+            <translation>Gestionnaire de sauvegarde CertSrv : la dernière sauvegarde a échoué</translation>
+        </message>
+        <message>
+            <source>Backup of %1 cancelled</source>
+            <translation>Sauvegarde de %1 annulée</translation>
+        </message>
+        <message>
+            <source>Backup of %1 failed</source>
+            <translation>Échec de la sauvegarde de %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2). %3</source>
+            <translation>%1 (%2). %3</translation>
+        </message>
+        <message>
+            <source>The backup goes on in the background.</source>
+            <translation>La sauvegarde se poursuit en arrière-plan.</translation>
+        </message>
+        <message>
+            <source>A backup is running</source>
+            <translation>Une sauvegarde est en cours</translation>
+        </message>
+        <message>
+            <source>Quitting cancels the running backup: the unfinished set is deleted and the CA's logs stay as they are. Quit anyway?</source>
+            <translation>Quitter annule la sauvegarde en cours : le jeu inachevé est supprimé et les journaux de l'autorité restent intacts. Quitter quand même ?</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message>
+            <source>%1 days ago</source>
+            <translation>il y a %1 jours</translation>
+        </message>
+        <message>
+            <source>%1: older than the limit of %2 days</source>
+            <translation>%1 : au-delà de la limite de %2 jours</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::MessageBar</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Dismiss message</source>
+            <translation>Fermer le message</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::Notifier</name>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::OnlineChecker</name>
+        <message>
+            <source>Unreachable (%1): %2 %3</source>
+            <translation>Injoignable (%1) : %2 %3</translation>
+        </message>
+        <message>
+            <source>Paused: Certificate Services on %1 is paused. Resume it (Certification Authority console, or 'net continue certsvc') and check again.</source>
+            <translation>Suspendu : les services de certificats sur %1 sont suspendus. Reprenez-les (console Autorité de certification, ou 'net continue certsvc') puis vérifiez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Online: Certificate Services on %1 answers.</source>
+            <translation>En ligne : les services de certificats sur %1 répondent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::ProgressPage</name>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Overall progress</source>
+            <translation>Progression globale</translation>
+        </message>
+        <message>
+            <source>Progress of the current file</source>
+            <translation>Progression du fichier en cours</translation>
+        </message>
+        <message>
+            <source>Waiting for the server...</source>
+            <translation>En attente du serveur...</translation>
+        </message>
+        <message>
+            <source>Backup log</source>
+            <translation>Journal de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel backup</source>
+            <translation>&amp;Annuler la sauvegarde</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>Restart as &amp;administrator</source>
+            <translation>Relancer en tant qu'&amp;administrateur</translation>
+        </message>
+        <message>
+            <source>Starting a %1 backup of %2 to %3</source>
+            <translation>Démarrage de la sauvegarde (%1) de %2 vers %3</translation>
+        </message>
+        <message>
+            <source>%1 (file %2 of %3)</source>
+            <translation>%1 (fichier %2 sur %3)</translation>
+        </message>
+        <message>
+            <source>%1 of %2%3</source>
+            <translation>%1 sur %2%3</translation>
+        </message>
+        <message>
+            <source> (estimated)</source>
+            <translation> (estimé)</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 restant</translation>
+        </message>
+        <message>
+            <source>estimating time left...</source>
+            <translation>estimation du temps restant...</translation>
+        </message>
+        <message>
+            <source>Cancel the backup?</source>
+            <translation>Annuler la sauvegarde ?</translation>
+        </message>
+        <message>
+            <source>The unfinished set will be deleted and the CA's logs are left as they are. Cancel the backup?</source>
+            <translation>Le jeu inachevé sera supprimé et les journaux de l'autorité resteront intacts. Annuler la sauvegarde ?</translation>
+        </message>
+        <message>
+            <source>Cancelling: the backup ends at the next server call...</source>
+            <translation>Annulation : la sauvegarde s'arrête au prochain appel au serveur...</translation>
+        </message>
+        <message>
+            <source>Verified: every file matches its SHA-256.</source>
+            <translation>Vérifié : chaque fichier correspond à son SHA-256.</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>Vérification : %1</translation>
+        </message>
+        <message>
+            <source>The CA truncated its logs.</source>
+            <translation>L'autorité a tronqué ses journaux.</translation>
+        </message>
+        <message>
+            <source>The CA kept its logs.</source>
+            <translation>L'autorité a conservé ses journaux.</translation>
+        </message>
+        <message>
+            <source>Backup cancelled.</source>
+            <translation>Sauvegarde annulée.</translation>
+        </message>
+        <message>
+            <source>Backup failed.</source>
+            <translation>Échec de la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %6</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (dans %5)&lt;br&gt;&lt;b&gt;Que faire :&lt;/b&gt; %6</translation>
+        </message>
+        <message>
+            <source>Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows grants it only to an elevated session of a local administrator or a CA backup operator. Restart the application as administrator: the wizard reopens with the same choices.</source>
+            <translation>La sauvegarde d'une autorité exige le privilège de sauvegarde (SeBackupPrivilege). Windows ne l'accorde qu'à une session avec élévation d'un administrateur local ou d'un opérateur de sauvegarde de l'autorité. Relancez l'application en tant qu'administrateur : l'assistant se rouvre avec les mêmes choix.</translation>
+        </message>
+        <message>
+            <source>This system cannot restart the application elevated by itself: start it again as an administrator (on Linux: as root).</source>
+            <translation>Ce système ne peut pas relancer lui-même l'application avec élévation : relancez-la en tant qu'administrateur (sous Linux : en tant que root).</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>environ %1 restant</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 files, %4.</source>
+            <translation>&lt;b&gt;Sauvegarde terminée.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 en %3 fichiers, %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::ServerPage</name>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Choose the certification authority to back up. Type a NetBIOS or DNS name, or pick a server you used before.</source>
+            <translation>Choisissez l'autorité de certification à sauvegarder. Saisissez un nom NetBIOS ou DNS, ou choisissez un serveur déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>Server name</source>
+            <translation>Nom du serveur</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Check whether the server is online</source>
+            <translation>Vérifier si le serveur est en ligne</translation>
+        </message>
+        <message>
+            <source>Server state</source>
+            <translation>État du serveur</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>Checking %1...</source>
+            <translation>Vérification de %1...</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Check the choices, then start the backup.</source>
+            <translation>Vérifiez les choix, puis lancez la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>Save as &amp;profile:</source>
+            <translation>Enregistrer comme &amp;profil :</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nom du profil</translation>
+        </message>
+        <message>
+            <source>Full (database and logs)</source>
+            <translation>Complète (base de données et journaux)</translation>
+        </message>
+        <message>
+            <source>Logs only (incremental)</source>
+            <translation>Journaux seuls (incrémentielle)</translation>
+        </message>
+        <message>
+            <source>The CA keeps its logs.</source>
+            <translation>L'autorité conserve ses journaux.</translation>
+        </message>
+        <message>
+            <source>The CA keeps its logs (no truncation).</source>
+            <translation>L'autorité conserve ses journaux (pas de troncature).</translation>
+        </message>
+        <message>
+            <source>Once the set is safely on disk, the CA deletes the logs it holds.</source>
+            <translation>Une fois le jeu enregistré en sécurité sur le disque, l'autorité supprime les journaux qu'il contient.</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Destination :</translation>
+        </message>
+        <message>
+            <source>Logs:</source>
+            <translation>Journaux :</translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation>Le profil n'a pas été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::TypePage</name>
+        <message>
+            <source>Backup type</source>
+            <translation>Type de sauvegarde</translation>
+        </message>
+        <message>
+            <source>A full backup copies the database and its logs. A logs-only backup copies only the logs written since the last backup.</source>
+            <translation>Une sauvegarde complète copie la base de données et ses journaux. Une sauvegarde des journaux seuls copie uniquement les journaux écrits depuis la dernière sauvegarde.</translation>
+        </message>
+        <message>
+            <source>&amp;Full (database and logs)</source>
+            <translation>&amp;Complète (base de données et journaux)</translation>
+        </message>
+        <message>
+            <source>&amp;Logs only (incremental)</source>
+            <translation>&amp;Journaux seuls (incrémentielle)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep log files (do not truncate)</source>
+            <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
+        </message>
+        <message>
+            <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
+            <translation>Après une sauvegarde complète, l'autorité supprime normalement les journaux contenus dans le jeu. Conservez-les si un autre produit de sauvegarde les lit aussi.</translation>
+        </message>
+        <message>
+            <source>A logs-only backup is quick and small, but it can only be restored together with the full set it extends and every logs-only set between them. The CA keeps its logs until the next full backup.</source>
+            <translation>Une sauvegarde des journaux seuls est rapide et légère, mais elle ne peut être restaurée qu'avec le jeu complet qu'elle prolonge et tous les jeux de journaux intermédiaires. L'autorité conserve ses journaux jusqu'à la prochaine sauvegarde complète.</translation>
+        </message>
+        <message>
+            <source>A full backup can be restored on its own. Unless you keep them, the CA deletes the logs the set holds once it is safely on disk.</source>
+            <translation>Une sauvegarde complète peut être restaurée seule. Sauf si vous les conservez, l'autorité supprime les journaux contenus dans le jeu une fois celui-ci enregistré en sécurité.</translation>
+        </message>
+        <message>
+            <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
+            <translation>Il n'y a aucun jeu complet de %1 dans %2. Faites d'abord une sauvegarde complète : un jeu de journaux sans son jeu complet ne peut pas être restauré, et l'autorité le refuse si elle n'a aucune sauvegarde complète (0xC8000230).</translation>
+        </message>
+        <message>
+            <source>the destination</source>
+            <translation>la destination</translation>
+        </message>
+    </context>
 </TS>

@@ -611,9 +611,14 @@ BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
     if (!selected.isEmpty()) {
         initial.server = m_servers->item(selected.first()->row(), ServerName)->text();
     }
-    if (choices != nullptr) {
+    if (choices != nullptr && !choices->server.isEmpty() && !choices->destination.isEmpty()) {
         m_wizard->restore(*choices, BackupWizard::SummaryPageId);
     } else {
+        if (choices != nullptr) {
+            initial.server = choices->server.isEmpty() ? initial.server : choices->server;
+            initial.destination =
+                choices->destination.isEmpty() ? initial.destination : choices->destination;
+        }
         m_wizard->restore(initial, BackupWizard::ServerPageId);
     }
     m_wizard->show();

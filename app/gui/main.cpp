@@ -69,16 +69,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(wizard)) {
         ui::WizardChoices choices;
         choices.server = parser.value(server);
-        choices.destination = parser.isSet(dest)
-                                  ? QDir::fromNativeSeparators(parser.value(dest))
-                                  : ui::MainWindow::loadSettings().defaultDestination;
+        choices.destination = QDir::fromNativeSeparators(parser.value(dest));
         engine::parseSetType(parser.value(type), &choices.type);
         choices.keepLogs = parser.isSet(keepLogs);
-        if (choices.server.isEmpty()) {
-            window.openWizard();
-        } else {
-            window.openWizard(&choices);
-        }
+        window.openWizard(&choices);
     }
     return QApplication::exec();
 }

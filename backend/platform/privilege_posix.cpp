@@ -1,5 +1,7 @@
 #include "privilege.h"
 
+#include <QCoreApplication>
+
 #include <unistd.h>
 
 namespace platform {
@@ -10,7 +12,9 @@ PrivilegeCheck enableBackupPrivilege()
     // 0x80070005 when it wants an elevated client.
     PrivilegeCheck check;
     check.state = PrivilegeCheck::State::NotApplicable;
-    check.detail = QStringLiteral("no backup privilege on this platform; effective uid %1")
+    check.detail = QCoreApplication::translate("platform::Privilege",
+                                               "No backup privilege on this platform (effective "
+                                               "user id %1): the server checks the caller.")
                        .arg(static_cast<qulonglong>(geteuid()));
     return check;
 }

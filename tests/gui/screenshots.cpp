@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QScreen>
@@ -73,8 +74,14 @@ int main(int argc, char *argv[])
     const QString prefix = outDir + QLatin1Char('/') + parser.value(lang) + QLatin1Char('-');
     QDir().mkpath(outDir);
 
+    QTranslator qtTranslator;
     QTranslator translator;
     if (parser.value(lang) != QLatin1String("en")) {
+        if (qtTranslator.load(QLocale(parser.value(lang)), QStringLiteral("qtbase"),
+                              QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QApplication::installTranslator(&qtTranslator);
+        }
         if (!translator.load(
                 QStringLiteral(":/i18n/certsrv-backup_%1.qm").arg(parser.value(lang)))) {
             std::fprintf(stderr, "no translation for %s\n", qPrintable(parser.value(lang)));
