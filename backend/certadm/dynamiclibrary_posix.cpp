@@ -1,27 +1,8 @@
 #include "dynamiclibrary.h"
 
 #include <dlfcn.h>
-#include <utility>
 
 namespace certadm {
-
-DynamicLibrary::~DynamicLibrary()
-{
-    close();
-}
-
-DynamicLibrary::DynamicLibrary(DynamicLibrary &&other) noexcept
-    : m_handle(std::exchange(other.m_handle, nullptr))
-{}
-
-DynamicLibrary &DynamicLibrary::operator=(DynamicLibrary &&other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_handle = std::exchange(other.m_handle, nullptr);
-    }
-    return *this;
-}
 
 bool DynamicLibrary::open(const std::string &path, std::string &error)
 {

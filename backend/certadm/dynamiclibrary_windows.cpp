@@ -2,28 +2,9 @@
 
 #include "utf16.h"
 
-#include <utility>
 #include <windows.h>
 
 namespace certadm {
-
-DynamicLibrary::~DynamicLibrary()
-{
-    close();
-}
-
-DynamicLibrary::DynamicLibrary(DynamicLibrary &&other) noexcept
-    : m_handle(std::exchange(other.m_handle, nullptr))
-{}
-
-DynamicLibrary &DynamicLibrary::operator=(DynamicLibrary &&other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_handle = std::exchange(other.m_handle, nullptr);
-    }
-    return *this;
-}
 
 bool DynamicLibrary::open(const std::string &path, std::string &error)
 {
