@@ -13,95 +13,41 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "simulatorfixture.h"
+
 #include <csignal>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
+using testing::ProcessRun;
 
 class TestCliBackup final : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
-    QStringList m_started;
+    testing::SimulatorFixture m_sim{QStringLiteral(CERTSRV_BIN_DIR)};
 
-    QString bin(const QString &name) const
-    {
-        return QStringLiteral(CERTSRV_BIN_DIR) + QLatin1Char('/') + name;
-    }
-
+    QString bin(const QString &name) const { return m_sim.binary(name); }
     QString dest(const QString &name) const
     {
-        return m_home.filePath(QStringLiteral("backups/") + name);
+        return m_sim.path(QStringLiteral("backups/") + name);
     }
-
-    Run run(const QString &program, const QStringList &args,
-            const QProcessEnvironment &extra = QProcessEnvironment(), int timeoutMs = 60000)
+    ProcessRun sim(const QStringList &args) { return m_sim.sim(args); }
+    ProcessRun cli(const QStringList &args,
+                   const QProcessEnvironment &extra = QProcessEnvironment())
     {
-        QProcess process;
-        QProcessEnvironment env = m_env;
-        for (const QString &key : extra.keys()) {
-            env.insert(key, extra.value(key));
-        }
-        process.setProcessEnvironment(env);
-        process.start(bin(program), args);
-        Run result;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = "timed out";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return m_sim.run(QStringLiteral("certsrv-backup-cli"), args, extra);
     }
-
-    Run sim(const QStringList &args) { return run(QStringLiteral("certsrv-sim"), args); }
-
-    Run cli(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvironment())
-    {
-        return run(QStringLiteral("certsrv-backup-cli"), args, extra);
-    }
-
     void createAndStart(const QString &name, const QStringList &startArgs,
                         const QStringList &createArgs = {})
     {
-        const Run created =
-            sim(QStringList{QStringLiteral("create"), name, QStringLiteral("--ca-name"),
-                            name + QStringLiteral(" Issuing CA"), QStringLiteral("--db-size"),
-                            QStringLiteral("16MiB"), QStringLiteral("--certificates"),
-                            QStringLiteral("3000")} +
-                createArgs);
-        QVERIFY2(created.exitCode == 0, created.err.constData());
-        const Run started = sim(QStringList{QStringLiteral("start"), name} + startArgs);
-        QVERIFY2(started.exitCode == 0, started.err.constData());
-        m_started.append(name);
+        QString error;
+        QVERIFY2(m_sim.createAndStart(name, startArgs, &error, createArgs), qPrintable(error));
     }
-
-    QJsonObject status(const QString &name)
-    {
-        const Run s = sim({QStringLiteral("status"), name, QStringLiteral("--json")});
-        return s.json();
-    }
-
+    QJsonObject status(const QString &name) { return m_sim.status(name); }
     QJsonObject check(const QString &set)
     {
-        const Run c = sim({QStringLiteral("check"), set, QStringLiteral("--json")});
-        return c.json();
+        return sim({QStringLiteral("check"), set, QStringLiteral("--json")}).json();
     }
-
-    Run backup(const QString &server, const QString &type, const QString &destination,
-               const QStringList &more = {}, const QProcessEnvironment &extra = {})
+    ProcessRun backup(const QString &server, const QString &type, const QString &destination,
+                      const QStringList &more = {}, const QProcessEnvironment &extra = {})
     {
         return cli(QStringList{QStringLiteral("backup"), QStringLiteral("--server"), server,
                                QStringLiteral("--type"), type, QStringLiteral("--dest"),
@@ -149,24 +95,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_home.isValid());
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("CERTSRV_SIM_HOME"), m_home.filePath(QStringLiteral("sim")));
-        m_env.insert(QStringLiteral("HOME"), m_home.path());
-        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        m_env.remove(QStringLiteral("CERTSRV_BACKUP_CERTADM_LIBRARY"));
-        m_env.remove(QStringLiteral("CERTSRV_SIM_UNELEVATED"));
-    }
-
-    void cleanupTestCase()
-    {
-        for (const QString &name : std::as_const(m_started)) {
-            sim({QStringLiteral("stop"), name});
-        }
-    }
+    void initTestCase() { QVERIFY(m_sim.isValid()); }
 
     void fullThenLogsDuringIssuance()
     {
@@ -175,7 +104,7 @@ private Q_SLOTS:
         QTest::qWait(1500); // let issuance write logs and move pages
         const qint64 lowBefore = lowGeneration(QStringLiteral("LIVE"));
 
-        const Run full =
+        const ProcessRun full =
             backup(QStringLiteral("LIVE"), QStringLiteral("full"), dest(QStringLiteral("live")));
         QVERIFY2(full.exitCode == 0, full.out + full.err);
         const QJsonObject result = full.json();
@@ -206,12 +135,12 @@ private Q_SLOTS:
                     .toInteger() > lowBefore);
         QCOMPARE(afterFull.value(QStringLiteral("leaked_contexts")).toInt(), 0);
 
-        const Run verified = cli({QStringLiteral("verify"), fullSet});
+        const ProcessRun verified = cli({QStringLiteral("verify"), fullSet});
         QVERIFY2(verified.exitCode == 0, verified.out);
 
         // A logs-only backup continues the chain and recovers with the full set.
         QTest::qWait(1200);
-        const Run logs =
+        const ProcessRun logs =
             backup(QStringLiteral("LIVE"), QStringLiteral("logs"), dest(QStringLiteral("live")));
         QVERIFY2(logs.exitCode == 0, logs.out + logs.err);
         const QString logsSet = logs.json().value(QStringLiteral("set")).toString();
@@ -228,11 +157,12 @@ private Q_SLOTS:
         QVERIFY2(checkedChain.value(QStringLiteral("consistent")).toBool(),
                  QJsonDocument(checkedChain).toJson().constData());
         QCOMPARE(checkedChain.value(QStringLiteral("highest_serial")).toInteger(), serialAtLogs2);
-        const Run verifiedLogs = cli({QStringLiteral("verify"), logsSet, QStringLiteral("--json")});
+        const ProcessRun verifiedLogs =
+            cli({QStringLiteral("verify"), logsSet, QStringLiteral("--json")});
         QCOMPARE(verifiedLogs.exitCode, 0);
         QCOMPARE(verifiedLogs.json().value(QStringLiteral("chain")).toArray().size(), 2);
 
-        const Run listed =
+        const ProcessRun listed =
             cli({QStringLiteral("list"), dest(QStringLiteral("live")), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.json().value(QStringLiteral("sets")).toArray().size(), 2);
@@ -255,8 +185,9 @@ private Q_SLOTS:
                        {QStringLiteral("--issue-rate"), QStringLiteral("100")},
                        {QStringLiteral("--logs"), QStringLiteral("2")});
         const qint64 lowBefore = lowGeneration(QStringLiteral("KEEP"));
-        const Run full = backup(QStringLiteral("KEEP"), QStringLiteral("full"),
-                                dest(QStringLiteral("keep")), {QStringLiteral("--keep-logs")});
+        const ProcessRun full =
+            backup(QStringLiteral("KEEP"), QStringLiteral("full"), dest(QStringLiteral("keep")),
+                   {QStringLiteral("--keep-logs")});
         QVERIFY2(full.exitCode == 0, full.out + full.err);
         QCOMPARE(full.json().value(QStringLiteral("logs_truncated")).toBool(), false);
         QCOMPARE(lowGeneration(QStringLiteral("KEEP")), lowBefore);
@@ -268,8 +199,8 @@ private Q_SLOTS:
     void logsOnlyWithoutFullBackup()
     {
         createAndStart(QStringLiteral("NOFULL"), {});
-        const Run logs = backup(QStringLiteral("NOFULL"), QStringLiteral("logs"),
-                                dest(QStringLiteral("nofull")));
+        const ProcessRun logs = backup(QStringLiteral("NOFULL"), QStringLiteral("logs"),
+                                       dest(QStringLiteral("nofull")));
         QCOMPARE(logs.exitCode, 1);
         const QJsonObject error = logs.json().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("hresult")).toString(), QStringLiteral("0xC8000230"));
@@ -281,8 +212,8 @@ private Q_SLOTS:
 
     void unknownServer()
     {
-        const Run r = backup(QStringLiteral("NOSUCHCA"), QStringLiteral("full"),
-                             dest(QStringLiteral("none")));
+        const ProcessRun r = backup(QStringLiteral("NOSUCHCA"), QStringLiteral("full"),
+                                    dest(QStringLiteral("none")));
         QCOMPARE(r.exitCode, 4);
         QCOMPARE(r.json()
                      .value(QStringLiteral("error"))
@@ -290,7 +221,7 @@ private Q_SLOTS:
                      .value(QStringLiteral("hresult"))
                      .toString(),
                  QStringLiteral("0x800706BA"));
-        const Run online =
+        const ProcessRun online =
             cli({QStringLiteral("online"), QStringLiteral("--server"), QStringLiteral("NOSUCHCA")});
         QCOMPARE(online.exitCode, 4);
         QVERIFY(online.out.contains("unreachable"));
@@ -330,7 +261,7 @@ private Q_SLOTS:
         if (unelevated) {
             extra.insert(QStringLiteral("CERTSRV_SIM_UNELEVATED"), QStringLiteral("1"));
         }
-        const Run r = backup(name, QStringLiteral("full"), dest(name), {}, extra);
+        const ProcessRun r = backup(name, QStringLiteral("full"), dest(name), {}, extra);
         QCOMPARE(r.exitCode, exitCode);
         const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("hresult")).toString(), hresult);
@@ -345,8 +276,8 @@ private Q_SLOTS:
         createAndStart(QStringLiteral("SHORT"),
                        {QStringLiteral("--issue-rate"), QStringLiteral("200"),
                         QStringLiteral("--fault"), QStringLiteral("short-reads")});
-        const Run r = backup(QStringLiteral("SHORT"), QStringLiteral("full"),
-                             dest(QStringLiteral("short")), {QStringLiteral("--verify")});
+        const ProcessRun r = backup(QStringLiteral("SHORT"), QStringLiteral("full"),
+                                    dest(QStringLiteral("short")), {QStringLiteral("--verify")});
         QVERIFY2(r.exitCode == 0, r.out + r.err);
         QCOMPARE(r.json().value(QStringLiteral("verified")).toBool(), true);
         const QJsonObject checked = check(r.json().value(QStringLiteral("set")).toString());
@@ -358,7 +289,7 @@ private Q_SLOTS:
         createAndStart(QStringLiteral("BUSY"),
                        {QStringLiteral("--fault"), QStringLiteral("stall=100")});
         QProcess first;
-        first.setProcessEnvironment(m_env);
+        first.setProcessEnvironment(m_sim.environment());
         first.start(bin(QStringLiteral("certsrv-backup-cli")),
                     {QStringLiteral("backup"), QStringLiteral("--server"), QStringLiteral("BUSY"),
                      QStringLiteral("--dest"), dest(QStringLiteral("busy1")),
@@ -372,7 +303,7 @@ private Q_SLOTS:
             timer.elapsed() < 10000) {
             QTest::qWait(50);
         }
-        const Run second =
+        const ProcessRun second =
             backup(QStringLiteral("BUSY"), QStringLiteral("full"), dest(QStringLiteral("busy2")));
         QCOMPARE(second.exitCode, 1);
         QCOMPARE(second.json()
@@ -402,7 +333,7 @@ private Q_SLOTS:
             status(QStringLiteral("KILLED")).value(QStringLiteral("pid")).toInteger();
         QVERIFY(pid > 0);
         QProcess job;
-        job.setProcessEnvironment(m_env);
+        job.setProcessEnvironment(m_sim.environment());
         job.start(bin(QStringLiteral("certsrv-backup-cli")),
                   {QStringLiteral("backup"), QStringLiteral("--server"), QStringLiteral("KILLED"),
                    QStringLiteral("--dest"), dest(QStringLiteral("killed")),
@@ -427,7 +358,7 @@ private Q_SLOTS:
                  2);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({}).exitCode, 2);
-        const Run missing =
+        const ProcessRun missing =
             cli({QStringLiteral("online"), QStringLiteral("--server"), QStringLiteral("X"),
                  QStringLiteral("--certadm-library"), QStringLiteral(FAKECERTADM_NOEND_PATH)});
         QCOMPARE(missing.exitCode, 1);
@@ -435,7 +366,7 @@ private Q_SLOTS:
         QProcessEnvironment viaEnv;
         viaEnv.insert(QStringLiteral("CERTSRV_BACKUP_CERTADM_LIBRARY"),
                       QStringLiteral("/nonexistent/certadm.so"));
-        const Run absent = cli(
+        const ProcessRun absent = cli(
             {QStringLiteral("online"), QStringLiteral("--server"), QStringLiteral("X")}, viaEnv);
         QCOMPARE(absent.exitCode, 1);
         QVERIFY(absent.err.contains("/nonexistent/certadm.so"));
@@ -443,7 +374,7 @@ private Q_SLOTS:
 
     void serversListsSimulatedCas()
     {
-        const Run r = cli({QStringLiteral("servers"), QStringLiteral("--json")});
+        const ProcessRun r = cli({QStringLiteral("servers"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray servers = QJsonDocument::fromJson(r.out).array();
         bool found = false;
