@@ -9,6 +9,8 @@ build_packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-translations-l10n libgl-dev qtkeychain-qt6-dev libssl-dev
+  # QtKeychain loads libsecret at run time to reach the Secret Service (gnome-keyring, KWallet).
+  libsecret-1-0
 )
 test_packages=(
   clang-14 libclang-rt-14-dev clang-format

@@ -4,7 +4,13 @@
 #include "backupsession.h"
 #include "catalog.h"
 #include "certadmloader.h"
+#include "clioptions.h"
+#include "clioutput.h"
 #include "exitcodes.h"
+#include "interruptwatcher.h"
+#include "keychainsecretstore.h"
+#include "profile.h"
+#include "profilecommands.h"
 #include "runlog.h"
 #include "serverdiscovery.h"
 #include "setverifier.h"
@@ -18,10 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 #if defined(_WIN32)
@@ -35,99 +38,6 @@
 #endif
 
 namespace cli {
-namespace {
-
-std::atomic<int> g_interrupts{0};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupts.fetch_add(1);
-}
-
-void out(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputs("\n", stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputs("\n", stderr);
-    std::fflush(stderr);
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputs("\n", stdout);
-    std::fflush(stdout);
-}
-
-void printJson(const QJsonArray &array)
-{
-    std::fputs(QJsonDocument(array).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputs("\n", stdout);
-    std::fflush(stdout);
-}
-
-int exitCodeFor(certadm::ErrorCategory category)
-{
-    switch (category) {
-    case certadm::ErrorCategory::None:
-        return ExitSuccess;
-    case certadm::ErrorCategory::NeedsElevation:
-        return ExitNeedsElevation;
-    case certadm::ErrorCategory::ServerUnavailable:
-        return ExitServerOffline;
-    default:
-        return ExitFailed;
-    }
-}
-
-int usageError(const QString &message)
-{
-    err(QStringLiteral("certsrv-backup-cli: %1").arg(message));
-    err(QStringLiteral("Run 'certsrv-backup-cli --help' for the commands and options."));
-    return ExitUsage;
-}
-
-struct Options {
-    QCommandLineOption server{QStringLiteral("server"),
-                              QStringLiteral("CA server (NetBIOS or DNS name)."),
-                              QStringLiteral("name")};
-    QCommandLineOption type{QStringLiteral("type"), QStringLiteral("Backup type: full or logs."),
-                            QStringLiteral("full|logs")};
-    QCommandLineOption dest{QStringLiteral("dest"),
-                            QStringLiteral("Destination folder (one subfolder per CA)."),
-                            QStringLiteral("dir")};
-    QCommandLineOption keepLogs{QStringLiteral("keep-logs"),
-                                QStringLiteral("Do not truncate the CA's logs after a full "
-                                               "backup.")};
-    QCommandLineOption verify{QStringLiteral("verify"),
-                              QStringLiteral("Verify the set against its manifest after the "
-                                             "backup.")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QStringLiteral("Print one machine-readable JSON result.")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               QStringLiteral("Print the job's log lines on standard error.")};
-    QCommandLineOption library{QStringLiteral("certadm-library"),
-                               QStringLiteral("The certadm library to load instead of the "
-                                              "default (also: CERTSRV_BACKUP_CERTADM_LIBRARY)."),
-                               QStringLiteral("path")};
-};
-
-QJsonObject errorJson(HRESULT hr, const QString &call, const QString &message,
-                      const QString &action)
-{
-    const certadm::HresultDescription d = certadm::describeHresult(hr);
-    return QJsonObject{{QStringLiteral("hresult"), QString::fromStdString(d.code)},
-                       {QStringLiteral("symbol"), QString::fromStdString(d.symbol)},
-                       {QStringLiteral("call"), call},
-                       {QStringLiteral("message"), message},
-                       {QStringLiteral("action"), action}};
-}
 
 std::shared_ptr<const certadm::CertadmLibrary>
 loadLibraryOrReport(const QCommandLineParser &parser, const Options &o, bool json, int *exitCode)
@@ -150,8 +60,13 @@ loadLibraryOrReport(const QCommandLineParser &parser, const Options &o, bool jso
     return library;
 }
 
+namespace {
+
 int runBackup(const QCommandLineParser &parser, const Options &o)
 {
+    if (parser.isSet(o.profile)) {
+        return runProfileBackup(parser, o);
+    }
     const bool json = parser.isSet(o.json);
     if (!parser.isSet(o.server) || parser.value(o.server).trimmed().isEmpty()) {
         return usageError(QStringLiteral("backup needs --server NAME"));
@@ -168,10 +83,29 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
         err(QStringLiteral("note: --keep-logs has no effect on a logs-only backup (logs are only "
                            "truncated after a full backup)"));
     }
+    if (parser.isSet(o.keyPasswordStdin) && !parser.isSet(o.withKey)) {
+        return usageError(
+            QCoreApplication::translate("cli", "--key-password-stdin only goes with --with-key"));
+    }
     request.server = parser.value(o.server).trimmed();
     request.destination = QDir(parser.value(o.dest)).absolutePath();
     request.keepLogs = parser.isSet(o.keepLogs);
     request.verifyAfter = parser.isSet(o.verify);
+    if (parser.isSet(o.withKey)) {
+        // Without a profile there is no keychain entry to use: the password comes with the call.
+        if (!parser.isSet(o.keyPasswordStdin)) {
+            return usageError(QCoreApplication::translate(
+                "cli", "--with-key needs --key-password-stdin (or use --profile with a "
+                       "password in the keychain)"));
+        }
+        request.includeKey = true;
+        if (!readSecretLine(QCoreApplication::translate("cli", "CA key password: "),
+                            &request.keyPassword) ||
+            request.keyPassword.isEmpty()) {
+            return usageError(
+                QCoreApplication::translate("cli", "no key password on standard input"));
+        }
+    }
     int exitCode = ExitSuccess;
     request.library = loadLibraryOrReport(parser, o, json, &exitCode);
     if (!request.library) {
@@ -198,34 +132,20 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
                          result = r;
                          loop.quit();
                      });
-
-    // Ctrl-C (and SIGTERM from a scheduler) cancel cleanly: the job ends its backup context and
-    // removes the unfinished set. The flag is polled because little is safe in a signal handler.
-    g_interrupts = 0;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    int seenInterrupts = 0;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        const int now = g_interrupts.load();
-        if (now != seenInterrupts) {
-            seenInterrupts = now;
+    {
+        InterruptWatcher interrupts;
+        QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
             bar.finish();
             err(QStringLiteral("Cancelling: ending the backup on the server and removing the "
                                "unfinished set..."));
             runner.cancel();
+        });
+        if (!runner.start(request)) {
+            return ExitFailed;
         }
-    });
-    poll.start(50);
-
-    if (!runner.start(request)) {
-        return ExitFailed;
+        loop.exec();
     }
-    loop.exec();
-    poll.stop();
     bar.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     // Every run, scheduled ones included, lands in the run log the GUI's history reads.
     QString logError;
@@ -233,86 +153,62 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
                                  &logError)) {
         err(QStringLiteral("warning: cannot write the run log: ") + logError);
     }
-
-    QJsonArray warnings = QJsonArray::fromStringList(result.warnings);
-    if (result.succeeded()) {
-        if (json) {
-            QJsonObject object{
-                {QStringLiteral("ok"), true},
-                {QStringLiteral("set"), QDir::toNativeSeparators(result.setPath)},
-                {QStringLiteral("type"), engine::setTypeName(result.type)},
-                {QStringLiteral("server"), result.server},
-                {QStringLiteral("ca_name"), result.caName},
-                {QStringLiteral("bytes"), result.bytes},
-                {QStringLiteral("files"), result.files},
-                {QStringLiteral("seconds"), result.seconds},
-                {QStringLiteral("log_generation_low"),
-                 static_cast<qint64>(result.logGenerationLow)},
-                {QStringLiteral("log_generation_high"),
-                 static_cast<qint64>(result.logGenerationHigh)},
-                {QStringLiteral("logs_truncated"), result.logsTruncated},
-                {QStringLiteral("warnings"), warnings},
-            };
-            if (request.verifyAfter) {
-                object.insert(QStringLiteral("verified"), result.verified);
-            }
-            printJson(object);
-        } else {
-            const double rate =
-                result.seconds > 0 ? static_cast<double>(result.bytes) / result.seconds : 0;
-            out(QStringLiteral("Backup complete: %1")
-                    .arg(QDir::toNativeSeparators(result.setPath)));
-            out(QStringLiteral("  %1 backup of %2 (%3): %4 files, %5 in %6 s (%7/s)")
-                    .arg(engine::setTypeName(result.type), result.caName, result.server)
-                    .arg(result.files)
-                    .arg(TerminalProgress::bytes(result.bytes))
-                    .arg(result.seconds, 0, 'f', 1)
-                    .arg(TerminalProgress::bytes(static_cast<qint64>(rate))));
-            out(QStringLiteral("  log generations %1-%2, logs %3")
-                    .arg(result.logGenerationLow)
-                    .arg(result.logGenerationHigh)
-                    .arg(result.logsTruncated ? QStringLiteral("truncated on the server")
-                                              : QStringLiteral("kept on the server")));
-            if (!result.verifySummary.isEmpty()) {
-                out(QStringLiteral("  verification: ") + result.verifySummary);
-            }
-            for (const QString &warning : result.warnings) {
-                err(QStringLiteral("warning: ") + warning);
-            }
-        }
-        if (request.verifyAfter && !result.verified) {
-            return ExitVerificationFailed;
-        }
-        return ExitSuccess;
-    }
-
     if (json) {
-        printJson(QJsonObject{
-            {QStringLiteral("ok"), false},
-            {QStringLiteral("cancelled"),
-             result.outcome == engine::BackupResult::Outcome::Cancelled},
-            {QStringLiteral("type"), engine::setTypeName(result.type)},
-            {QStringLiteral("server"), result.server},
-            {QStringLiteral("seconds"), result.seconds},
-            {QStringLiteral("error"),
-             errorJson(result.hresult, result.failedCall, result.message, result.action)},
-        });
+        printJson(backupResultJson(result, request.verifyAfter));
     } else {
-        const certadm::HresultDescription d = certadm::describeHresult(result.hresult);
-        err(QStringLiteral("Backup %1: %2")
-                .arg(result.outcome == engine::BackupResult::Outcome::Cancelled
-                         ? QStringLiteral("cancelled")
-                         : QStringLiteral("failed"),
-                     result.message));
-        err(QStringLiteral("  code %1 %2 (in %3)")
-                .arg(QString::fromStdString(d.code), QString::fromStdString(d.symbol),
-                     result.failedCall));
-        err(QStringLiteral("  what to do: ") + result.action);
+        printBackupText(result);
     }
-    if (result.outcome == engine::BackupResult::Outcome::Cancelled) {
-        return ExitCancelled;
+    return backupExitCode(result, request.verifyAfter);
+}
+
+QJsonObject caKeyJson(const engine::VerifyReport &report)
+{
+    QString state;
+    switch (report.caKey) {
+    case engine::CaKeyState::Absent:
+        state = QStringLiteral("absent");
+        break;
+    case engine::CaKeyState::NotChecked:
+        state = QStringLiteral("not-checked");
+        break;
+    case engine::CaKeyState::Verified:
+        state = QStringLiteral("verified");
+        break;
+    case engine::CaKeyState::Failed:
+        state = QStringLiteral("failed");
+        break;
     }
-    return exitCodeFor(result.category);
+    return QJsonObject{{QStringLiteral("state"), state},
+                       {QStringLiteral("file"), report.caKeyFile},
+                       {QStringLiteral("detail"), report.caKeyDetail}};
+}
+
+// The password that opens a set's CA key: typed or piped with --key-password-stdin, or from the
+// keychain entry of --profile. Empty when neither is asked for (the key is then not opened).
+bool verifyKeyPassword(const QCommandLineParser &parser, const Options &o, QString *password,
+                       int *exitCode)
+{
+    if (parser.isSet(o.keyPasswordStdin)) {
+        if (!readSecretLine(QCoreApplication::translate("cli", "CA key password: "), password) ||
+            password->isEmpty()) {
+            *exitCode =
+                usageError(QCoreApplication::translate("cli", "no key password on standard input"));
+            return false;
+        }
+        return true;
+    }
+    if (parser.isSet(o.profile)) {
+        profiles::KeychainSecretStore keychain;
+        const profiles::SecretResult secret =
+            keychain.readBlocking(profiles::keyPasswordSecretKey(parser.value(o.profile)));
+        if (!secret.ok()) {
+            err(secret.message());
+            *exitCode = ExitFailed;
+            return false;
+        }
+        *password = secret.secret;
+    }
+    return true;
 }
 
 QJsonObject reportJson(const engine::VerifyReport &report)
@@ -331,6 +227,7 @@ QJsonObject reportJson(const engine::VerifyReport &report)
         {QStringLiteral("changed"), QJsonArray::fromStringList(report.changed)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
         {QStringLiteral("chain"), QJsonArray::fromStringList(report.chain)},
+        {QStringLiteral("ca_key"), caKeyJson(report)},
     };
 }
 
@@ -340,7 +237,13 @@ int runVerify(const QCommandLineParser &parser, const Options &o)
     if (positional.size() != 2) {
         return usageError(QStringLiteral("verify needs exactly one SET folder"));
     }
-    const engine::VerifyReport report = engine::SetVerifier::verify(positional.at(1));
+    QString keyPassword;
+    int exitCode = ExitSuccess;
+    if (!verifyKeyPassword(parser, o, &keyPassword, &exitCode)) {
+        return exitCode;
+    }
+    const engine::VerifyReport report =
+        engine::SetVerifier::verify(positional.at(1), {}, nullptr, keyPassword);
     if (parser.isSet(o.json)) {
         printJson(reportJson(report));
     } else {
@@ -359,6 +262,9 @@ int runVerify(const QCommandLineParser &parser, const Options &o)
         }
         if (report.ok && report.manifest.type == engine::SetType::LogsOnly) {
             out(QStringLiteral("  chain: ") + report.chain.join(QStringLiteral(" -> ")));
+        }
+        if (!report.caKeyDetail.isEmpty()) {
+            out(QCoreApplication::translate("cli", "  CA key: %1").arg(report.caKeyDetail));
         }
     }
     return report.ok ? ExitSuccess : ExitVerificationFailed;
@@ -523,19 +429,30 @@ int runCommandLine(const QStringList &arguments)
         "Back up Windows Certificate Services (AD CS) certification authorities.\n\n"
         "Commands:\n"
         "  backup --server NAME --type full|logs --dest DIR [--keep-logs] [--verify]\n"
-        "  verify SET           re-hash a set against its manifest, check its chain\n"
+        "         [--with-key --key-password-stdin]\n"
+        "  backup --profile NAME [--key-password-stdin]\n"
+        "                       a saved profile's run: its secrets, retention, run log\n"
+        "  verify SET [--key-password-stdin | --profile NAME]\n"
+        "                       re-hash a set against its manifest, check its chain and key\n"
         "  list DIR             the sets under a destination, with their chains\n"
         "  servers              the servers this machine knows, with their state\n"
-        "  online --server NAME whether Certificate Services answers\n\n"
+        "  online --server NAME whether Certificate Services answers\n"
+        "  profiles list [--json] | show NAME [--json] | remove NAME\n"
+        "  profiles add NAME --server S --type full|logs --dest DIR [--keep-logs]\n"
+        "         [--with-key [--key-password-stdin | --ask-key-password]] [--keep-full N]\n"
+        "         [--ca-name NAME] [--no-verify] [--notes TEXT] [--replace]\n"
+        "  profiles export FILE [--include-secrets] | import FILE [--replace]\n\n"
         "Exit codes: 0 success, 1 failed, 2 usage, 3 needs elevation, 4 server offline or "
         "unreachable, 5 verification failed, 130 cancelled."));
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
-    parser.addOptions(
-        {o.server, o.type, o.dest, o.keepLogs, o.verify, o.json, o.verbose, o.library});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("backup, verify, list, servers or online"));
+    parser.addOptions({o.server, o.type, o.dest, o.keepLogs, o.verify, o.json, o.verbose, o.library,
+                       o.profile, o.withKey, o.keyPasswordStdin, o.keepFull, o.noVerify, o.caName,
+                       o.notes, o.replace, o.askKeyPassword, o.includeSecrets});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("backup, verify, list, servers, online or profiles"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -570,6 +487,9 @@ int runCommandLine(const QStringList &arguments)
     }
     if (command == QLatin1String("online")) {
         return runOnline(parser, o);
+    }
+    if (command == QLatin1String("profiles")) {
+        return runProfiles(parser, o);
     }
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

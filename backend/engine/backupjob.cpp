@@ -1,6 +1,7 @@
 #include "backupjob.h"
 
 #include "backupsession.h"
+#include "cakeysource.h"
 #include "catalog.h"
 #include "filesync.h"
 #include "localname.h"
@@ -56,6 +57,7 @@ struct JobError {
     HRESULT hr;
     QString step;
     QString message;
+    QString action = {}; // empty: the code's own advice
 };
 
 struct Cancelled {};
@@ -242,6 +244,27 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
     m_copied.append(copied);
 }
 
+QString BackupJob::exportCaKey(const QString &caName)
+{
+    log(tr("Exporting the certificate and private key of %1").arg(caName));
+    const platform::CaKeyExport exported =
+        platform::CaKeySource::exportPkcs12(m_request.server, caName, m_request.keyPassword);
+    if (!exported.ok) {
+        throw JobError{
+            certadm::kHrFail, QStringLiteral("export CA key"),
+            tr("The CA key could not be exported, so no set was written: %1").arg(exported.error),
+            exported.action};
+    }
+    // Beside DataBase/ at the set root, where certutil -restoreKey and the MMC wizard look,
+    // and through the pipeline so that it is hashed and flushed like every other file.
+    const QString relative = caName + QStringLiteral(".p12");
+    const QString path = m_partialPath + QLatin1Char('/') + relative;
+    writeSmallFile(path, exported.pkcs12);
+    m_copied.append({path, relative, QLatin1String(kCaKeyKind), 0});
+    log(tr("CA key exported to %1 (%2)").arg(relative, humanBytes(exported.pkcs12.size())));
+    return exported.certificateSha256;
+}
+
 void BackupJob::run()
 {
     BackupResult result;
@@ -273,7 +296,7 @@ void BackupJob::run()
         result.hresult = error.hr;
         result.failedCall = error.step;
         result.message = error.message;
-        result.action = QString::fromStdString(d.action);
+        result.action = error.action.isEmpty() ? QString::fromStdString(d.action) : error.action;
         result.category = d.category;
     } catch (const std::exception &error) {
         result.hresult = certadm::kHrFail;
@@ -311,6 +334,22 @@ void BackupJob::execute(BackupResult &result)
     if (privilege.state == platform::PrivilegeCheck::State::NotHeld) {
         throw certadm::CertadmError("SeBackupPrivilege", certadm::kHrPrivilegeNotHeld,
                                     privilege.detail.toStdString());
+    }
+    if (m_request.includeKey) {
+        // Checked before anything is prepared: the key is only reachable on the CA itself.
+        QString why;
+        if (!platform::CaKeySource::isLocal(m_request.server, &why)) {
+            throw JobError{certadm::kHrFail, QStringLiteral("export CA key"), why,
+                           tr("Run the backup on the CA itself, or turn off \"include the CA "
+                              "key\" for this server.")};
+        }
+        if (m_request.keyPassword.isEmpty()) {
+            throw JobError{certadm::kHrFail, QStringLiteral("export CA key"),
+                           tr("The CA key was asked for, but no password to protect it was "
+                              "given."),
+                           tr("Store the key password in the keychain for this profile, or "
+                              "type it when the backup starts.")};
+        }
     }
     const certadm::ServerOnline online = certadm::isServerOnline(*m_request.library, server);
     if (!certadm::hrSucceeded(online.hr)) {
@@ -405,6 +444,11 @@ void BackupJob::execute(BackupResult &result)
          QLatin1String(kDatabaseFolder) + QLatin1Char('/') + QLatin1String(kRestoreMapFileName),
          QStringLiteral("restore-map"), 0});
 
+    QString caCertificateSha256;
+    if (m_request.includeKey) {
+        caCertificateSha256 = exportCaKey(caName);
+    }
+
     if (full) {
         setState(JobState::CopyingDatabase);
         const std::vector<certadm::ListEntry> databases = session.databaseNames();
@@ -472,6 +516,7 @@ void BackupJob::execute(BackupResult &result)
     manifest.keepLogs = m_request.keepLogs;
     manifest.dynamicFiles = dynamicFiles;
     manifest.restoreLocations = restoreLocations;
+    manifest.caCertificateSha256 = caCertificateSha256;
     const std::vector<WrittenFile> written = pipeline.writtenFiles();
     quint32 low = 0;
     quint32 high = 0;
@@ -549,6 +594,9 @@ void BackupJob::execute(BackupResult &result)
     m_partialPath.clear();
     platform::syncDirectory(caFolder);
     result.setPath = finalPath;
+    if (m_request.includeKey) {
+        result.caKeyFile = caName + QStringLiteral(".p12");
+    }
     result.files = static_cast<int>(manifest.files.size());
     result.bytes = manifest.totalBytes();
     log(tr("Backup set complete: %1 (%2 files, %3)")
@@ -582,7 +630,8 @@ void BackupJob::execute(BackupResult &result)
 
     if (m_request.verifyAfter) {
         setState(JobState::Verifying);
-        const VerifyReport report = SetVerifier::verify(finalPath, {}, &m_cancel);
+        const VerifyReport report =
+            SetVerifier::verify(finalPath, {}, &m_cancel, m_request.keyPassword);
         result.verifySummary = report.summary();
         result.verified = report.ok;
         log(result.verifySummary);

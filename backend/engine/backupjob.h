@@ -1,7 +1,8 @@
 // One backup of one CA through the documented call sequence of the backup API. The job lives on
 // a worker thread and reports with queued signals; cancel() may be called from any thread and is
 // honoured between two server calls. Every Prepare gets its End and every Open its Close on every
-// path, and a set becomes visible only once it is complete and on disk.
+// path, and a set becomes visible only once it is complete and on disk. With includeKey the CA's
+// certificate and private key go into the set as <CA name>.p12 before the database is copied.
 #pragma once
 
 #include "backuptypes.h"
@@ -57,6 +58,8 @@ private:
     void copyFile(certadm::BackupSession &session, const certadm::ListEntry &entry,
                   certadm::LocalNameSet &names, const QString &folder, const QString &kind);
     void writeSmallFile(const QString &path, const QByteArray &bytes);
+    // Writes <CA name>.p12 into the unfinished set; returns the CA certificate's SHA-256.
+    QString exportCaKey(const QString &caName);
     void checkFreeSpace(const QString &folder, qint64 needed) const;
     void reportProgress(bool force);
     void throwWriteFailure() const;

@@ -19,6 +19,11 @@ struct BackupRequest {
     QString destination; // the folder that holds one folder per CA
     bool keepLogs = false;
     bool verifyAfter = false;
+    // Export the CA's certificate and private key as <CA name>.p12 into the set, protected
+    // with keyPassword (AES-256). Only possible on the CA itself; a failure ends the job before
+    // the database is copied, so a set never lacks a key that was asked for.
+    bool includeKey = false;
+    QString keyPassword;
     std::shared_ptr<const certadm::CertadmLibrary> library;
     // Four 1 MiB buffers: enough to keep the server, the hash and the disk busy at once.
     quint32 bufferSize = 1u << 20;
@@ -64,6 +69,7 @@ struct BackupResult {
     quint32 logGenerationLow = 0;
     quint32 logGenerationHigh = 0;
     bool logsTruncated = false;
+    QString caKeyFile; // the set's <CA name>.p12 (relative), empty without the key
     QStringList warnings;
 
     // Failure details (also set for Cancelled).

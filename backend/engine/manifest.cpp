@@ -75,7 +75,7 @@ QJsonObject Manifest::toJson() const
     }
     QJsonObject root{
         {QStringLiteral("format_version"), formatVersion},
-        {QStringLiteral("tool"), QStringLiteral("CertSrv Backup Manager")},
+        {QStringLiteral("tool"), tool},
         {QStringLiteral("tool_version"), toolVersion},
         {QStringLiteral("server"), server},
         {QStringLiteral("ca_name"), caName},
@@ -89,6 +89,9 @@ QJsonObject Manifest::toJson() const
         {QStringLiteral("dynamic_files"), QJsonArray::fromStringList(dynamicFiles)},
         {QStringLiteral("restore_locations"), locations},
     };
+    if (!caCertificateSha256.isEmpty()) {
+        root.insert(QStringLiteral("ca_certificate_sha256"), caCertificateSha256);
+    }
     if (type == SetType::LogsOnly) {
         root.insert(QStringLiteral("extends"),
                     extendsSet.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(extendsSet));
@@ -190,6 +193,9 @@ bool Manifest::fromBytes(const QByteArray &bytes, Manifest *out, QString *error)
     }
     m.logGenerationHigh = static_cast<quint32>(number);
     m.keepLogs = root.value(QLatin1String("keep_logs")).toBool();
+    // Optional fields: sets written by other tools or older versions lack them.
+    m.tool = root.value(QLatin1String("tool")).toString();
+    m.caCertificateSha256 = root.value(QLatin1String("ca_certificate_sha256")).toString();
     m.extendsSet = root.value(QLatin1String("extends")).toString();
     m.baseFullSet = root.value(QLatin1String("base_full_set")).toString();
 

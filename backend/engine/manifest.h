@@ -12,12 +12,19 @@ namespace engine {
 
 enum class SetType { Full, LogsOnly };
 
+inline constexpr const char *kManifestFileName = "manifest.json";
+inline constexpr const char *kToolName = "CertSrv Backup Manager";
+inline constexpr const char *kCaKeyKind = "ca-key"; // <CA name>.p12 at the set root
+inline constexpr const char *kDatabaseFolder = "DataBase";
+inline constexpr const char *kRestoreMapFileName = "certbkxp.dat";
+inline constexpr const char *kPartialSuffix = ".partial";
+
 QString setTypeName(SetType type); // "full" / "logs"
 bool parseSetType(const QString &name, SetType *type);
 
 struct ManifestFile {
     QString path; // relative to the set folder, '/' separated: "DataBase/edb00001.log"
-    QString kind; // "database", "log", "restore-map"
+    QString kind; // "database", "log", "restore-map", "ca-key"
     qint64 size = 0;
     QString sha256;
     quint32 generation = 0; // logs only: the log generation from the file name
@@ -32,6 +39,7 @@ struct Manifest {
     static constexpr int kFormatVersion = 1;
 
     int formatVersion = kFormatVersion;
+    QString tool = QLatin1String(kToolName); // who wrote the set; retention only prunes ours
     QString toolVersion;
     QString server;
     QString caName;
@@ -46,6 +54,9 @@ struct Manifest {
     QList<ManifestFile> files;
     QStringList dynamicFiles; // recorded, not copied: the backup API cannot read them
     QList<RestoreLocation> restoreLocations;
+    // SHA-256 (hex) of the CA certificate exported with the key, so that verification can tell
+    // that the .p12 holds the certificate of the CA the set came from. Empty without a key.
+    QString caCertificateSha256;
 
     qint64 totalBytes() const;
 
@@ -55,11 +66,6 @@ struct Manifest {
     // error in *error; nothing is guessed.
     static bool fromBytes(const QByteArray &bytes, Manifest *out, QString *error);
 };
-
-inline constexpr const char *kManifestFileName = "manifest.json";
-inline constexpr const char *kDatabaseFolder = "DataBase";
-inline constexpr const char *kRestoreMapFileName = "certbkxp.dat";
-inline constexpr const char *kPartialSuffix = ".partial";
 
 // The generation of an ESE log file name ("edb0001A.log" -> 26); 0 when the name is not one.
 quint32 logGenerationFromName(const QString &fileName);

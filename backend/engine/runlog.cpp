@@ -76,6 +76,7 @@ bool RunLog::append(const RunRecord &record, QString *error) const
         {QStringLiteral("message"), record.message},
         {QStringLiteral("action"), record.action},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
+        {QStringLiteral("pruned"), QJsonArray::fromStringList(record.pruned)},
     };
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size()) {
@@ -120,6 +121,9 @@ QList<RunRecord> RunLog::read(int limit) const
         r.action = o.value(QLatin1String("action")).toString();
         for (const QJsonValue &w : o.value(QLatin1String("warnings")).toArray()) {
             r.warnings.append(w.toString());
+        }
+        for (const QJsonValue &p : o.value(QLatin1String("pruned")).toArray()) {
+            r.pruned.append(p.toString());
         }
         records.append(r);
         if (records.size() > limit) {

@@ -26,6 +26,7 @@ struct RunRecord {
     QString message;
     QString action;
     QStringList warnings;
+    QStringList pruned; // sets that retention removed after this run (profile runs)
 
     static RunRecord fromResult(const BackupResult &result, const QString &source);
     bool succeeded() const { return outcome == QLatin1String("succeeded"); }

@@ -1,8 +1,10 @@
 #include "setverifier.h"
 
+#include "cakeyfile.h"
 #include "catalog.h"
 #include "sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,10 +22,18 @@ QString VerifyReport::summary() const
         return QStringLiteral("FAILED: %1: manifest unreadable: %2").arg(setPath, manifestError);
     }
     if (ok) {
-        return QStringLiteral("OK: %1 (%2 files, %3 bytes verified)")
-            .arg(setPath)
-            .arg(filesChecked)
-            .arg(bytesChecked);
+        QString text = QStringLiteral("OK: %1 (%2 files, %3 bytes verified)")
+                           .arg(setPath)
+                           .arg(filesChecked)
+                           .arg(bytesChecked);
+        if (caKey == CaKeyState::Verified) {
+            text +=
+                QCoreApplication::translate("engine::SetVerifier", "; CA key opened and checked");
+        } else if (caKey == CaKeyState::NotChecked) {
+            text += QCoreApplication::translate("engine::SetVerifier",
+                                                "; CA key present, not opened (no password given)");
+        }
+        return text;
     }
     return QStringLiteral("FAILED: %1: %2 missing, %3 changed, %4 extra, %5 other problems")
         .arg(setPath)
@@ -116,10 +126,109 @@ void checkGenerations(VerifyReport &report)
     }
 }
 
+void checkCaKey(VerifyReport &report, const QString &keyPassword)
+{
+    QList<ManifestFile> keys;
+    for (const ManifestFile &file : report.manifest.files) {
+        if (file.kind == QLatin1String(kCaKeyKind)) {
+            keys.append(file);
+        }
+    }
+    if (keys.isEmpty()) {
+        return;
+    }
+    const ManifestFile &key = keys.first();
+    report.caKeyFile = key.path;
+    auto fail = [&report](const QString &why) {
+        report.caKey = CaKeyState::Failed;
+        report.caKeyDetail = why;
+        report.problems.append(why);
+    };
+    if (keys.size() > 1) {
+        fail(QCoreApplication::translate("engine::SetVerifier",
+                                         "the manifest lists %1 CA key files; a set holds one")
+                 .arg(keys.size()));
+        return;
+    }
+    if (key.path.contains(QLatin1Char('/')) ||
+        !key.path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)) {
+        fail(QCoreApplication::translate("engine::SetVerifier",
+                                         "the CA key %1 is not a .p12 file at the set root")
+                 .arg(key.path));
+        return;
+    }
+    const bool damaged =
+        report.missing.contains(key.path) ||
+        std::any_of(report.changed.begin(), report.changed.end(), [&](const QString &line) {
+            return line.startsWith(key.path + QLatin1Char(':'));
+        });
+    if (damaged) {
+        // Already listed as missing or changed; say what it means for the key.
+        report.caKey = CaKeyState::Failed;
+        report.caKeyDetail =
+            QCoreApplication::translate(
+                "engine::SetVerifier", "the CA key %1 is missing or changed: it cannot be restored")
+                .arg(key.path);
+        return;
+    }
+    if (keyPassword.isEmpty()) {
+        report.caKey = CaKeyState::NotChecked;
+        report.caKeyDetail =
+            QCoreApplication::translate("engine::SetVerifier",
+                                        "the CA key %1 is present and listed in the "
+                                        "manifest; not opened (no password given)")
+                .arg(key.path);
+        return;
+    }
+    QFile file(report.setPath + QLatin1Char('/') + key.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QCoreApplication::translate("engine::SetVerifier", "the CA key %1 cannot be read: %2")
+                 .arg(key.path, file.errorString()));
+        return;
+    }
+    const CaKeyInspection inspection = CaKeyFile::inspect(file.read(16 << 20), keyPassword);
+    if (!inspection.opened) {
+        fail(QCoreApplication::translate("engine::SetVerifier", "the CA key %1: %2")
+                 .arg(key.path, inspection.error));
+        return;
+    }
+    if (!inspection.hasKey || !inspection.keyMatchesCertificate) {
+        fail(QCoreApplication::translate(
+                 "engine::SetVerifier",
+                 "the CA key %1 holds no private key that belongs to its certificate")
+                 .arg(key.path));
+        return;
+    }
+    if (inspection.keyCertificateCommonName.compare(report.manifest.caName, Qt::CaseInsensitive) !=
+        0) {
+        fail(QCoreApplication::translate(
+                 "engine::SetVerifier",
+                 "the CA key %1 holds the certificate of \"%2\", not of the CA "
+                 "\"%3\" the set came from")
+                 .arg(key.path, inspection.keyCertificateCommonName, report.manifest.caName));
+        return;
+    }
+    if (!report.manifest.caCertificateSha256.isEmpty() &&
+        !inspection.certificateSha256s.contains(report.manifest.caCertificateSha256)) {
+        fail(QCoreApplication::translate(
+                 "engine::SetVerifier",
+                 "the CA key %1 does not hold the CA certificate recorded at backup "
+                 "time (SHA-256 %2)")
+                 .arg(key.path, report.manifest.caCertificateSha256));
+        return;
+    }
+    report.caKey = CaKeyState::Verified;
+    report.caKeyDetail =
+        QCoreApplication::translate("engine::SetVerifier",
+                                    "the CA key %1 opens with the password and its key "
+                                    "belongs to the certificate of %2 (%3)")
+            .arg(key.path, inspection.keyCertificateCommonName, inspection.encryption);
+}
+
 } // namespace
 
 VerifyReport SetVerifier::verify(const QString &setPath, const ProgressCallback &progress,
-                                 const std::atomic<bool> *cancel)
+                                 const std::atomic<bool> *cancel, const QString &keyPassword)
 {
     VerifyReport report;
     const QFileInfo setInfo(setPath);
@@ -183,6 +292,7 @@ VerifyReport SetVerifier::verify(const QString &setPath, const ProgressCallback 
     report.extra.sort();
 
     checkGenerations(report);
+    checkCaKey(report, keyPassword);
 
     if (report.manifest.type == SetType::LogsOnly) {
         // The chain is found among the sibling sets of the same CA.

@@ -1,6 +1,7 @@
 // Verification of a backup set against its manifest: every file re-hashed, missing, extra and
-// changed files named, and for a logs-only set whether its full set is present and the log
-// generations connect.
+// changed files named, for a logs-only set whether its full set is present and the log
+// generations connect, and for a set with the CA key whether <CA name>.p12 opens with its
+// password and holds the certificate of the CA the set came from.
 #pragma once
 
 #include "manifest.h"
@@ -13,6 +14,13 @@
 
 namespace engine {
 
+enum class CaKeyState {
+    Absent,     // the set holds no CA key
+    NotChecked, // present and listed in the manifest, but no password was given to open it
+    Verified,   // opens with the password, the key belongs to the CA's certificate
+    Failed,     // missing, changed, does not open, or holds another CA's certificate
+};
+
 struct VerifyReport {
     bool ok = false;
     QString setPath;
@@ -23,6 +31,9 @@ struct VerifyReport {
     QStringList changed;  // "path: why" (size or SHA-256 differs, unreadable)
     QStringList problems; // structural: no database in a full set, generation gaps, chain
     QStringList chain;    // logs-only: folder names from the full set to this one
+    CaKeyState caKey = CaKeyState::Absent;
+    QString caKeyFile;   // relative path of the .p12 in the set
+    QString caKeyDetail; // one sentence on what was found
     int filesChecked = 0;
     qint64 bytesChecked = 0;
 
@@ -34,8 +45,11 @@ public:
     // Called with the bytes hashed so far and the total; may be null.
     using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
+    // `keyPassword` opens the set's CA key; empty skips that check (the key is still reported
+    // as present and listed in the manifest).
     static VerifyReport verify(const QString &setPath, const ProgressCallback &progress = {},
-                               const std::atomic<bool> *cancel = nullptr);
+                               const std::atomic<bool> *cancel = nullptr,
+                               const QString &keyPassword = QString());
 };
 
 } // namespace engine

@@ -66,4 +66,14 @@ std::string ServerPaths::crlFile(const std::string &caName) const
     return joinPath(certEnrollDirectory(), caName + ".crl");
 }
 
+std::string ServerPaths::caKeyFile() const
+{
+    return joinPath(joinPath(m_directory, "ca"), "ca-key.pem");
+}
+
+std::string ServerPaths::caCertificateFile() const
+{
+    return joinPath(joinPath(m_directory, "ca"), "ca-cert.pem");
+}
+
 } // namespace certsrvsim

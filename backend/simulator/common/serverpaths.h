@@ -5,6 +5,8 @@
 //   CertLog/edb.chk              checkpoint generation (checkpoint_generation=N)
 //   CertEnroll/<CA name>.crt     CA certificate and CRL: the "dynamic files" of the backup API
 //   CertEnroll/<CA name>.crl
+//   ca/ca-key.pem                the CA's private key (PKCS#8 PEM, mode 0600)
+//   ca/ca-cert.pem               the CA's self-signed certificate (PEM), subject CN=<CA name>
 //   state                        what must survive daemon restarts (see daemonstate.h)
 //   daemon.reg                   registration of the running daemon (see registration.h)
 //   daemon.log                   one line per daemon event
@@ -33,6 +35,8 @@ public:
     std::string logFile(std::uint32_t generation) const;
     std::string certificateFile(const std::string &caName) const;
     std::string crlFile(const std::string &caName) const;
+    std::string caKeyFile() const;
+    std::string caCertificateFile() const;
 
 private:
     std::string m_directory;

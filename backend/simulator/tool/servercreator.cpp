@@ -9,6 +9,7 @@
 #include "common/serverpaths.h"
 #include "common/units.h"
 #include "common/utf16.h"
+#include "tool/cakeymaker.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -145,6 +146,9 @@ bool ServerCreator::create(const CreateOptions &options, std::string *error, std
                                  "-----BEGIN X509 CRL-----\nsimulated CRL of " + options.caName +
                                      ", " + isoTime(created) + "\n-----END X509 CRL-----\n",
                                  0644, &err);
+    // The CA's own key and certificate: what a key backup (certutil -backupKey) exports.
+    ok = ok && CaKeyMaker::create(paths.caKeyFile(), paths.caCertificateFile(), options.caName,
+                                  created, &err);
     ServerConfig config;
     config.caName = options.caName;
     config.dbPages = pages;

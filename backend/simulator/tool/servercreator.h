@@ -1,5 +1,6 @@
 // `certsrv-sim create`: lays out a new simulated server with a database of a fixed size,
-// optionally pre-issued certificates and a number of closed, untruncated 1 MiB logs.
+// optionally pre-issued certificates and a number of closed, untruncated 1 MiB logs, and the
+// CA's own key pair and self-signed certificate.
 //
 // Everything is written into a hidden temporary folder that is renamed into place at the end,
 // so a failed or interrupted create leaves no half server behind.

@@ -1,0 +1,221 @@
+#include "clioutput.h"
+
+#include "exitcodes.h"
+#include "terminalprogress.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(_WIN32)
+#define NOMINMAX
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace cli {
+
+void out(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs("\n", stderr);
+    std::fflush(stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonArray &array)
+{
+    std::fputs(QJsonDocument(array).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
+}
+
+int usageError(const QString &message)
+{
+    err(QStringLiteral("certsrv-backup-cli: %1").arg(message));
+    err(QStringLiteral("Run 'certsrv-backup-cli --help' for the commands and options."));
+    return ExitUsage;
+}
+
+int exitCodeFor(certadm::ErrorCategory category)
+{
+    switch (category) {
+    case certadm::ErrorCategory::None:
+        return ExitSuccess;
+    case certadm::ErrorCategory::NeedsElevation:
+        return ExitNeedsElevation;
+    case certadm::ErrorCategory::ServerUnavailable:
+        return ExitServerOffline;
+    default:
+        return ExitFailed;
+    }
+}
+
+QJsonObject errorJson(HRESULT hr, const QString &call, const QString &message,
+                      const QString &action)
+{
+    const certadm::HresultDescription d = certadm::describeHresult(hr);
+    return QJsonObject{{QStringLiteral("hresult"), QString::fromStdString(d.code)},
+                       {QStringLiteral("symbol"), QString::fromStdString(d.symbol)},
+                       {QStringLiteral("call"), call},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("action"), action}};
+}
+
+QJsonObject backupResultJson(const engine::BackupResult &result, bool verifyAsked)
+{
+    if (!result.succeeded()) {
+        return QJsonObject{
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("cancelled"),
+             result.outcome == engine::BackupResult::Outcome::Cancelled},
+            {QStringLiteral("type"), engine::setTypeName(result.type)},
+            {QStringLiteral("server"), result.server},
+            {QStringLiteral("seconds"), result.seconds},
+            {QStringLiteral("error"),
+             errorJson(result.hresult, result.failedCall, result.message, result.action)},
+        };
+    }
+    QJsonObject object{
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("set"), QDir::toNativeSeparators(result.setPath)},
+        {QStringLiteral("type"), engine::setTypeName(result.type)},
+        {QStringLiteral("server"), result.server},
+        {QStringLiteral("ca_name"), result.caName},
+        {QStringLiteral("bytes"), result.bytes},
+        {QStringLiteral("files"), result.files},
+        {QStringLiteral("seconds"), result.seconds},
+        {QStringLiteral("log_generation_low"), static_cast<qint64>(result.logGenerationLow)},
+        {QStringLiteral("log_generation_high"), static_cast<qint64>(result.logGenerationHigh)},
+        {QStringLiteral("logs_truncated"), result.logsTruncated},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+    };
+    if (!result.caKeyFile.isEmpty()) {
+        object.insert(QStringLiteral("ca_key"), result.caKeyFile);
+    }
+    if (verifyAsked) {
+        object.insert(QStringLiteral("verified"), result.verified);
+    }
+    return object;
+}
+
+void printBackupText(const engine::BackupResult &result)
+{
+    if (result.succeeded()) {
+        const double rate =
+            result.seconds > 0 ? static_cast<double>(result.bytes) / result.seconds : 0;
+        out(QStringLiteral("Backup complete: %1").arg(QDir::toNativeSeparators(result.setPath)));
+        out(QStringLiteral("  %1 backup of %2 (%3): %4 files, %5 in %6 s (%7/s)")
+                .arg(engine::setTypeName(result.type), result.caName, result.server)
+                .arg(result.files)
+                .arg(TerminalProgress::bytes(result.bytes))
+                .arg(result.seconds, 0, 'f', 1)
+                .arg(TerminalProgress::bytes(static_cast<qint64>(rate))));
+        out(QStringLiteral("  log generations %1-%2, logs %3")
+                .arg(result.logGenerationLow)
+                .arg(result.logGenerationHigh)
+                .arg(result.logsTruncated ? QStringLiteral("truncated on the server")
+                                          : QStringLiteral("kept on the server")));
+        if (!result.caKeyFile.isEmpty()) {
+            out(QCoreApplication::translate("cli", "  CA certificate and key: %1")
+                    .arg(result.caKeyFile));
+        }
+        if (!result.verifySummary.isEmpty()) {
+            out(QStringLiteral("  verification: ") + result.verifySummary);
+        }
+        for (const QString &warning : result.warnings) {
+            err(QStringLiteral("warning: ") + warning);
+        }
+        return;
+    }
+    const certadm::HresultDescription d = certadm::describeHresult(result.hresult);
+    err(QStringLiteral("Backup %1: %2")
+            .arg(result.outcome == engine::BackupResult::Outcome::Cancelled
+                     ? QStringLiteral("cancelled")
+                     : QStringLiteral("failed"),
+                 result.message));
+    err(QStringLiteral("  code %1 %2 (in %3)")
+            .arg(QString::fromStdString(d.code), QString::fromStdString(d.symbol),
+                 result.failedCall));
+    err(QStringLiteral("  what to do: ") + result.action);
+}
+
+int backupExitCode(const engine::BackupResult &result, bool verifyAsked)
+{
+    if (result.succeeded()) {
+        return verifyAsked && !result.verified ? ExitVerificationFailed : ExitSuccess;
+    }
+    if (result.outcome == engine::BackupResult::Outcome::Cancelled) {
+        return ExitCancelled;
+    }
+    return exitCodeFor(result.category);
+}
+
+bool readSecretLine(const QString &prompt, QString *line)
+{
+    // A terminal gets a prompt and no echo; a pipe (a script, a scheduler) is read as it is.
+#if defined(_WIN32)
+    const bool terminal = _isatty(_fileno(stdin)) != 0;
+    HANDLE console = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool echoOff = terminal && GetConsoleMode(console, &mode) &&
+                         SetConsoleMode(console, mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+#else
+    const bool terminal = isatty(fileno(stdin)) != 0;
+    termios saved{};
+    bool echoOff = false;
+    if (terminal && tcgetattr(fileno(stdin), &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        echoOff = tcsetattr(fileno(stdin), TCSAFLUSH, &quiet) == 0;
+    }
+#endif
+    if (terminal) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+    }
+    std::string text;
+    const bool got = static_cast<bool>(std::getline(std::cin, text));
+#if defined(_WIN32)
+    if (echoOff) {
+        SetConsoleMode(console, mode);
+    }
+#else
+    if (echoOff) {
+        tcsetattr(fileno(stdin), TCSAFLUSH, &saved);
+    }
+#endif
+    if (terminal) {
+        std::fputs("\n", stderr);
+    }
+    if (!got && text.empty()) {
+        return false;
+    }
+    if (!text.empty() && text.back() == '\r') {
+        text.pop_back();
+    }
+    *line = QString::fromLocal8Bit(text.data(), static_cast<qsizetype>(text.size()));
+    return true;
+}
+
+} // namespace cli

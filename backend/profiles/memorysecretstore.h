@@ -1,0 +1,29 @@
+// Secrets kept in this process's memory only: "keep for this session" when the keychain is
+// unavailable or locked. Nothing is written anywhere; everything is gone when the program ends.
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace profiles {
+
+class MemorySecretStore : public SecretStore {
+public:
+    MemorySecretStore() = default;
+
+    QString name() const override;
+    bool persistent() const override { return false; }
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &secret, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+
+protected:
+    // Calls `done` from the event loop, as the keychain does, so that callers meet the same
+    // ordering with every store.
+    static void answerLater(Callback done, const SecretResult &result);
+
+    QHash<QString, QString> m_secrets;
+};
+
+} // namespace profiles

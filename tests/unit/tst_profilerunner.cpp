@@ -1,0 +1,224 @@
+// A profile run against a scripted certadm library and a fake keychain: the password from the
+// secret store, every outcome in the run log as "profile:NAME", keychain trouble said in words
+// before anything is prepared, the CA name learned, and retention after a good run.
+#include "certadmlibrary.h"
+#include "fakecertadm.h"
+#include "fakesecretstore.h"
+#include "profilerunner.h"
+#include "profilestore.h"
+#include "setverifier.h"
+#include "testkeypair.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dlfcn.h>
+
+using namespace profiles;
+
+class TestProfileRunner final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    FakeCertadmState *m_state = nullptr;
+    void *m_handle = nullptr;
+    std::unique_ptr<QTemporaryDir> m_work;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_store;
+
+    QString runLogPath() const { return m_work->filePath(QStringLiteral("runs.jsonl")); }
+
+    Profile profile(bool includeKey = false, int keepFull = 0)
+    {
+        Profile p;
+        p.name = QStringLiteral("Nightly");
+        p.server = QStringLiteral("FAKE");
+        p.destination = m_work->filePath(QStringLiteral("dest"));
+        p.includeKey = includeKey;
+        p.keepFull = keepFull;
+        return p;
+    }
+
+    ProfileRunResult run(const Profile &p, const QString &typed = QString(),
+                         int secretTimeoutMs = 5000, bool cancelAtOnce = false)
+    {
+        ProfileRunner runner(m_secrets.get());
+        runner.setRunLog(engine::RunLog(runLogPath()));
+        runner.setProfileStore(m_store.get());
+        runner.setSecretTimeout(secretTimeoutMs);
+        QSignalSpy finished(&runner, &ProfileRunner::finished);
+        if (!runner.start(p, m_library, typed)) {
+            return {};
+        }
+        if (cancelAtOnce) {
+            runner.cancel();
+        }
+        if (finished.isEmpty() && !finished.wait(30000)) {
+            return {};
+        }
+        return finished.at(0).at(0).value<ProfileRunResult>();
+    }
+
+    engine::RunRecord lastRecord() const
+    {
+        const QList<engine::RunRecord> records = engine::RunLog(runLogPath()).read();
+        return records.isEmpty() ? engine::RunRecord() : records.constLast();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("CERTSRV_SIM_HOME", QFile::encodeName(m_home.path()));
+        const TestKeyPair pair(QStringLiteral("Fake CA"));
+        QVERIFY(pair.install(m_home.filePath(QStringLiteral("servers/FAKE"))));
+        std::string error;
+        m_library = certadm::CertadmLibrary::load(FAKECERTADM_PATH, error);
+        QVERIFY2(m_library, error.c_str());
+        m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
+        QVERIFY(m_handle != nullptr);
+        m_state =
+            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
+    }
+
+    void init()
+    {
+        *m_state = FakeCertadmState();
+        m_work = std::make_unique<QTemporaryDir>();
+        m_secrets = std::make_unique<FakeSecretStore>();
+        m_store = std::make_unique<ProfileStore>(m_work->filePath(QStringLiteral("profiles.ini")));
+        QString error;
+        QVERIFY(m_store->save(profile(), &error));
+    }
+
+    void cleanupTestCase() { dlclose(m_handle); }
+
+    void runIsLoggedAndLearnsTheCaName()
+    {
+        const ProfileRunResult result = run(profile());
+        QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
+        QCOMPARE(result.profileName, QStringLiteral("Nightly"));
+        QVERIFY(result.runLogError.isEmpty());
+        QVERIFY(result.backup.verified); // profiles verify after the backup by default
+        const engine::RunRecord record = lastRecord();
+        QCOMPARE(record.source, QStringLiteral("profile:Nightly"));
+        QCOMPARE(record.outcome, QStringLiteral("succeeded"));
+        QCOMPARE(record.caName, QStringLiteral("Fake CA"));
+        QVERIFY(!result.retentionRan); // keepFull 0
+        ProfileStore reread(m_store->path());
+        QString error;
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.find(QStringLiteral("nightly"))->caName, QStringLiteral("Fake CA"));
+    }
+
+    void keyPasswordFromTheSecretStore()
+    {
+        QVERIFY(m_secrets
+                    ->writeBlocking(keyPasswordSecretKey(QStringLiteral("Nightly")),
+                                    QStringLiteral("from keychain"))
+                    .ok());
+        const ProfileRunResult result = run(profile(true));
+        QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
+        QCOMPARE(result.backup.caKeyFile, QStringLiteral("Fake CA.p12"));
+        QVERIFY(result.backup.verified);
+        QVERIFY(result.backup.verifySummary.contains(QStringLiteral("CA key opened")));
+        const engine::VerifyReport report = engine::SetVerifier::verify(
+            result.backup.setPath, {}, nullptr, QStringLiteral("from keychain"));
+        QCOMPARE(report.caKey, engine::CaKeyState::Verified);
+
+        // A password typed for this run wins over the stored one.
+        QTest::qWait(1100);
+        const ProfileRunResult typed = run(profile(true), QStringLiteral("typed"));
+        QVERIFY(typed.backup.succeeded());
+        QCOMPARE(
+            engine::SetVerifier::verify(typed.backup.setPath, {}, nullptr, QStringLiteral("typed"))
+                .caKey,
+            engine::CaKeyState::Verified);
+    }
+
+    void keychainTroubleFailsBeforePrepare_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("unavailable") << int(SecretStatus::Unavailable) << "not available";
+        QTest::newRow("locked") << int(SecretStatus::Denied) << "locked or refused";
+        QTest::newRow("no answer") << int(SecretStatus::TimedOut) << "did not answer";
+        QTest::newRow("not stored") << int(SecretStatus::NotFound) << "No CA key password";
+    }
+
+    void keychainTroubleFailsBeforePrepare()
+    {
+        QFETCH(int, behaviour);
+        QFETCH(QString, words);
+        m_secrets->setBehaviour(static_cast<SecretStatus>(behaviour), QStringLiteral("detail"));
+        const ProfileRunResult result = run(profile(true), QString(), 300);
+        QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Failed);
+        QCOMPARE(result.backup.failedCall, QStringLiteral("key password"));
+        QVERIFY2(result.backup.message.contains(words), qPrintable(result.backup.message));
+        QVERIFY(!result.backup.action.isEmpty());
+        QCOMPARE(m_state->prepares, 0);
+        // The failed unattended run is in the run log for the main window to show.
+        const engine::RunRecord record = lastRecord();
+        QCOMPARE(record.source, QStringLiteral("profile:Nightly"));
+        QCOMPARE(record.outcome, QStringLiteral("failed"));
+        QVERIFY(record.message.contains(words));
+    }
+
+    void askEachTimeNeedsATypedPassword()
+    {
+        Profile p = profile(true);
+        p.keyPasswordSource = KeyPasswordSource::AskEachTime;
+        const ProfileRunResult result = run(p);
+        QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Failed);
+        QVERIFY(result.backup.message.contains(QStringLiteral("asks for the CA key password")));
+        QCOMPARE(m_secrets->calls(), 0); // the keychain is not even asked
+        QCOMPARE(m_state->prepares, 0);
+        QVERIFY(run(p, QStringLiteral("typed")).backup.succeeded());
+    }
+
+    void cancelWhileWaitingForTheKeychain()
+    {
+        m_secrets->setBehaviour(SecretStatus::TimedOut);
+        const ProfileRunResult result = run(profile(true), QString(), 10000, true);
+        QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Cancelled);
+        QCOMPARE(lastRecord().outcome, QStringLiteral("cancelled"));
+        QCOMPARE(m_state->prepares, 0);
+    }
+
+    void retentionAfterAGoodRun()
+    {
+        const ProfileRunResult first = run(profile(false, 1));
+        QVERIFY(first.backup.succeeded());
+        QVERIFY(first.retentionRan);
+        QVERIFY(first.retention.removed.isEmpty());
+        QTest::qWait(1100); // set names have a one-second resolution
+        const ProfileRunResult second = run(profile(false, 1));
+        QVERIFY(second.backup.succeeded());
+        QVERIFY(second.retentionRan);
+        QCOMPARE(second.retention.removed, QStringList{first.backup.setPath});
+        QVERIFY(!QFileInfo::exists(first.backup.setPath));
+        QVERIFY(QFileInfo::exists(second.backup.setPath));
+        QCOMPARE(lastRecord().pruned, QStringList{first.backup.setPath});
+    }
+
+    void retentionSkippedWhenTheCaChanged()
+    {
+        Profile p = profile(false, 1);
+        p.caName = QStringLiteral("Another CA");
+        const ProfileRunResult first = run(p);
+        QVERIFY(first.backup.succeeded());
+        QTest::qWait(1100);
+        const ProfileRunResult second = run(p);
+        QVERIFY(second.backup.succeeded());
+        QVERIFY(!second.retentionRan);
+        QVERIFY(second.retentionSkipped.contains(QStringLiteral("Another CA")));
+        QVERIFY(second.backup.warnings.join(' ').contains(QStringLiteral("Retention skipped")));
+        QVERIFY(QFileInfo::exists(first.backup.setPath));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileRunner)
+#include "tst_profilerunner.moc"
