@@ -73,6 +73,24 @@ void BackupWizard::restore(const WizardChoices &choices, PageId page)
     restart();
 }
 
+void BackupWizard::runProfile(const profiles::Profile &profile, profiles::SecretStore *secrets,
+                              const QString &typedKeyPassword)
+{
+    m_profileRun = profile;
+    m_secrets = secrets;
+    m_typedKeyPassword = typedKeyPassword;
+    WizardChoices choices;
+    choices.server = profile.server;
+    choices.caName = profile.caName;
+    choices.type = profile.type;
+    choices.keepLogs = profile.keepLogs;
+    choices.destination = profile.destination;
+    choices.includeKey = profile.includeKey;
+    choices.profileName = profile.name;
+    setWindowTitle(tr("Back up now: %1").arg(profile.name));
+    restore(choices, ProgressPageId);
+}
+
 QStringList BackupWizard::resumeArguments() const
 {
     QStringList arguments{

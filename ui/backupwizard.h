@@ -5,6 +5,7 @@
 
 #include "backuptypes.h"
 #include "catalog.h"
+#include "profile.h"
 
 #include <QWizard>
 
@@ -14,6 +15,9 @@
 
 namespace platform {
 class Elevation;
+}
+namespace profiles {
+class SecretStore;
 }
 
 namespace ui {
@@ -33,6 +37,8 @@ struct WizardChoices {
     QString destination;
     bool saveProfile = false;
     QString profileName;
+    bool includeKey = false; // export <CA name>.p12 into the set
+    QString keyPassword;     // typed for this run; never stored by the wizard
 };
 
 class BackupWizard : public QWizard {
@@ -62,6 +68,15 @@ public:
 
     bool isBackupRunning() const;
 
+    // Runs a saved profile at once: the wizard opens at the progress page. `typedKeyPassword`
+    // is a password asked for this run ("ask me each time"); otherwise the profile's password
+    // comes from `secrets`.
+    void runProfile(const profiles::Profile &profile, profiles::SecretStore *secrets,
+                    const QString &typedKeyPassword);
+    const std::optional<profiles::Profile> &profileRun() const { return m_profileRun; }
+    profiles::SecretStore *secretStore() const { return m_secrets; }
+    const QString &typedKeyPassword() const { return m_typedKeyPassword; }
+
     // The CA name for a server, from the known servers; empty when unknown.
     QString caNameFor(const QString &server) const;
 
@@ -88,6 +103,9 @@ private:
     ProfileSaver m_profileSaver;
     platform::Elevation *m_elevation = nullptr;
     ProgressPage *m_progressPage = nullptr;
+    std::optional<profiles::Profile> m_profileRun;
+    profiles::SecretStore *m_secrets = nullptr;
+    QString m_typedKeyPassword;
 };
 
 } // namespace ui

@@ -6,6 +6,10 @@
 #include "elevation.h"
 #include "messagebar.h"
 #include "notifier.h"
+#include "keychainsecretstore.h"
+#include "memorysecretstore.h"
+#include "profiledialog.h"
+#include "profilestore.h"
 #include "runlog.h"
 #include "serverdiscovery.h"
 #include "setverifier.h"
@@ -21,6 +25,7 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,6 +36,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -109,7 +115,13 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
           {tr("Server"), tr("CA name"), tr("State"), tr("Last backup"), tr("Last full backup")})),
       m_history(makeTable(
           this, QStringLiteral("historyTable"),
-          {tr("Time"), tr("Server"), tr("Type"), tr("Size"), tr("Duration"), tr("Result")}))
+          {tr("Time"), tr("Server"), tr("Type"), tr("Size"), tr("Duration"), tr("Result")})),
+      m_profiles(makeTable(this, QStringLiteral("profileTable"),
+                           {tr("Profile"), tr("Server"), tr("Type"), tr("Destination"),
+                            tr("CA key"), tr("Retention"), tr("Notes")})),
+      m_profileStore(std::make_unique<profiles::ProfileStore>()),
+      m_keychain(std::make_unique<profiles::KeychainSecretStore>()),
+      m_sessionSecrets(std::make_unique<profiles::MemorySecretStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertSrv Backup Manager"));
@@ -121,13 +133,11 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_messageBar);
     auto *splitter = new QSplitter(Qt::Vertical, central);
-    auto *serversBox = new QWidget(splitter);
-    auto *serversLayout = new QVBoxLayout(serversBox);
-    serversLayout->setContentsMargins(0, 0, 0, 0);
-    auto *serversLabel = new QLabel(tr("&Servers"), serversBox);
-    serversLabel->setBuddy(m_servers);
-    serversLayout->addWidget(serversLabel);
-    serversLayout->addWidget(m_servers);
+    auto *tabs = new QTabWidget(splitter);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->addTab(m_servers, tr("&Servers"));
+    tabs->addTab(m_profiles, tr("&Profiles"));
+    m_profiles->setAccessibleName(tr("Saved profiles"));
     auto *historyBox = new QWidget(splitter);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
@@ -135,7 +145,7 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     historyLabel->setBuddy(m_history);
     historyLayout->addWidget(historyLabel);
     historyLayout->addWidget(m_history);
-    splitter->addWidget(serversBox);
+    splitter->addWidget(tabs);
     splitter->addWidget(historyBox);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -173,8 +183,25 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
                                   libraryError + QLatin1Char(' ') +
                                       tr("Backups are not possible until the library loads."));
     }
+    QString error;
+    if (!m_profileStore->load(&error)) {
+        m_profilesError = error;
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The saved profiles cannot be read: %1").arg(error));
+    }
     refresh();
     reportUnattendedFailures();
+}
+
+void MainWindow::setSecretStore(std::unique_ptr<profiles::SecretStore> keychain)
+{
+    m_keychain = std::move(keychain);
+}
+
+profiles::SecretStore *MainWindow::secretsFor(const QString &profileName) const
+{
+    return m_sessionProfiles.contains(profileName, Qt::CaseInsensitive) ? m_sessionSecrets.get()
+                                                                        : m_keychain.get();
 }
 
 MainWindow::~MainWindow() = default;
@@ -216,6 +243,32 @@ void MainWindow::buildActions()
     m_openFolder = toolbar->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
                                       tr("&Open folder"), this, &MainWindow::openSelectedFolder);
     m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    m_backUpNow =
+        toolbar->addAction(QIcon(QStringLiteral(":/icons/backup.svg")), tr("&Back up now"), this,
+                           [this] { backUpNow(selectedProfileName()); });
+    m_backUpNow->setObjectName(QStringLiteral("backUpNowAction"));
+    m_backUpNow->setToolTip(tr("Run the selected profile now"));
+    toolbar->addSeparator();
+    QAction *newProfile = toolbar->addAction(
+        tr("New &profile..."), this, [this] { editProfile(int(ProfileDialog::Mode::Create)); });
+    newProfile->setObjectName(QStringLiteral("newProfileAction"));
+    m_editProfile = toolbar->addAction(tr("&Edit..."), this,
+                                       [this] { editProfile(int(ProfileDialog::Mode::Edit)); });
+    m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
+    m_duplicateProfile = toolbar->addAction(
+        tr("D&uplicate..."), this, [this] { editProfile(int(ProfileDialog::Mode::Duplicate)); });
+    m_duplicateProfile->setObjectName(QStringLiteral("duplicateProfileAction"));
+    m_deleteProfile = toolbar->addAction(tr("&Delete"), this, &MainWindow::deleteProfile);
+    m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
+    auto updateProfileActions = [this] {
+        const bool selected = !selectedProfileName().isEmpty();
+        m_backUpNow->setEnabled(selected && m_library != nullptr);
+        m_editProfile->setEnabled(selected);
+        m_duplicateProfile->setEnabled(selected);
+        m_deleteProfile->setEnabled(selected);
+    };
+    connect(m_profiles, &QTableWidget::itemSelectionChanged, this, updateProfileActions);
+    updateProfileActions();
     toolbar->addSeparator();
     QAction *settings = toolbar->addAction(QIcon(QStringLiteral(":/icons/settings.svg")),
                                            tr("Se&ttings..."), this, &MainWindow::showSettings);
@@ -288,11 +341,17 @@ void MainWindow::updateTray(const QString &tooltip, const QString &iconName)
 
 void MainWindow::refresh()
 {
+    refreshProfiles();
     const Settings settings = loadSettings();
     const QList<engine::RunRecord> runs = engine::RunLog().read(1000);
 
     // Destinations: the default one and every folder a recorded set lives in.
     QStringList destinations{settings.defaultDestination};
+    for (const profiles::Profile &profile : m_profileStore->profiles()) {
+        if (!destinations.contains(profile.destination)) {
+            destinations.append(profile.destination);
+        }
+    }
     for (const engine::RunRecord &run : runs) {
         if (!run.setPath.isEmpty()) {
             const QString destination =
@@ -330,6 +389,9 @@ void MainWindow::refresh()
     }
     for (const engine::CatalogEntry &set : std::as_const(sets)) {
         addServer(set.manifest.server, set.manifest.caName);
+    }
+    for (const profiles::Profile &profile : m_profileStore->profiles()) {
+        addServer(profile.server, profile.caName);
     }
 
     m_servers->setRowCount(0);
@@ -453,6 +515,185 @@ void MainWindow::refresh()
         m_history->setItem(row, HistoryResult, item(tr("Set on disk")));
     }
     m_history->resizeColumnsToContents();
+}
+
+void MainWindow::refreshProfiles()
+{
+    const QString selected = selectedProfileName();
+    m_profiles->setRowCount(0);
+    for (const profiles::Profile &p : m_profileStore->profiles()) {
+        const int row = m_profiles->rowCount();
+        m_profiles->insertRow(row);
+        m_profiles->setItem(row, 0, item(p.name));
+        m_profiles->setItem(row, 1, item(p.server));
+        m_profiles->setItem(row, 2,
+                            item(typeText(p.type) + (p.keepLogs ? tr(", logs kept") : QString())));
+        m_profiles->setItem(row, 3, item(QDir::toNativeSeparators(p.destination)));
+        m_profiles->setItem(row, 4,
+                            item(!p.includeKey ? tr("no")
+                                 : p.keyPasswordSource == profiles::KeyPasswordSource::Keychain
+                                     ? tr("yes, password in the keychain")
+                                     : tr("yes, password asked each time")));
+        m_profiles->setItem(row, 5,
+                            item(p.keepFull == 0
+                                     ? tr("keep all")
+                                     : tr("keep the last %1 full sets").arg(p.keepFull)));
+        m_profiles->setItem(row, 6, item(p.notes));
+        if (p.name == selected) {
+            m_profiles->selectRow(row);
+        }
+    }
+    m_profiles->resizeColumnsToContents();
+}
+
+QString MainWindow::selectedProfileName() const
+{
+    const QList<QTableWidgetItem *> selected = m_profiles->selectedItems();
+    return selected.isEmpty() ? QString() : m_profiles->item(selected.first()->row(), 0)->text();
+}
+
+void MainWindow::editProfile(int modeValue)
+{
+    const auto mode = static_cast<ProfileDialog::Mode>(modeValue);
+    if (!m_profilesError.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Profiles cannot be changed while the profile file cannot be "
+                                     "read: %1")
+                                      .arg(m_profilesError));
+        return;
+    }
+    profiles::Profile profile;
+    if (mode == ProfileDialog::Mode::Create) {
+        profile.destination = loadSettings().defaultDestination;
+        const QList<QTableWidgetItem *> server = m_servers->selectedItems();
+        if (!server.isEmpty()) {
+            profile.server = m_servers->item(server.first()->row(), ServerName)->text();
+            profile.caName = m_servers->item(server.first()->row(), ServerCa)->text();
+        }
+    } else {
+        const std::optional<profiles::Profile> found = m_profileStore->find(selectedProfileName());
+        if (!found) {
+            return;
+        }
+        profile = *found;
+    }
+    QStringList servers;
+    for (int row = 0; row < m_servers->rowCount(); ++row) {
+        servers << m_servers->item(row, ServerName)->text();
+    }
+    ProfileDialog dialog(mode, profile, m_profileStore.get(), secretsFor(profile.name),
+                         m_sessionSecrets.get(), servers, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (dialog.usesSessionSecret()) {
+            m_sessionProfiles.append(dialog.profile().name);
+        }
+        refresh();
+        m_messageBar->showMessage(MessageBar::Kind::Success,
+                                  tr("Profile \"%1\" saved.").arg(dialog.profile().name), {}, 8000);
+    }
+}
+
+void MainWindow::deleteProfile()
+{
+    const QString name = selectedProfileName();
+    if (name.isEmpty()) {
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Delete profile"),
+            tr("Delete the profile \"%1\"? Its backup sets stay where they are.").arg(name)) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!m_profileStore->remove(name, &error)) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error);
+        return;
+    }
+    // Its key password goes too; a keychain that does not answer is said, not ignored.
+    secretsFor(name)->remove(
+        profiles::keyPasswordSecretKey(name), [this, name](const profiles::SecretResult &result) {
+            if (!result.ok() && result.status != profiles::SecretStatus::NotFound) {
+                m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                          tr("The profile is deleted, but its key password could "
+                                             "not be removed from %1: %2")
+                                              .arg(result.storeName, result.message()));
+            }
+        });
+    m_sessionProfiles.removeAll(name);
+    refresh();
+}
+
+bool MainWindow::saveWizardProfile(const WizardChoices &choices, QString *error)
+{
+    if (!m_profilesError.isEmpty()) {
+        *error = m_profilesError;
+        return false;
+    }
+    profiles::Profile profile;
+    profile.name = choices.profileName;
+    profile.server = choices.server;
+    profile.caName = choices.caName;
+    profile.type = choices.type;
+    profile.keepLogs = choices.keepLogs;
+    profile.destination = choices.destination;
+    profile.includeKey = choices.includeKey;
+    profile.keyPasswordSource = profiles::KeyPasswordSource::Keychain;
+    const QString invalid = profile.validate();
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    if (!m_profileStore->save(profile, error)) {
+        return false;
+    }
+    if (choices.includeKey) {
+        const QString name = profile.name;
+        m_keychain->write(profiles::keyPasswordSecretKey(name), choices.keyPassword,
+                          [this, name](const profiles::SecretResult &result) {
+                              if (!result.ok()) {
+                                  m_messageBar->showMessage(
+                                      MessageBar::Kind::Warning,
+                                      tr("The profile \"%1\" is saved, but its key password is "
+                                         "not: %2 Edit the profile to choose \"ask me each "
+                                         "time\" or to keep it for this session.")
+                                          .arg(name, result.message()));
+                              }
+                          });
+    }
+    refresh();
+    return true;
+}
+
+BackupWizard *MainWindow::backUpNow(const QString &profileName)
+{
+    const std::optional<profiles::Profile> profile = m_profileStore->find(profileName);
+    if (!profile || !m_library) {
+        return nullptr;
+    }
+    if (m_wizard != nullptr) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Finish or close the open backup window first."));
+        m_wizard->raise();
+        return nullptr;
+    }
+    QString typed;
+    if (profile->includeKey &&
+        profile->keyPasswordSource == profiles::KeyPasswordSource::AskEachTime) {
+        bool ok = false;
+        typed = QInputDialog::getText(
+            this, tr("CA key password"),
+            tr("Password that protects %1.p12 of this run:")
+                .arg(profile->caName.isEmpty() ? profile->server : profile->caName),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok || typed.isEmpty()) {
+            return nullptr;
+        }
+    }
+    BackupWizard *wizard = createWizard();
+    wizard->runProfile(*profile, secretsFor(profile->name), typed);
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::reportUnattendedFailures()
@@ -580,6 +821,26 @@ void MainWindow::showSettings()
     }
 }
 
+BackupWizard *MainWindow::createWizard()
+{
+    QList<KnownServer> known;
+    for (int row = 0; row < m_servers->rowCount(); ++row) {
+        known.append(
+            {m_servers->item(row, ServerName)->text(), m_servers->item(row, ServerCa)->text()});
+    }
+    m_wizard = new BackupWizard(m_library, known, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setElevation(m_elevation != nullptr ? m_elevation : &platform::systemElevation());
+    m_wizard->setProfileSaver([this](const WizardChoices &choices, QString *error) {
+        return saveWizardProfile(choices, error);
+    });
+    connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
+    connect(m_wizard, &BackupWizard::backupStarted, this, &MainWindow::onBackupStarted);
+    connect(m_wizard, &BackupWizard::backupProgress, this, &MainWindow::onBackupProgress);
+    connect(m_wizard, &BackupWizard::backupFinished, this, &MainWindow::onBackupFinished);
+    return m_wizard;
+}
+
 BackupWizard *MainWindow::wizard() const
 {
     return m_wizard;
@@ -593,18 +854,7 @@ BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
         m_wizard->activateWindow();
         return m_wizard;
     }
-    QList<KnownServer> known;
-    for (int row = 0; row < m_servers->rowCount(); ++row) {
-        known.append(
-            {m_servers->item(row, ServerName)->text(), m_servers->item(row, ServerCa)->text()});
-    }
-    m_wizard = new BackupWizard(m_library, known, this);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    m_wizard->setElevation(m_elevation != nullptr ? m_elevation : &platform::systemElevation());
-    connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
-    connect(m_wizard, &BackupWizard::backupStarted, this, &MainWindow::onBackupStarted);
-    connect(m_wizard, &BackupWizard::backupProgress, this, &MainWindow::onBackupProgress);
-    connect(m_wizard, &BackupWizard::backupFinished, this, &MainWindow::onBackupFinished);
+    m_wizard = createWizard();
     WizardChoices initial;
     initial.destination = loadSettings().defaultDestination;
     const QList<QTableWidgetItem *> selected = m_servers->selectedItems();

@@ -18,6 +18,11 @@ class QTableWidget;
 namespace platform {
 class Elevation;
 }
+namespace profiles {
+struct Profile;
+class ProfileStore;
+class SecretStore;
+} // namespace profiles
 
 namespace ui {
 
@@ -50,6 +55,12 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     void setElevation(platform::Elevation *elevation) { m_elevation = elevation; }
+    // Tests: replaces the system keychain (a fake keeps them away from the real one).
+    void setSecretStore(std::unique_ptr<profiles::SecretStore> keychain);
+    profiles::ProfileStore *profileStore() const { return m_profileStore.get(); }
+
+    // Starts a saved profile now, in the wizard's progress page.
+    BackupWizard *backUpNow(const QString &profileName);
 
     // Selects the history row of a run (by its set path or its time key) and shows the window.
     void showHistoryEntry(const QString &key);
@@ -72,11 +83,28 @@ private:
     void showSettings();
     void updateTray(const QString &tooltip, const QString &iconName);
     QString selectedSetPath() const;
+    void refreshProfiles();
+    QString selectedProfileName() const;
+    void editProfile(int mode);
+    void deleteProfile();
+    bool saveWizardProfile(const WizardChoices &choices, QString *error);
+    BackupWizard *createWizard();
+    profiles::SecretStore *secretsFor(const QString &profileName) const;
 
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     MessageBar *m_messageBar;
     QTableWidget *m_servers;
     QTableWidget *m_history;
+    QTableWidget *m_profiles;
+    std::unique_ptr<profiles::ProfileStore> m_profileStore;
+    QString m_profilesError; // the store could not be read: shown, and nothing is saved
+    std::unique_ptr<profiles::SecretStore> m_keychain;
+    std::unique_ptr<profiles::SecretStore> m_sessionSecrets;
+    QStringList m_sessionProfiles; // profiles whose key password is kept for this session only
+    QAction *m_backUpNow = nullptr;
+    QAction *m_editProfile = nullptr;
+    QAction *m_duplicateProfile = nullptr;
+    QAction *m_deleteProfile = nullptr;
     QAction *m_newBackup = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_openFolder = nullptr;

@@ -4,6 +4,7 @@
 #include "backupwizard.h"
 #include "elevation.h"
 #include "hresult.h"
+#include "profilerunner.h"
 #include "runlog.h"
 
 #include <QApplication>
@@ -128,11 +129,9 @@ ProgressPage::ProgressPage(QWidget *parent)
 
     connect(m_runner, &engine::BackupRunner::progress, this, &ProgressPage::onProgress);
     connect(m_runner, &engine::BackupRunner::stateChanged, this, &ProgressPage::onState);
-    connect(m_runner, &engine::BackupRunner::logLine, this, [this](const QString &line) {
-        m_sinceActivity.restart();
-        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
-    });
-    connect(m_runner, &engine::BackupRunner::finished, this, &ProgressPage::onFinished);
+    connect(m_runner, &engine::BackupRunner::logLine, this, &ProgressPage::appendLog);
+    connect(m_runner, &engine::BackupRunner::finished, this,
+            [this](const engine::BackupResult &result) { onFinished(result, true); });
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
     connect(m_retry, &QPushButton::clicked, this, &ProgressPage::start);
     connect(m_openFolder, &QPushButton::clicked, this,
@@ -175,14 +174,6 @@ void ProgressPage::start()
 {
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
     const WizardChoices &c = wizard->choices();
-    engine::BackupRequest request;
-    request.server = c.server;
-    request.type = c.type;
-    request.destination = c.destination;
-    request.keepLogs = c.keepLogs;
-    request.verifyAfter = true;
-    request.library = wizard->library();
-
     m_result = engine::BackupResult();
     m_overall->setValue(0);
     m_overall->setRange(0, 0); // busy until the first sizes arrive
@@ -200,11 +191,54 @@ void ProgressPage::start()
     m_log->appendPlainText(
         tr("Starting a %1 backup of %2 to %3")
             .arg(engine::setTypeName(c.type), c.server, QDir::toNativeSeparators(c.destination)));
-    m_running = m_runner->start(request);
+    m_retentionText.clear();
+    if (wizard->profileRun()) {
+        // A saved profile: its runner adds the key password, retention and the run log record.
+        if (m_profileRunner == nullptr) {
+            m_profileRunner = new profiles::ProfileRunner(wizard->secretStore(), this);
+            connect(m_profileRunner, &profiles::ProfileRunner::progress, this,
+                    &ProgressPage::onProgress);
+            connect(m_profileRunner, &profiles::ProfileRunner::stateChanged, this,
+                    &ProgressPage::onState);
+            connect(m_profileRunner, &profiles::ProfileRunner::logLine, this,
+                    &ProgressPage::appendLog);
+            connect(m_profileRunner, &profiles::ProfileRunner::finished, this,
+                    &ProgressPage::onProfileFinished);
+        }
+        m_running = m_profileRunner->start(*wizard->profileRun(), wizard->library(),
+                                           wizard->typedKeyPassword());
+    } else {
+        engine::BackupRequest request;
+        request.server = c.server;
+        request.type = c.type;
+        request.destination = c.destination;
+        request.keepLogs = c.keepLogs;
+        request.includeKey = c.includeKey;
+        request.keyPassword = c.keyPassword;
+        request.verifyAfter = true;
+        request.library = wizard->library();
+        m_running = m_runner->start(request);
+    }
     m_sinceActivity.start();
     m_ticker->start();
     Q_EMIT completeChanged();
     Q_EMIT started(c.server);
+}
+
+void ProgressPage::appendLog(const QString &line)
+{
+    m_sinceActivity.restart();
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+}
+
+void ProgressPage::onProfileFinished(const profiles::ProfileRunResult &result)
+{
+    if (result.retentionRan) {
+        m_retentionText = tr("Retention: %1").arg(result.retention.summary());
+    } else if (!result.retentionSkipped.isEmpty()) {
+        m_retentionText = tr("Retention did not run: %1").arg(result.retentionSkipped);
+    }
+    onFinished(result.backup, false);
 }
 
 void ProgressPage::onState(engine::JobState state)
@@ -264,10 +298,13 @@ bool ProgressPage::confirmCancel()
     m_cancel->setEnabled(false);
     m_log->appendPlainText(tr("Cancelling: the backup ends at the next server call..."));
     m_runner->cancel();
+    if (m_profileRunner != nullptr) {
+        m_profileRunner->cancel();
+    }
     return true;
 }
 
-void ProgressPage::onFinished(const engine::BackupResult &result)
+void ProgressPage::onFinished(const engine::BackupResult &result, bool recordRun)
 {
     m_result = result;
     m_running = false;
@@ -293,6 +330,9 @@ void ProgressPage::onFinished(const engine::BackupResult &result)
             text += QStringLiteral("<br><span style='color:#8a6d3b'>%1</span>")
                         .arg(warning.toHtmlEscaped());
         }
+        if (!m_retentionText.isEmpty()) {
+            text += QStringLiteral("<br>") + m_retentionText.toHtmlEscaped();
+        }
         m_resultLabel->setText(text);
         m_openFolder->show();
     } else {
@@ -312,7 +352,10 @@ void ProgressPage::onFinished(const engine::BackupResult &result)
         }
     }
     m_resultLabel->show();
-    engine::RunLog().append(engine::RunRecord::fromResult(result, QStringLiteral("gui")));
+    if (recordRun) {
+        // Profile runs are recorded by their runner, with the profile as the source.
+        engine::RunLog().append(engine::RunRecord::fromResult(result, QStringLiteral("gui")));
+    }
     Q_EMIT completeChanged();
     Q_EMIT finished(result);
 }

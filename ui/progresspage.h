@@ -19,6 +19,10 @@ class QWidget;
 namespace engine {
 class BackupRunner;
 }
+namespace profiles {
+class ProfileRunner;
+struct ProfileRunResult;
+} // namespace profiles
 
 namespace ui {
 
@@ -43,11 +47,16 @@ private:
     void start();
     void onProgress(const engine::BackupProgress &progress);
     void onState(engine::JobState state);
-    void onFinished(const engine::BackupResult &result);
+    void onFinished(const engine::BackupResult &result, bool recordRun = true);
+    void appendLog(const QString &line);
     void showElevationPrompt();
     void tick();
 
+    void onProfileFinished(const profiles::ProfileRunResult &result);
+
     engine::BackupRunner *m_runner;
+    profiles::ProfileRunner *m_profileRunner = nullptr; // made on the first profile run
+    QString m_retentionText;
     engine::BackupResult m_result;
     bool m_running = false;
     QElapsedTimer m_sinceActivity;

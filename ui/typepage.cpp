@@ -1,10 +1,13 @@
 #include "typepage.h"
 
 #include "backupwizard.h"
+#include "cakeysource.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -12,7 +15,9 @@ namespace ui {
 
 TypePage::TypePage(QWidget *parent)
     : QWizardPage(parent), m_full(new QRadioButton(this)), m_logs(new QRadioButton(this)),
-      m_keepLogs(new QCheckBox(this)), m_explanation(new QLabel(this)), m_warning(new QLabel(this))
+      m_keepLogs(new QCheckBox(this)), m_explanation(new QLabel(this)), m_warning(new QLabel(this)),
+      m_includeKey(new QCheckBox(this)), m_password(new QLineEdit(this)),
+      m_confirm(new QLineEdit(this)), m_keyNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("typePage"));
     setTitle(tr("Backup type"));
@@ -37,6 +42,25 @@ TypePage::TypePage(QWidget *parent)
     group->addButton(m_logs);
     m_full->setChecked(true);
 
+    m_includeKey->setObjectName(QStringLiteral("includeKeyCheck"));
+    m_includeKey->setText(tr("Include the CA's private &key and certificate (password-protected "
+                             ".p12, AES-256)"));
+    m_password->setObjectName(QStringLiteral("keyPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Key password"));
+    m_confirm->setObjectName(QStringLiteral("keyConfirmEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setAccessibleName(tr("Confirm the key password"));
+    m_keyNote->setObjectName(QStringLiteral("keyNoteLabel"));
+    m_keyNote->setWordWrap(true);
+    auto *keyForm = new QFormLayout;
+    auto *passwordLabel = new QLabel(tr("Key &password:"), this);
+    passwordLabel->setBuddy(m_password);
+    auto *confirmLabel = new QLabel(tr("C&onfirm:"), this);
+    confirmLabel->setBuddy(m_confirm);
+    keyForm->addRow(passwordLabel, m_password);
+    keyForm->addRow(confirmLabel, m_confirm);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_full);
     layout->addWidget(m_logs);
@@ -45,7 +69,12 @@ TypePage::TypePage(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_explanation);
     layout->addWidget(m_warning);
+    layout->addSpacing(8);
+    layout->addWidget(m_includeKey);
+    layout->addLayout(keyForm);
+    layout->addWidget(m_keyNote);
     layout->addStretch();
+    connect(m_includeKey, &QCheckBox::toggled, this, &TypePage::updateState);
 
     connect(m_full, &QRadioButton::toggled, this, &TypePage::updateState);
     connect(m_logs, &QRadioButton::toggled, this, &TypePage::updateState);
@@ -57,6 +86,13 @@ void TypePage::initializePage()
     m_full->setChecked(choices.type == engine::SetType::Full);
     m_logs->setChecked(choices.type == engine::SetType::LogsOnly);
     m_keepLogs->setChecked(choices.keepLogs);
+    // The key can only be exported where it is kept: on the CA itself.
+    QString why;
+    const bool local = platform::CaKeySource::isLocal(choices.server, &why);
+    m_includeKey->setEnabled(local);
+    m_includeKey->setChecked(local && choices.includeKey);
+    m_keyNote->setText(local ? QString() : why);
+    m_keyNote->setStyleSheet(QString());
     updateState();
 }
 
@@ -64,6 +100,8 @@ void TypePage::updateState()
 {
     const bool logs = m_logs->isChecked();
     m_keepLogs->setEnabled(!logs);
+    m_password->setEnabled(m_includeKey->isChecked());
+    m_confirm->setEnabled(m_includeKey->isChecked());
     if (logs) {
         m_explanation->setText(
             tr("A logs-only backup is quick and small, but it can only be restored together with "
@@ -93,8 +131,19 @@ void TypePage::updateState()
 bool TypePage::validatePage()
 {
     WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
+    if (m_includeKey->isChecked()) {
+        if (m_password->text().isEmpty() || m_password->text() != m_confirm->text()) {
+            m_keyNote->setText(m_password->text().isEmpty()
+                                   ? tr("Type the password that will protect the .p12 file.")
+                                   : tr("The two key passwords differ."));
+            m_keyNote->setStyleSheet(QStringLiteral("color: #a94442;"));
+            return false;
+        }
+    }
     choices.type = m_logs->isChecked() ? engine::SetType::LogsOnly : engine::SetType::Full;
     choices.keepLogs = m_keepLogs->isChecked() && !m_logs->isChecked();
+    choices.includeKey = m_includeKey->isChecked();
+    choices.keyPassword = choices.includeKey ? m_password->text() : QString();
     return true;
 }
 

@@ -4,9 +4,12 @@
 #include "backupwizard.h"
 #include "catalog.h"
 #include "elevation.h"
+#include "fakesecretstore.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "profilestore.h"
 #include "progresspage.h"
+#include "runlog.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
 
@@ -88,7 +91,7 @@ private:
 
     // Walks from page 1 to the progress page and waits for the end of the backup.
     void runToEnd(ui::BackupWizard *wizard, const QString &server, const QString &destination,
-                  bool logsOnly = false)
+                  bool logsOnly = false, const QString &profileName = QString())
     {
         chooseServer(wizard, server);
         QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
@@ -112,6 +115,14 @@ private:
             wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(server));
         QAbstractButton *start = wizard->button(QWizard::CommitButton);
         QVERIFY(start->isVisible());
+        if (!profileName.isEmpty()) {
+            auto *save = wizard->findChild<QCheckBox *>(QStringLiteral("saveProfileCheck"));
+            QVERIFY(save->isVisible());
+            save->setChecked(true);
+            auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
+            name->clear();
+            QTest::keyClicks(name, profileName);
+        }
         QTest::mouseClick(start, Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ProgressPageId));
         // A commit page: no way back once it started.
@@ -151,6 +162,8 @@ private Q_SLOTS:
         ui::MainWindow::saveSettings(settings);
         m_window = std::make_unique<ui::MainWindow>(m_library, QString());
         m_window->setElevation(&m_elevation);
+        // Secrets stay away from the real keychain here (tst_keychain covers that one).
+        m_window->setSecretStore(std::make_unique<profiles::FakeSecretStore>());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -295,6 +308,43 @@ private Q_SLOTS:
         QCOMPARE(engine::Catalog::scan(destination).sets.size(), 0);
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
+    void saveAsProfileThenBackUpNow()
+    {
+        const QString destination = m_sim->path(QStringLiteral("profiled"));
+        ui::BackupWizard *wizard = openWizard();
+        runToEnd(wizard, QStringLiteral("GUICA"), destination, false, QStringLiteral("Nightly"));
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 60000);
+        const std::optional<profiles::Profile> saved =
+            m_window->profileStore()->find(QStringLiteral("nightly"));
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->server, QStringLiteral("GUICA"));
+        QCOMPARE(saved->destination, destination);
+        QCOMPARE(saved->type, engine::SetType::Full);
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        auto *profilesTable = m_window->findChild<QTableWidget *>(QStringLiteral("profileTable"));
+        QCOMPARE(profilesTable->rowCount(), 1);
+        QCOMPARE(profilesTable->item(0, 0)->text(), QStringLiteral("Nightly"));
+
+        // Back up now: straight to the progress page, recorded as a profile run.
+        QTest::qWait(1100); // a new second, so the second set gets its own name
+        ui::BackupWizard *run = m_window->backUpNow(QStringLiteral("Nightly"));
+        QVERIFY(run != nullptr);
+        QCOMPARE(run->currentId(), int(ui::BackupWizard::ProgressPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(run)->isVisible(), 60000);
+        QVERIFY2(resultLabel(run)->text().contains(ui::ProgressPage::tr("Backup complete.")),
+                 qPrintable(resultLabel(run)->text()));
+        QCOMPARE(engine::Catalog::scan(destination).sets.size(), 2);
+        const QList<engine::RunRecord> runs = engine::RunLog().read();
+        QVERIFY(!runs.isEmpty());
+        QCOMPARE(runs.last().source, QStringLiteral("profile:Nightly"));
+        QVERIFY(runs.last().succeeded());
+        run->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QVERIFY(history->item(0, 5)->text().contains(QStringLiteral("Nightly")));
     }
 
     void resumeAfterElevation()

@@ -1,0 +1,181 @@
+// The profile editor: validation, the key password going to the keychain, and a keychain that
+// is unavailable offering "ask me each time" or "keep for this session" instead of storing the
+// secret anywhere else.
+#include "fakesecretstore.h"
+#include "memorysecretstore.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Clicks the button with `text` on the next message box that shows.
+void answerNextMessageBox(const QString &text)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == text) {
+                    button->click();
+                    timer->deleteLater();
+                    return;
+                }
+            }
+        }
+    });
+    timer->start(30);
+}
+
+} // namespace
+
+class TestProfileDialog final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    void fill(ui::ProfileDialog &dialog, const QString &name, const QString &password,
+              const QString &confirm)
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))->setText(name);
+        dialog.findChild<QComboBox *>(QStringLiteral("profileServerCombo"))
+            ->setEditText(QStringLiteral("CA01"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileDestinationEdit"))
+            ->setText(m_dir.filePath(QStringLiteral("backups")));
+        dialog.findChild<QCheckBox *>(QStringLiteral("profileIncludeKeyCheck"))->setChecked(true);
+        dialog.findChild<QRadioButton *>(QStringLiteral("profileKeyKeychainRadio"))
+            ->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileKeyPasswordEdit"))->setText(password);
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileKeyConfirmEdit"))->setText(confirm);
+    }
+
+    QString error(ui::ProfileDialog &dialog)
+    {
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("profileErrorLabel"));
+        return label->isHidden() ? QString() : label->text();
+    }
+
+private Q_SLOTS:
+    void passwordGoesToTheKeychain()
+    {
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("a.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::FakeSecretStore keychain;
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
+                                 &keychain, &session, {QStringLiteral("CA01")});
+        fill(dialog, QStringLiteral("Nightly"), QStringLiteral("s3cret!"), QStringLiteral("other"));
+        dialog.accept();
+        QVERIFY(error(dialog).contains(QStringLiteral("differ")));
+        QVERIFY(!store.find(QStringLiteral("Nightly")));
+
+        fill(dialog, QStringLiteral("Nightly"), QStringLiteral("s3cret!"),
+             QStringLiteral("s3cret!"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(store.find(QStringLiteral("Nightly")).has_value());
+        QCOMPARE(
+            keychain.contents().value(profiles::keyPasswordSecretKey(QStringLiteral("Nightly"))),
+            QStringLiteral("s3cret!"));
+        QVERIFY(!dialog.usesSessionSecret());
+        // The profile file never holds the password.
+        QFile ini(store.path());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("s3cret!"));
+    }
+
+    void unavailableKeychainKeepsForTheSession()
+    {
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("b.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::FakeSecretStore keychain;
+        keychain.setBehaviour(profiles::SecretStatus::Unavailable,
+                              QStringLiteral("No keychain service available"));
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
+                                 &keychain, &session, {});
+        fill(dialog, QStringLiteral("Weekly"), QStringLiteral("pw-123"), QStringLiteral("pw-123"));
+        answerNextMessageBox(ui::ProfileDialog::tr("Keep for this session"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.usesSessionSecret());
+        QVERIFY(keychain.contents().isEmpty());
+        const profiles::SecretResult kept =
+            session.readBlocking(profiles::keyPasswordSecretKey(QStringLiteral("Weekly")));
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.secret, QStringLiteral("pw-123"));
+    }
+
+    void unavailableKeychainAskEachTime()
+    {
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("c.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::FakeSecretStore keychain;
+        keychain.setBehaviour(profiles::SecretStatus::Denied, QStringLiteral("locked"));
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
+                                 &keychain, &session, {});
+        fill(dialog, QStringLiteral("Monthly"), QStringLiteral("pw"), QStringLiteral("pw"));
+        answerNextMessageBox(ui::ProfileDialog::tr("Ask me each time"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        const std::optional<profiles::Profile> saved = store.find(QStringLiteral("Monthly"));
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->keyPasswordSource, profiles::KeyPasswordSource::AskEachTime);
+        QVERIFY(keychain.contents().isEmpty());
+        QVERIFY(
+            !session.readBlocking(profiles::keyPasswordSecretKey(QStringLiteral("Monthly"))).ok());
+    }
+
+    void duplicateNeedsAnotherName()
+    {
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("d.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::Profile existing;
+        existing.name = QStringLiteral("Daily");
+        existing.server = QStringLiteral("CA01");
+        existing.destination = m_dir.filePath(QStringLiteral("backups"));
+        QString saveError;
+        QVERIFY2(store.save(existing, &saveError), qPrintable(saveError));
+        profiles::FakeSecretStore keychain;
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Duplicate, existing, &store, &keychain,
+                                 &session, {});
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
+        QCOMPARE(name->text(), ui::ProfileDialog::tr("%1 (copy)").arg(QStringLiteral("Daily")));
+        name->setText(QStringLiteral("daily"));
+        dialog.accept();
+        QVERIFY(error(dialog).contains(QStringLiteral("exists")));
+        name->setText(QStringLiteral("Daily 2"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.profiles().size(), 2);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    TestProfileDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_profiledialog.moc"
