@@ -1,5 +1,7 @@
 #include "cakeyfile.h"
 
+#include "x509text.h"
+
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
@@ -115,35 +117,6 @@ QString describeProtection(PKCS12 *p12)
     return parts.join(QStringLiteral("; "));
 }
 
-QString commonName(X509 *certificate)
-{
-    X509_NAME *subject = X509_get_subject_name(certificate);
-    const int index = X509_NAME_get_index_by_NID(subject, NID_commonName, -1);
-    if (index < 0) {
-        return {};
-    }
-    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, index));
-    unsigned char *utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, data);
-    if (length < 0) {
-        return {};
-    }
-    const QString name = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
-    OPENSSL_free(utf8);
-    return name;
-}
-
-QString sha256Hex(X509 *certificate)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (X509_digest(certificate, EVP_sha256(), digest, &size) != 1) {
-        return {};
-    }
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), static_cast<int>(size)).toHex());
-}
-
 } // namespace
 
 CaKeyInspection CaKeyFile::inspect(const QByteArray &pkcs12, const QString &password)
@@ -183,8 +156,8 @@ CaKeyInspection CaKeyFile::inspect(const QByteArray &pkcs12, const QString &pass
     result.opened = true;
     result.hasKey = key != nullptr;
     if (certificate) {
-        result.keyCertificateCommonName = commonName(certificate.get());
-        result.keyCertificateSha256 = sha256Hex(certificate.get());
+        result.keyCertificateCommonName = platform::x509CommonName(certificate.get());
+        result.keyCertificateSha256 = platform::x509Sha256Hex(certificate.get());
         result.certificateSha256s.append(result.keyCertificateSha256);
         if (key) {
             result.keyMatchesCertificate = X509_check_private_key(certificate.get(), key.get());
@@ -192,7 +165,7 @@ CaKeyInspection CaKeyFile::inspect(const QByteArray &pkcs12, const QString &pass
         }
     }
     for (int i = 0; others && i < sk_X509_num(others.get()); ++i) {
-        result.certificateSha256s.append(sha256Hex(sk_X509_value(others.get(), i)));
+        result.certificateSha256s.append(platform::x509Sha256Hex(sk_X509_value(others.get(), i)));
     }
     result.encryption = describeProtection(p12.get());
     return result;

@@ -1,5 +1,8 @@
 #include "cakeysource.h"
 
+#include "simulatorhome.h"
+#include "x509text.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -27,20 +30,6 @@ using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using Pkcs12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
-
-// The same rules as the simulator and serverdiscovery_posix.cpp: $CERTSRV_SIM_HOME, else
-// $XDG_DATA_HOME/certsrv-sim, else ~/.local/share/certsrv-sim.
-QString simulatorHome()
-{
-    const QByteArray configured = qgetenv("CERTSRV_SIM_HOME");
-    if (!configured.isEmpty()) {
-        return QString::fromLocal8Bit(configured);
-    }
-    const QByteArray xdg = qgetenv("XDG_DATA_HOME");
-    const QString dataHome = xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share")
-                                           : QString::fromLocal8Bit(xdg);
-    return dataHome + QStringLiteral("/certsrv-sim");
-}
 
 // The instance folder of a simulated server on this machine; names match case-insensitively,
 // like NetBIOS names. Empty when there is none.
@@ -76,35 +65,6 @@ QByteArray readSmallFile(const QString &path, QString *error)
         return {};
     }
     return file.read(1 << 20);
-}
-
-QString commonName(X509 *certificate)
-{
-    X509_NAME *subject = X509_get_subject_name(certificate);
-    const int index = X509_NAME_get_index_by_NID(subject, NID_commonName, -1);
-    if (index < 0) {
-        return {};
-    }
-    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, index));
-    unsigned char *utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, data);
-    if (length < 0) {
-        return {};
-    }
-    const QString name = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
-    OPENSSL_free(utf8);
-    return name;
-}
-
-QString certificateSha256(X509 *certificate)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (X509_digest(certificate, EVP_sha256(), digest, &size) != 1) {
-        return {};
-    }
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), static_cast<int>(size)).toHex());
 }
 
 } // namespace
@@ -165,7 +125,7 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
         result.action = tr("Restore the CA's key files, or create the simulated server again.");
         return result;
     }
-    const QString subject = commonName(certificate.get());
+    const QString subject = x509CommonName(certificate.get());
     if (subject.compare(caName, Qt::CaseInsensitive) != 0) {
         result.error = tr("The certificate on %1 is issued to \"%2\", not to the CA \"%3\" that "
                           "the server reports.")
@@ -203,7 +163,7 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
     }
     result.pkcs12 = QByteArray(reinterpret_cast<const char *>(der), size);
     OPENSSL_free(der);
-    result.certificateSha256 = certificateSha256(certificate.get());
+    result.certificateSha256 = x509Sha256Hex(certificate.get());
     result.ok = true;
     return result;
 }

@@ -1,27 +1,13 @@
 #include "serverdiscovery.h"
 
+#include "simulatorhome.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
 namespace platform {
-namespace {
-
-QString simulatorHome()
-{
-    const QByteArray configured = qgetenv("CERTSRV_SIM_HOME");
-    if (!configured.isEmpty()) {
-        return QString::fromLocal8Bit(configured);
-    }
-    // The simulator's documented default: $XDG_DATA_HOME/certsrv-sim.
-    const QByteArray xdg = qgetenv("XDG_DATA_HOME");
-    const QString dataHome = xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share")
-                                           : QString::fromLocal8Bit(xdg);
-    return dataHome + QStringLiteral("/certsrv-sim");
-}
-
-} // namespace
 
 QList<DiscoveredServer> discoverServers()
 {
