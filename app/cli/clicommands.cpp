@@ -11,6 +11,7 @@
 #include "keychainsecretstore.h"
 #include "profile.h"
 #include "profilecommands.h"
+#include "profilestore.h"
 #include "runlog.h"
 #include "serverdiscovery.h"
 #include "setverifier.h"
@@ -398,7 +399,29 @@ int runServers(const QCommandLineParser &parser, const Options &o)
     if (!library) {
         return exitCode;
     }
-    const QList<platform::DiscoveredServer> servers = platform::discoverServers();
+    // Found on this machine, then saved in profiles, then used before (the run log): each once.
+    QList<platform::DiscoveredServer> servers = platform::discoverServers();
+    auto add = [&servers](const QString &name, const QString &caName, const QString &source) {
+        for (const platform::DiscoveredServer &known : std::as_const(servers)) {
+            if (known.server.compare(name, Qt::CaseInsensitive) == 0) {
+                return;
+            }
+        }
+        if (!name.isEmpty()) {
+            servers.append({name, caName, source});
+        }
+    };
+    profiles::ProfileStore store;
+    QString storeError;
+    if (store.load(&storeError)) {
+        for (const profiles::Profile &profile : store.profiles()) {
+            add(profile.server, profile.caName, QStringLiteral("profile %1").arg(profile.name));
+        }
+    }
+    const QList<engine::RunRecord> runs = engine::RunLog().read();
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        add(it->server, it->caName, QStringLiteral("used before"));
+    }
     QJsonArray array;
     for (const platform::DiscoveredServer &server : servers) {
         const OnlineState state = checkOnline(*library, server.server);

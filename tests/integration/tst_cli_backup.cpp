@@ -388,6 +388,19 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+        // A server only tried before (the unknownServer test) is listed from the run log.
+        bool usedBefore = false;
+        for (const QJsonValue &v : servers) {
+            const QJsonObject server = v.toObject();
+            if (server.value(QStringLiteral("server")).toString() == QLatin1String("NOSUCHCA")) {
+                usedBefore = true;
+                QCOMPARE(server.value(QStringLiteral("source")).toString(),
+                         QStringLiteral("used before"));
+                QCOMPARE(server.value(QStringLiteral("state")).toString(),
+                         QStringLiteral("unreachable"));
+            }
+        }
+        QVERIFY(usedBefore);
     }
 };
 
