@@ -78,6 +78,7 @@ SecretResult SecretStore::wait(const std::function<void(Callback)> &start, int t
     if (!state->done) {
         QTimer timer;
         timer.setSingleShot(true);
+        timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
         timer.start(timeoutMs);
         loop.exec();

