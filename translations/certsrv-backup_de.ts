@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>CaKeyFile</name>
+        <message>
+            <source>the file is not a PKCS#12 file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not open with the stored password (integrity check failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it cannot be decrypted with the stored password (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaKeySource</name>
         <message>
             <source>%1 is not a CA on this computer: the CA key can only be backed up on the CA itself (no simulated server of that name under %2).</source>
@@ -94,6 +109,268 @@
         <message>
             <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
             <translation>Führen Sie die Sicherung mit erhöhten Rechten auf der Zertifizierungsstelle aus. Ein als nicht exportierbar markierter Schlüssel oder eine Windows-Version vor Windows 10 1709 / Server 2019 kann von diesem Programm nicht mit AES-256 exportiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>the field "%1" is missing or not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field "%1" is not true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile name "%1" is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile "%1" needs a server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile "%1" needs a destination folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of full sets to keep cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the type "%1" is neither full nor logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key password source "%1" is neither keychain nor ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field "keep_full" is not a whole number of 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileExchange</name>
+        <message>
+            <source>not a JSON object (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a profiles file of CertSrv Backup Manager (no "format": "%1")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the schema version is missing or malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written by a newer version (schema %1; this version reads up to %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field "profiles" is missing or not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile %1 in the file: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile %1 in the file: the key password is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file names the profile "%1" twice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileStore</name>
+        <message>
+            <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a valid INI file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep_full is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the type is neither full nor logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key password source is neither keychain nor ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a second profile is named "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the profiles file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no profile named "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message numerus="yes">
+            <source>Retention removed %n set(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, kept %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n could not be removed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has %2 bytes, the manifest says %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this profile keeps every set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written by CertSrv Backup Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>did not pass the check (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the newest full set</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>one of the last %n full set(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>older than the last %n full set(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>its chain to a full set is broken; kept for inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extends the removed full set %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extends the kept full set %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needed to restore the kept set %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not a set folder inside %2; left alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot remove its manifest; the set is unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: the password is kept in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password is stored in %1 for this profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose "ask me each time" or "keep for this session".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose "ask me each time" or "keep for this session".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose "ask me each time".</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -262,6 +539,81 @@
             <source>Verification after the backup failed: %1</source>
             <translation>Überprüfung nach der Sicherung fehlgeschlagen: %1</translation>
         </message>
+        <message>
+            <source>Exporting the certificate and private key of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA key could not be exported, so no set was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA key exported to %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the backup on the CA itself, or turn off "include the CA key" for this server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA key was asked for, but no password to protect it was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>engine::SetVerifier</name>
+        <message>
+            <source>; CA key opened and checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; CA key present, not opened (no password given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the manifest lists %1 CA key files; a set holds one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 is not a .p12 file at the set root</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 is missing or changed: it cannot be restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 holds no private key that belongs to its certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 holds the certificate of "%2", not of the CA "%3" the set came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -321,10 +673,106 @@
         </message>
     </context>
     <context>
+        <name>profiles::FakeSecretStore</name>
+        <message>
+            <source>the test keychain</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>profiles::KeychainSecretStore</name>
+        <message>
+            <source>the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>profiles::MemorySecretStore</name>
+        <message>
+            <source>memory (this session only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>profiles::ProfileRunner</name>
+        <message>
+            <source>Running the profile "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile "%1" asks for the CA key password each time, and none was given for this run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No CA key password was found in %1 for the profile "%2" (none is stored, or the keychain is locked).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled by the operator.</source>
+            <translation>Vom Bediener abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Nothing was written; start the backup again when ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for it to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new set did not pass verification, so no older set was removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server now reports the CA "%1" but the profile was made for "%2", so no set was removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention skipped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention removed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ui::BackupWizard</name>
         <message>
             <source>New backup</source>
             <translation>Neue Sicherung</translation>
+        </message>
+        <message>
+            <source>Back up now: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -671,6 +1119,122 @@
             <source>%1: older than the limit of %2 days</source>
             <translation>%1: älter als die Grenze von %2 Tagen</translation>
         </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>CA key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved profiles cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the selected profile now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;profile...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, logs kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes, password in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes, password asked each time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the last %1 full sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the profile "%1"? Its backup sets stay where they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile "%1" is saved, but its key password is not: %2 Edit the profile to choose "ask me each time" or to keep it for this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish or close the open backup window first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA key password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password that protects %1.p12 of this run:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ui::MessageBar</name>
@@ -703,6 +1267,149 @@
         <message>
             <source>Online: Certificate Services on %1 answers.</source>
             <translation>Erreichbar: Die Zertifikatdienste auf %1 antworten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::ProfileDialog</name>
+        <message>
+            <source>&amp;Full (database and logs)</source>
+            <translation>&amp;Vollständig (Datenbank und Protokolle)</translation>
+        </message>
+        <message>
+            <source>&amp;Logs only (incremental)</source>
+            <translation>Nur &amp;Protokolle (inkrementell)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep log files (do not truncate)</source>
+            <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the set after the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include the CA &amp;key and certificate (%1.p12)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store the key password in the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask me for the key password each time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filled in by the first backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep all sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> full sets and their logs-only sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm the key password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Durchsuchen...</translation>
+        </message>
+        <message>
+            <source>Backup destination</source>
+            <translation>Sicherungsziel</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>CA &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retention:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key &amp;password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;CA name&gt;</source>
+            <translation>&lt;Name der Zertifizierungsstelle&gt;</translation>
+        </message>
+        <message>
+            <source>A profile named "%1" exists already: choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two key passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the password that protects the CA key, or choose "Ask me for the key password each time".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the key password again: it is stored under the profile's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keychain unavailable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask me each time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep for this session</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -838,6 +1545,14 @@
         <message>
             <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 files, %4.</source>
             <translation>&lt;b&gt;Sicherung abgeschlossen.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 Dateien, %4.</translation>
+        </message>
+        <message>
+            <source>Retention: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention did not run: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -979,6 +1694,34 @@
         <message>
             <source>the destination</source>
             <translation>dem Ziel</translation>
+        </message>
+        <message>
+            <source>Include the CA's private &amp;key and certificate (password-protected .p12, AES-256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm the key password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key &amp;password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;onfirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the password that will protect the .p12 file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two key passwords differ.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
