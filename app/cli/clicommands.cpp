@@ -7,11 +7,11 @@
 #include "clioptions.h"
 #include "clioutput.h"
 #include "exitcodes.h"
-#include "interruptwatcher.h"
 #include "keychainsecretstore.h"
 #include "profile.h"
 #include "profilecommands.h"
 #include "profilestore.h"
+#include "runwatch.h"
 #include "runlog.h"
 #include "serverdiscovery.h"
 #include "setverifier.h"
@@ -21,7 +21,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,36 +116,11 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
     const bool verbose = parser.isSet(o.verbose);
     TerminalProgress bar(interactive);
     engine::BackupRunner runner;
-    QEventLoop loop;
     engine::BackupResult result;
-    QObject::connect(&runner, &engine::BackupRunner::progress, &loop,
-                     [&bar](const engine::BackupProgress &p) { bar.update(p); });
-    QObject::connect(&runner, &engine::BackupRunner::logLine, &loop,
-                     [&bar, verbose](const QString &line) {
-                         if (verbose) {
-                             bar.finish();
-                             err(line);
-                         }
-                     });
-    QObject::connect(&runner, &engine::BackupRunner::finished, &loop,
-                     [&](const engine::BackupResult &r) {
-                         result = r;
-                         loop.quit();
-                     });
-    {
-        InterruptWatcher interrupts;
-        QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
-            bar.finish();
-            err(QStringLiteral("Cancelling: ending the backup on the server and removing the "
-                               "unfinished set..."));
-            runner.cancel();
-        });
-        if (!runner.start(request)) {
-            return ExitFailed;
-        }
-        loop.exec();
+    if (!runToEnd(
+            runner, bar, verbose, [&] { return runner.start(request); }, &result)) {
+        return ExitFailed;
     }
-    bar.finish();
 
     // Every run, scheduled ones included, lands in the run log the GUI's history reads.
     QString logError;

@@ -4,17 +4,16 @@
 #include "clioptions.h"
 #include "clioutput.h"
 #include "exitcodes.h"
-#include "interruptwatcher.h"
 #include "keychainsecretstore.h"
 #include "profileexchange.h"
 #include "profilerunner.h"
 #include "profilestore.h"
+#include "runwatch.h"
 #include "terminalprogress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -601,36 +600,12 @@ int runProfileBackup(const QCommandLineParser &parser, const Options &o)
     profiles::ProfileRunner runner(&keychain);
     runner.setProfileStore(&store);
     runner.setSecretTimeout(kKeychainTimeoutMs);
-    QEventLoop loop;
     profiles::ProfileRunResult result;
-    QObject::connect(&runner, &profiles::ProfileRunner::progress, &loop,
-                     [&bar](const engine::BackupProgress &p) { bar.update(p); });
-    QObject::connect(&runner, &profiles::ProfileRunner::logLine, &loop,
-                     [&bar, verbose](const QString &line) {
-                         if (verbose) {
-                             bar.finish();
-                             err(line);
-                         }
-                     });
-    QObject::connect(&runner, &profiles::ProfileRunner::finished, &loop,
-                     [&](const profiles::ProfileRunResult &r) {
-                         result = r;
-                         loop.quit();
-                     });
-    {
-        InterruptWatcher interrupts;
-        QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
-            bar.finish();
-            err(QStringLiteral("Cancelling: ending the backup on the server and removing the "
-                               "unfinished set..."));
-            runner.cancel();
-        });
-        if (!runner.start(profile, library, typedPassword)) {
-            return ExitFailed;
-        }
-        loop.exec();
+    if (!runToEnd(
+            runner, bar, verbose, [&] { return runner.start(profile, library, typedPassword); },
+            &result)) {
+        return ExitFailed;
     }
-    bar.finish();
     if (!result.runLogError.isEmpty()) {
         err(QStringLiteral("warning: cannot write the run log: ") + result.runLogError);
     }
