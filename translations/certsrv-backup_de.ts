@@ -5,15 +5,15 @@
         <name>CaKeyFile</name>
         <message>
             <source>the file is not a PKCS#12 file</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist keine PKCS#12-Datei</translation>
         </message>
         <message>
             <source>it does not open with the stored password (integrity check failed)</source>
-            <translation type="unfinished" />
+            <translation>die Datei lässt sich mit dem hinterlegten Kennwort nicht öffnen (Integritätsprüfung fehlgeschlagen)</translation>
         </message>
         <message>
             <source>it cannot be decrypted with the stored password (%1)</source>
-            <translation type="unfinished" />
+            <translation>die Datei lässt sich mit dem hinterlegten Kennwort nicht entschlüsseln (%1)</translation>
         </message>
     </context>
     <context>
@@ -115,262 +115,262 @@
         <name>Profile</name>
         <message>
             <source>the field "%1" is missing or not text</source>
-            <translation type="unfinished" />
+            <translation>das Feld „%1“ fehlt oder ist kein Text</translation>
         </message>
         <message>
             <source>the field "%1" is not true or false</source>
-            <translation type="unfinished" />
+            <translation>das Feld „%1“ ist weder true noch false</translation>
         </message>
         <message>
             <source>The profile needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Das Profil braucht einen Namen.</translation>
         </message>
         <message>
             <source>The profile name "%1" is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Profilname „%1“ ist nicht verwendbar: höchstens 64 Zeichen, keine Leerzeichen am Anfang oder Ende, keine Schrägstriche oder Steuerzeichen.</translation>
         </message>
         <message>
             <source>The profile "%1" needs a server.</source>
-            <translation type="unfinished" />
+            <translation>Das Profil „%1“ braucht einen Server.</translation>
         </message>
         <message>
             <source>The profile "%1" needs a destination folder.</source>
-            <translation type="unfinished" />
+            <translation>Das Profil „%1“ braucht einen Zielordner.</translation>
         </message>
         <message>
             <source>The number of full sets to keep cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Die Anzahl der aufzubewahrenden vollständigen Sätze darf nicht negativ sein.</translation>
         </message>
         <message>
             <source>the type "%1" is neither full nor logs</source>
-            <translation type="unfinished" />
+            <translation>die Art „%1“ ist weder full noch logs</translation>
         </message>
         <message>
             <source>the key password source "%1" is neither keychain nor ask</source>
-            <translation type="unfinished" />
+            <translation>die Quelle des Schlüsselkennworts „%1“ ist weder keychain noch ask</translation>
         </message>
         <message>
             <source>the field "keep_full" is not a whole number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>das Feld „keep_full“ ist keine ganze Zahl größer oder gleich 0</translation>
         </message>
     </context>
     <context>
         <name>ProfileExchange</name>
         <message>
             <source>not a JSON object (%1)</source>
-            <translation type="unfinished" />
+            <translation>kein JSON-Objekt (%1)</translation>
         </message>
         <message>
             <source>not a profiles file of CertSrv Backup Manager (no "format": "%1")</source>
-            <translation type="unfinished" />
+            <translation>keine Profildatei von CertSrv Backup Manager (kein "format": "%1")</translation>
         </message>
         <message>
             <source>the schema version is missing or malformed</source>
-            <translation type="unfinished" />
+            <translation>die Schemaversion fehlt oder ist fehlerhaft</translation>
         </message>
         <message>
             <source>written by a newer version (schema %1; this version reads up to %2)</source>
-            <translation type="unfinished" />
+            <translation>von einer neueren Version geschrieben (Schema %1; diese Version liest bis Schema %2)</translation>
         </message>
         <message>
             <source>the field "profiles" is missing or not a list</source>
-            <translation type="unfinished" />
+            <translation>das Feld „profiles“ fehlt oder ist keine Liste</translation>
         </message>
         <message>
             <source>profile %1 in the file: %2</source>
-            <translation type="unfinished" />
+            <translation>Profil %1 in der Datei: %2</translation>
         </message>
         <message>
             <source>not an object</source>
-            <translation type="unfinished" />
+            <translation>kein Objekt</translation>
         </message>
         <message>
             <source>profile %1 in the file: the key password is not text</source>
-            <translation type="unfinished" />
+            <translation>Profil %1 in der Datei: das Schlüsselkennwort ist kein Text</translation>
         </message>
         <message>
             <source>the file names the profile "%1" twice</source>
-            <translation type="unfinished" />
+            <translation>die Datei enthält das Profil „%1“ zweimal</translation>
         </message>
     </context>
     <context>
         <name>ProfileStore</name>
         <message>
             <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
-            <translation type="unfinished" />
+            <translation>Die Profildatei %1 kann nicht gelesen werden (keine lesbare Datei). Sie bleibt unverändert; korrigieren Sie ihre Berechtigungen oder verschieben Sie sie.</translation>
         </message>
         <message>
             <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
-            <translation type="unfinished" />
+            <translation>Die Profildatei %1 ist beschädigt (%2). Sie bleibt unverändert; reparieren Sie sie oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
         </message>
         <message>
             <source>not a valid INI file</source>
-            <translation type="unfinished" />
+            <translation>keine gültige INI-Datei</translation>
         </message>
         <message>
             <source>access error</source>
-            <translation type="unfinished" />
+            <translation>Zugriffsfehler</translation>
         </message>
         <message>
             <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Die Profildatei %1 hat keine gültige Schemaversion und ist daher keine von diesem Programm geschriebene Profildatei. Sie bleibt unverändert.</translation>
         </message>
         <message>
             <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
-            <translation type="unfinished" />
+            <translation>Die Profildatei %1 wurde von einer neueren Version von CertSrv Backup Manager geschrieben (Schema %2; diese Version liest bis Schema %3). Sie bleibt unverändert; verwenden Sie die neuere Version.</translation>
         </message>
         <message>
             <source>keep_full is not a number</source>
-            <translation type="unfinished" />
+            <translation>keep_full ist keine Zahl</translation>
         </message>
         <message>
             <source>the type is neither full nor logs</source>
-            <translation type="unfinished" />
+            <translation>die Art ist weder full noch logs</translation>
         </message>
         <message>
             <source>the key password source is neither keychain nor ask</source>
-            <translation type="unfinished" />
+            <translation>die Quelle des Schlüsselkennworts ist weder keychain noch ask</translation>
         </message>
         <message>
             <source>a second profile is named "%1"</source>
-            <translation type="unfinished" />
+            <translation>ein zweites Profil heißt „%1“</translation>
         </message>
         <message>
             <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
-            <translation type="unfinished" />
+            <translation>Die Profildatei %1 enthält ein unbrauchbares Profil (Eintrag %2): %3. Sie bleibt unverändert; reparieren oder entfernen Sie diesen Eintrag.</translation>
         </message>
         <message>
             <source>Cannot create the folder of %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
         </message>
         <message>
             <source>Cannot write the profiles file %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Profildatei %1 kann nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>There is no profile named "%1".</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Profil namens „%1“.</translation>
         </message>
     </context>
     <context>
         <name>Retention</name>
         <message numerus="yes">
             <source>Retention removed %n set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aufbewahrung hat %n Satz entfernt</numerusform>
+                <numerusform>Aufbewahrung hat %n Sätze entfernt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, kept %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n behalten</numerusform>
+                <numerusform>, %n behalten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n could not be removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n konnte nicht entfernt werden</numerusform>
+                <numerusform>, %n konnten nicht entfernt werden</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is missing</source>
-            <translation type="unfinished" />
+            <translation>%1 fehlt</translation>
         </message>
         <message>
             <source>%1 has %2 bytes, the manifest says %3</source>
-            <translation type="unfinished" />
+            <translation>%1 hat %2 Bytes, laut Manifest %3</translation>
         </message>
         <message>
             <source>this profile keeps every set</source>
-            <translation type="unfinished" />
+            <translation>dieses Profil behält jeden Satz</translation>
         </message>
         <message>
             <source>not written by CertSrv Backup Manager</source>
-            <translation type="unfinished" />
+            <translation>nicht von CertSrv Backup Manager geschrieben</translation>
         </message>
         <message>
             <source>did not pass the check (%1)</source>
-            <translation type="unfinished" />
+            <translation>Prüfung nicht bestanden (%1)</translation>
         </message>
         <message>
             <source>the newest full set</source>
-            <translation type="unfinished" />
+            <translation>der neueste vollständige Satz</translation>
         </message>
         <message numerus="yes">
             <source>one of the last %n full set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>der letzte vollständige Satz (Aufbewahrung: %n)</numerusform>
+                <numerusform>einer der letzten %n vollständigen Sätze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>older than the last %n full set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>älter als der letzte vollständige Satz (Aufbewahrung: %n)</numerusform>
+                <numerusform>älter als die letzten %n vollständigen Sätze</numerusform>
             </translation>
         </message>
         <message>
             <source>its chain to a full set is broken; kept for inspection</source>
-            <translation type="unfinished" />
+            <translation>seine Kette zu einem vollständigen Satz ist unterbrochen; zur Prüfung behalten</translation>
         </message>
         <message>
             <source>extends the removed full set %1</source>
-            <translation type="unfinished" />
+            <translation>setzt den entfernten vollständigen Satz %1 fort</translation>
         </message>
         <message>
             <source>extends the kept full set %1</source>
-            <translation type="unfinished" />
+            <translation>setzt den behaltenen vollständigen Satz %1 fort</translation>
         </message>
         <message>
             <source>needed to restore the kept set %1</source>
-            <translation type="unfinished" />
+            <translation>wird zur Wiederherstellung des behaltenen Satzes %1 benötigt</translation>
         </message>
         <message>
             <source>%1: not a set folder inside %2; left alone</source>
-            <translation type="unfinished" />
+            <translation>%1: kein Satzordner in %2; unverändert gelassen</translation>
         </message>
         <message>
             <source>%1: cannot remove its manifest; the set is unchanged</source>
-            <translation type="unfinished" />
+            <translation>%1: das Manifest kann nicht entfernt werden; der Satz ist unverändert</translation>
         </message>
         <message>
             <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
-            <translation type="unfinished" />
+            <translation>%1: nur teilweise entfernt; der Satz wird nicht mehr als Sicherung geführt, löschen Sie den Rest von Hand</translation>
         </message>
     </context>
     <context>
         <name>SecretStore</name>
         <message>
             <source>the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund des Systems</translation>
         </message>
         <message>
             <source> (%1)</source>
-            <translation type="unfinished" />
+            <translation> (%1)</translation>
         </message>
         <message>
             <source>Done: the password is kept in %1.</source>
-            <translation type="unfinished" />
+            <translation>Fertig: Das Kennwort ist im Kennwortspeicher „%1“ hinterlegt.</translation>
         </message>
         <message>
             <source>No password is stored in %1 for this profile.</source>
-            <translation type="unfinished" />
+            <translation>Im Kennwortspeicher „%1“ ist für dieses Profil kein Kennwort hinterlegt.</translation>
         </message>
         <message>
             <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose "ask me each time" or "keep for this session".</source>
-            <translation type="unfinished" />
+            <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ ist nicht verfügbar%2. Es wurde nichts gespeichert, da Kennwörter nie im Klartext geschrieben werden. Starten oder entsperren Sie den Schlüsselbund oder wählen Sie „jedes Mal nachfragen“ oder „für diese Sitzung merken“.</translation>
         </message>
         <message>
             <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose "ask me each time" or "keep for this session".</source>
-            <translation type="unfinished" />
+            <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ ist gesperrt oder hat den Zugriff verweigert%2. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“ oder „für diese Sitzung merken“.</translation>
         </message>
         <message>
             <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose "ask me each time".</source>
-            <translation type="unfinished" />
+            <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ hat nicht rechtzeitig geantwortet und wartet möglicherweise darauf, entsperrt zu werden. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“.</translation>
         </message>
     </context>
     <context>
@@ -541,78 +541,78 @@
         </message>
         <message>
             <source>Exporting the certificate and private key of %1</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat und privater Schlüssel von %1 werden exportiert</translation>
         </message>
         <message>
             <source>The CA key could not be exported, so no set was written: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel der Zertifizierungsstelle konnte nicht exportiert werden, daher wurde kein Satz geschrieben: %1</translation>
         </message>
         <message>
             <source>CA key exported to %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel der Zertifizierungsstelle nach %1 exportiert (%2)</translation>
         </message>
         <message>
             <source>Run the backup on the CA itself, or turn off "include the CA key" for this server.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie die Sicherung auf der Zertifizierungsstelle selbst aus oder schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ für diesen Server aus.</translation>
         </message>
         <message>
             <source>The CA key was asked for, but no password to protect it was given.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel der Zertifizierungsstelle wurde angefordert, aber es wurde kein Kennwort zu seinem Schutz angegeben.</translation>
         </message>
         <message>
             <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
-            <translation type="unfinished" />
+            <translation>Hinterlegen Sie das Schlüsselkennwort für dieses Profil im Schlüsselbund oder geben Sie es beim Start der Sicherung ein.</translation>
         </message>
     </context>
     <context>
         <name>engine::SetVerifier</name>
         <message>
             <source>; CA key opened and checked</source>
-            <translation type="unfinished" />
+            <translation>; Schlüssel der Zertifizierungsstelle geöffnet und geprüft</translation>
         </message>
         <message>
             <source>; CA key present, not opened (no password given)</source>
-            <translation type="unfinished" />
+            <translation>; Schlüssel der Zertifizierungsstelle vorhanden, nicht geöffnet (kein Kennwort angegeben)</translation>
         </message>
         <message>
             <source>the manifest lists %1 CA key files; a set holds one</source>
-            <translation type="unfinished" />
+            <translation>das Manifest führt %1 Schlüsseldateien der Zertifizierungsstelle auf; ein Satz enthält nur eine</translation>
         </message>
         <message>
             <source>the CA key %1 is not a .p12 file at the set root</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 ist keine .p12-Datei im Stammordner des Satzes</translation>
         </message>
         <message>
             <source>the CA key %1 is missing or changed: it cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 fehlt oder wurde verändert: er kann nicht wiederhergestellt werden</translation>
         </message>
         <message>
             <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 ist vorhanden und im Manifest aufgeführt; nicht geöffnet (kein Kennwort angegeben)</translation>
         </message>
         <message>
             <source>the CA key %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>the CA key %1: %2</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1: %2</translation>
         </message>
         <message>
             <source>the CA key %1 holds no private key that belongs to its certificate</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 enthält keinen privaten Schlüssel, der zu seinem Zertifikat gehört</translation>
         </message>
         <message>
             <source>the CA key %1 holds the certificate of "%2", not of the CA "%3" the set came from</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 enthält das Zertifikat von „%2“, nicht das der Zertifizierungsstelle „%3“, von der der Satz stammt</translation>
         </message>
         <message>
             <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 enthält nicht das bei der Sicherung erfasste Zertifikat der Zertifizierungsstelle (SHA-256 %2)</translation>
         </message>
         <message>
             <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel der Zertifizierungsstelle %1 lässt sich mit dem Kennwort öffnen, und sein Schlüssel gehört zum Zertifikat von %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -676,48 +676,48 @@
         <name>profiles::FakeSecretStore</name>
         <message>
             <source>the test keychain</source>
-            <translation type="unfinished" />
+            <translation>Test-Schlüsselbund</translation>
         </message>
     </context>
     <context>
         <name>profiles::KeychainSecretStore</name>
         <message>
             <source>the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund des Systems</translation>
         </message>
     </context>
     <context>
         <name>profiles::MemorySecretStore</name>
         <message>
             <source>memory (this session only)</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
         </message>
     </context>
     <context>
         <name>profiles::ProfileRunner</name>
         <message>
             <source>Running the profile "%1"</source>
-            <translation type="unfinished" />
+            <translation>Profil „%1“ wird ausgeführt</translation>
         </message>
         <message>
             <source>The profile "%1" asks for the CA key password each time, and none was given for this run.</source>
-            <translation type="unfinished" />
+            <translation>Das Profil „%1“ fragt jedes Mal nach dem Kennwort für den Schlüssel der Zertifizierungsstelle, und für diesen Lauf wurde keines angegeben.</translation>
         </message>
         <message>
             <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Kennwort beim Start der Sicherung ein oder übergeben Sie es mit --key-password-stdin; für unbeaufsichtigte Läufe hinterlegen Sie es im Schlüsselbund.</translation>
         </message>
         <message>
             <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Entsperren Sie den Schlüsselbund des Kontos, unter dem die Sicherung läuft, oder übergeben Sie das Kennwort mit --key-password-stdin.</translation>
         </message>
         <message>
             <source>No CA key password was found in %1 for the profile "%2" (none is stored, or the keychain is locked).</source>
-            <translation type="unfinished" />
+            <translation>Im Kennwortspeicher „%1“ wurde für das Profil „%2“ kein Kennwort für den Schlüssel der Zertifizierungsstelle gefunden (keines hinterlegt oder der Schlüsselbund ist gesperrt).</translation>
         </message>
         <message>
             <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
-            <translation type="unfinished" />
+            <translation>Hinterlegen Sie es mit dem Profileditor oder mit `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
         </message>
         <message>
             <source>Cancelled by the operator.</source>
@@ -725,43 +725,43 @@
         </message>
         <message>
             <source>Nothing was written; start the backup again when ready.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts geschrieben; starten Sie die Sicherung erneut, wenn Sie bereit sind.</translation>
         </message>
         <message>
             <source>A backup is already running.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft bereits eine Sicherung.</translation>
         </message>
         <message>
             <source>Wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis sie abgeschlossen ist.</translation>
         </message>
         <message>
             <source>Backup failed: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Sicherung fehlgeschlagen: %1 %2</translation>
         </message>
         <message>
             <source>the new set did not pass verification, so no older set was removed</source>
-            <translation type="unfinished" />
+            <translation>der neue Satz hat die Überprüfung nicht bestanden, daher wurde kein älterer Satz entfernt</translation>
         </message>
         <message>
             <source>the server now reports the CA "%1" but the profile was made for "%2", so no set was removed</source>
-            <translation type="unfinished" />
+            <translation>der Server meldet jetzt die Zertifizierungsstelle „%1“, das Profil wurde aber für „%2“ angelegt, daher wurde kein Satz entfernt</translation>
         </message>
         <message>
             <source>Retention skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung übersprungen: %1</translation>
         </message>
         <message>
             <source>Retention removed %1</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung hat %1 entfernt</translation>
         </message>
         <message>
             <source>Retention: %1</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung: %1</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Fehler</translation>
         </message>
     </context>
     <context>
@@ -772,7 +772,7 @@
         </message>
         <message>
             <source>Back up now: %1</source>
-            <translation type="unfinished" />
+            <translation>Jetzt sichern: %1</translation>
         </message>
     </context>
     <context>
@@ -1121,7 +1121,7 @@
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -1129,111 +1129,111 @@
         </message>
         <message>
             <source>CA key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel der Zertifizierungsstelle</translation>
         </message>
         <message>
             <source>Retention</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>&amp;Profiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Profile</translation>
         </message>
         <message>
             <source>Saved profiles</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Profile</translation>
         </message>
         <message>
             <source>The saved profiles cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherten Profile können nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetzt sichern</translation>
         </message>
         <message>
             <source>Run the selected profile now</source>
-            <translation type="unfinished" />
+            <translation>Das ausgewählte Profil jetzt ausführen</translation>
         </message>
         <message>
             <source>New &amp;profile...</source>
-            <translation type="unfinished" />
+            <translation>Neues Prof&amp;il...</translation>
         </message>
         <message>
             <source>&amp;Edit...</source>
-            <translation type="unfinished" />
+            <translation>Bea&amp;rbeiten...</translation>
         </message>
         <message>
             <source>D&amp;uplicate...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplizieren...</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>, logs kept</source>
-            <translation type="unfinished" />
+            <translation>, Protokolle behalten</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>yes, password in the keychain</source>
-            <translation type="unfinished" />
+            <translation>ja, Kennwort im Schlüsselbund</translation>
         </message>
         <message>
             <source>yes, password asked each time</source>
-            <translation type="unfinished" />
+            <translation>ja, Kennwort wird jedes Mal abgefragt</translation>
         </message>
         <message>
             <source>keep all</source>
-            <translation type="unfinished" />
+            <translation>alle behalten</translation>
         </message>
         <message>
             <source>keep the last %1 full sets</source>
-            <translation type="unfinished" />
+            <translation>die letzten %1 vollständigen Sätze behalten</translation>
         </message>
         <message>
             <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Profile können nicht geändert werden, solange die Profildatei nicht lesbar ist: %1</translation>
         </message>
         <message>
             <source>Profile "%1" saved.</source>
-            <translation type="unfinished" />
+            <translation>Profil „%1“ gespeichert.</translation>
         </message>
         <message>
             <source>Delete profile</source>
-            <translation type="unfinished" />
+            <translation>Profil löschen</translation>
         </message>
         <message>
             <source>Delete the profile "%1"? Its backup sets stay where they are.</source>
-            <translation type="unfinished" />
+            <translation>Das Profil „%1“ löschen? Seine Sicherungssätze bleiben, wo sie sind.</translation>
         </message>
         <message>
             <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Profil ist gelöscht, aber sein Schlüsselkennwort konnte nicht aus dem Kennwortspeicher „%1“ entfernt werden: %2</translation>
         </message>
         <message>
             <source>The profile "%1" is saved, but its key password is not: %2 Edit the profile to choose "ask me each time" or to keep it for this session.</source>
-            <translation type="unfinished" />
+            <translation>Das Profil „%1“ ist gespeichert, sein Schlüsselkennwort jedoch nicht: %2 Bearbeiten Sie das Profil, um „jedes Mal nachfragen“ zu wählen oder das Kennwort für diese Sitzung zu merken.</translation>
         </message>
         <message>
             <source>Finish or close the open backup window first.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie zuerst die Sicherung im geöffneten Fenster zu Ende oder schließen Sie das Fenster.</translation>
         </message>
         <message>
             <source>CA key password</source>
-            <translation type="unfinished" />
+            <translation>Kennwort für den Schlüssel der Zertifizierungsstelle</translation>
         </message>
         <message>
             <source>Password that protects %1.p12 of this run:</source>
-            <translation type="unfinished" />
+            <translation>Kennwort, das %1.p12 dieses Laufs schützt:</translation>
         </message>
     </context>
     <context>
@@ -1285,47 +1285,47 @@
         </message>
         <message>
             <source>&amp;Verify the set after the backup</source>
-            <translation type="unfinished" />
+            <translation>Satz nach der Sicherung &amp;überprüfen</translation>
         </message>
         <message>
             <source>Include the CA &amp;key and certificate (%1.p12)</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel und Zertifikat der Zertifizierungsstelle &amp;einschließen (%1.p12)</translation>
         </message>
         <message>
             <source>Store the key password in the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselkennwort im Schlüsselbund des Systems hinterlegen</translation>
         </message>
         <message>
             <source>Ask me for the key password each time</source>
-            <translation type="unfinished" />
+            <translation>Jedes Mal nach dem Schlüsselkennwort fragen</translation>
         </message>
         <message>
             <source>Edit profile</source>
-            <translation type="unfinished" />
+            <translation>Profil bearbeiten</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>Neues Profil</translation>
         </message>
         <message>
             <source>filled in by the first backup</source>
-            <translation type="unfinished" />
+            <translation>wird bei der ersten Sicherung ausgefüllt</translation>
         </message>
         <message>
             <source>keep all sets</source>
-            <translation type="unfinished" />
+            <translation>alle Sätze behalten</translation>
         </message>
         <message>
             <source> full sets and their logs-only sets</source>
-            <translation type="unfinished" />
+            <translation> vollständige Sätze und ihre Protokollsätze</translation>
         </message>
         <message>
             <source>Key password</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselkennwort</translation>
         </message>
         <message>
             <source>Confirm the key password</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselkennwort bestätigen</translation>
         </message>
         <message>
             <source>&amp;Browse...</source>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
@@ -1345,7 +1345,7 @@
         </message>
         <message>
             <source>CA &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Na&amp;me der Zertifizierungsstelle:</translation>
         </message>
         <message>
             <source>Type:</source>
@@ -1353,31 +1353,31 @@
         </message>
         <message>
             <source>&amp;Destination:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel:</translation>
         </message>
         <message>
             <source>&amp;Retention:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufbewahrung:</translation>
         </message>
         <message>
             <source>Key &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel&amp;kennwort:</translation>
         </message>
         <message>
             <source>&amp;Confirm:</source>
-            <translation type="unfinished" />
+            <translation>Bes&amp;tätigen:</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otizen:</translation>
         </message>
         <message>
             <source>%1 (copy)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Kopie)</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>unverändert</translation>
         </message>
         <message>
             <source>&lt;CA name&gt;</source>
@@ -1385,31 +1385,31 @@
         </message>
         <message>
             <source>A profile named "%1" exists already: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>The two key passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
         </message>
         <message>
             <source>Type the password that protects the CA key, or choose "Ask me for the key password each time".</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Kennwort ein, das den Schlüssel der Zertifizierungsstelle schützt, oder wählen Sie „Jedes Mal nach dem Schlüsselkennwort fragen“.</translation>
         </message>
         <message>
             <source>Type the key password again: it is stored under the profile's name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Schlüsselkennwort erneut ein: Es wird unter dem Namen des Profils gespeichert.</translation>
         </message>
         <message>
             <source>Keychain unavailable</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund nicht verfügbar</translation>
         </message>
         <message>
             <source>Ask me each time</source>
-            <translation type="unfinished" />
+            <translation>Jedes Mal nachfragen</translation>
         </message>
         <message>
             <source>Keep for this session</source>
-            <translation type="unfinished" />
+            <translation>Für diese Sitzung merken</translation>
         </message>
     </context>
     <context>
@@ -1548,11 +1548,11 @@
         </message>
         <message>
             <source>Retention: %1</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung: %1</translation>
         </message>
         <message>
             <source>Retention did not run: %1</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung wurde nicht ausgeführt: %1</translation>
         </message>
     </context>
     <context>
@@ -1697,31 +1697,31 @@
         </message>
         <message>
             <source>Include the CA's private &amp;key and certificate (password-protected .p12, AES-256)</source>
-            <translation type="unfinished" />
+            <translation>Privaten &amp;Schlüssel und Zertifikat der Zertifizierungsstelle einschließen (kennwortgeschützte .p12-Datei, AES-256)</translation>
         </message>
         <message>
             <source>Key password</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselkennwort</translation>
         </message>
         <message>
             <source>Confirm the key password</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselkennwort bestätigen</translation>
         </message>
         <message>
             <source>Key &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel&amp;kennwort:</translation>
         </message>
         <message>
             <source>C&amp;onfirm:</source>
-            <translation type="unfinished" />
+            <translation>Bes&amp;tätigen:</translation>
         </message>
         <message>
             <source>Type the password that will protect the .p12 file.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Kennwort ein, das die .p12-Datei schützen wird.</translation>
         </message>
         <message>
             <source>The two key passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
         </message>
     </context>
 </TS>

@@ -5,15 +5,15 @@
         <name>CaKeyFile</name>
         <message>
             <source>the file is not a PKCS#12 file</source>
-            <translation type="unfinished" />
+            <translation>le fichier n'est pas un fichier PKCS#12</translation>
         </message>
         <message>
             <source>it does not open with the stored password (integrity check failed)</source>
-            <translation type="unfinished" />
+            <translation>le fichier ne s'ouvre pas avec le mot de passe enregistré (échec du contrôle d'intégrité)</translation>
         </message>
         <message>
             <source>it cannot be decrypted with the stored password (%1)</source>
-            <translation type="unfinished" />
+            <translation>le fichier ne peut pas être déchiffré avec le mot de passe enregistré (%1)</translation>
         </message>
     </context>
     <context>
@@ -115,262 +115,262 @@
         <name>Profile</name>
         <message>
             <source>the field "%1" is missing or not text</source>
-            <translation type="unfinished" />
+            <translation>le champ « %1 » est absent ou n'est pas du texte</translation>
         </message>
         <message>
             <source>the field "%1" is not true or false</source>
-            <translation type="unfinished" />
+            <translation>le champ « %1 » ne vaut ni true ni false</translation>
         </message>
         <message>
             <source>The profile needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
             <source>The profile name "%1" is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
-            <translation type="unfinished" />
+            <translation>Le nom de profil « %1 » n'est pas utilisable : 64 caractères au plus, sans espace au début ni à la fin, sans barre oblique ni caractère de contrôle.</translation>
         </message>
         <message>
             <source>The profile "%1" needs a server.</source>
-            <translation type="unfinished" />
+            <translation>Le profil « %1 » doit indiquer un serveur.</translation>
         </message>
         <message>
             <source>The profile "%1" needs a destination folder.</source>
-            <translation type="unfinished" />
+            <translation>Le profil « %1 » doit indiquer un dossier de destination.</translation>
         </message>
         <message>
             <source>The number of full sets to keep cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de jeux complets à conserver ne peut pas être négatif.</translation>
         </message>
         <message>
             <source>the type "%1" is neither full nor logs</source>
-            <translation type="unfinished" />
+            <translation>le type « %1 » n'est ni full ni logs</translation>
         </message>
         <message>
             <source>the key password source "%1" is neither keychain nor ask</source>
-            <translation type="unfinished" />
+            <translation>la source du mot de passe de la clé « %1 » n'est ni keychain ni ask</translation>
         </message>
         <message>
             <source>the field "keep_full" is not a whole number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>le champ « keep_full » n'est pas un nombre entier supérieur ou égal à 0</translation>
         </message>
     </context>
     <context>
         <name>ProfileExchange</name>
         <message>
             <source>not a JSON object (%1)</source>
-            <translation type="unfinished" />
+            <translation>pas un objet JSON (%1)</translation>
         </message>
         <message>
             <source>not a profiles file of CertSrv Backup Manager (no "format": "%1")</source>
-            <translation type="unfinished" />
+            <translation>pas un fichier de profils de CertSrv Backup Manager (aucun "format": "%1")</translation>
         </message>
         <message>
             <source>the schema version is missing or malformed</source>
-            <translation type="unfinished" />
+            <translation>la version du schéma est absente ou mal formée</translation>
         </message>
         <message>
             <source>written by a newer version (schema %1; this version reads up to %2)</source>
-            <translation type="unfinished" />
+            <translation>écrit par une version plus récente (schéma %1 ; cette version lit jusqu'au schéma %2)</translation>
         </message>
         <message>
             <source>the field "profiles" is missing or not a list</source>
-            <translation type="unfinished" />
+            <translation>le champ « profiles » est absent ou n'est pas une liste</translation>
         </message>
         <message>
             <source>profile %1 in the file: %2</source>
-            <translation type="unfinished" />
+            <translation>profil %1 du fichier : %2</translation>
         </message>
         <message>
             <source>not an object</source>
-            <translation type="unfinished" />
+            <translation>pas un objet</translation>
         </message>
         <message>
             <source>profile %1 in the file: the key password is not text</source>
-            <translation type="unfinished" />
+            <translation>profil %1 du fichier : le mot de passe de la clé n'est pas du texte</translation>
         </message>
         <message>
             <source>the file names the profile "%1" twice</source>
-            <translation type="unfinished" />
+            <translation>le fichier contient deux fois le profil « %1 »</translation>
         </message>
     </context>
     <context>
         <name>ProfileStore</name>
         <message>
             <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de profils %1 ne peut pas être lu (fichier illisible). Il est laissé tel quel ; corrigez ses autorisations ou déplacez-le.</translation>
         </message>
         <message>
             <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de profils %1 est endommagé (%2). Il est laissé tel quel ; réparez-le ou déplacez-le pour repartir sans aucun profil.</translation>
         </message>
         <message>
             <source>not a valid INI file</source>
-            <translation type="unfinished" />
+            <translation>pas un fichier INI valide</translation>
         </message>
         <message>
             <source>access error</source>
-            <translation type="unfinished" />
+            <translation>erreur d'accès</translation>
         </message>
         <message>
             <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de profils %1 n'a pas de version de schéma valide : ce n'est donc pas un fichier de profils écrit par ce programme. Il est laissé tel quel.</translation>
         </message>
         <message>
             <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de profils %1 a été écrit par une version plus récente de CertSrv Backup Manager (schéma %2 ; cette version lit jusqu'au schéma %3). Il est laissé tel quel ; utilisez la version plus récente.</translation>
         </message>
         <message>
             <source>keep_full is not a number</source>
-            <translation type="unfinished" />
+            <translation>keep_full n'est pas un nombre</translation>
         </message>
         <message>
             <source>the type is neither full nor logs</source>
-            <translation type="unfinished" />
+            <translation>le type n'est ni full ni logs</translation>
         </message>
         <message>
             <source>the key password source is neither keychain nor ask</source>
-            <translation type="unfinished" />
+            <translation>la source du mot de passe de la clé n'est ni keychain ni ask</translation>
         </message>
         <message>
             <source>a second profile is named "%1"</source>
-            <translation type="unfinished" />
+            <translation>un deuxième profil s'appelle « %1 »</translation>
         </message>
         <message>
             <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de profils %1 contient un profil inutilisable (entrée %2) : %3. Il est laissé tel quel ; réparez ou supprimez cette entrée.</translation>
         </message>
         <message>
             <source>Cannot create the folder of %1.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer le dossier de %1.</translation>
         </message>
         <message>
             <source>Cannot write the profiles file %1.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire le fichier de profils %1.</translation>
         </message>
         <message>
             <source>There is no profile named "%1".</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe aucun profil nommé « %1 ».</translation>
         </message>
     </context>
     <context>
         <name>Retention</name>
         <message numerus="yes">
             <source>Retention removed %n set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La rétention a supprimé %n jeu</numerusform>
+                <numerusform>La rétention a supprimé %n jeux</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, kept %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, en a conservé %n</numerusform>
+                <numerusform>, en a conservé %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n could not be removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n n'a pas pu être supprimé</numerusform>
+                <numerusform>, %n n'ont pas pu être supprimés</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is missing</source>
-            <translation type="unfinished" />
+            <translation>%1 est absent</translation>
         </message>
         <message>
             <source>%1 has %2 bytes, the manifest says %3</source>
-            <translation type="unfinished" />
+            <translation>%1 fait %2 octets, le manifeste indique %3</translation>
         </message>
         <message>
             <source>this profile keeps every set</source>
-            <translation type="unfinished" />
+            <translation>ce profil conserve tous les jeux</translation>
         </message>
         <message>
             <source>not written by CertSrv Backup Manager</source>
-            <translation type="unfinished" />
+            <translation>non écrit par CertSrv Backup Manager</translation>
         </message>
         <message>
             <source>did not pass the check (%1)</source>
-            <translation type="unfinished" />
+            <translation>a échoué à la vérification (%1)</translation>
         </message>
         <message>
             <source>the newest full set</source>
-            <translation type="unfinished" />
+            <translation>le jeu complet le plus récent</translation>
         </message>
         <message numerus="yes">
             <source>one of the last %n full set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>le dernier jeu complet (rétention : %n)</numerusform>
+                <numerusform>l'un des %n derniers jeux complets</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>older than the last %n full set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>plus ancien que le dernier jeu complet (rétention : %n)</numerusform>
+                <numerusform>plus ancien que les %n derniers jeux complets</numerusform>
             </translation>
         </message>
         <message>
             <source>its chain to a full set is broken; kept for inspection</source>
-            <translation type="unfinished" />
+            <translation>sa chaîne vers un jeu complet est rompue ; conservé pour examen</translation>
         </message>
         <message>
             <source>extends the removed full set %1</source>
-            <translation type="unfinished" />
+            <translation>prolonge le jeu complet supprimé %1</translation>
         </message>
         <message>
             <source>extends the kept full set %1</source>
-            <translation type="unfinished" />
+            <translation>prolonge le jeu complet conservé %1</translation>
         </message>
         <message>
             <source>needed to restore the kept set %1</source>
-            <translation type="unfinished" />
+            <translation>nécessaire pour restaurer le jeu conservé %1</translation>
         </message>
         <message>
             <source>%1: not a set folder inside %2; left alone</source>
-            <translation type="unfinished" />
+            <translation>%1 : pas un dossier de jeu dans %2 ; laissé intact</translation>
         </message>
         <message>
             <source>%1: cannot remove its manifest; the set is unchanged</source>
-            <translation type="unfinished" />
+            <translation>%1 : impossible de supprimer son manifeste ; le jeu est inchangé</translation>
         </message>
         <message>
             <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
-            <translation type="unfinished" />
+            <translation>%1 : supprimé en partie seulement ; il n'apparaît plus comme sauvegarde, supprimez le reste à la main</translation>
         </message>
     </context>
     <context>
         <name>SecretStore</name>
         <message>
             <source>the system keychain</source>
-            <translation type="unfinished" />
+            <translation>le trousseau du système</translation>
         </message>
         <message>
             <source> (%1)</source>
-            <translation type="unfinished" />
+            <translation> (%1)</translation>
         </message>
         <message>
             <source>Done: the password is kept in %1.</source>
-            <translation type="unfinished" />
+            <translation>Terminé : le mot de passe est conservé dans %1.</translation>
         </message>
         <message>
             <source>No password is stored in %1 for this profile.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot de passe n'est enregistré dans %1 pour ce profil.</translation>
         </message>
         <message>
             <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose "ask me each time" or "keep for this session".</source>
-            <translation type="unfinished" />
+            <translation>Impossible de conserver ou de lire le mot de passe : %1 n'est pas disponible%2. Rien n'a été enregistré, car les mots de passe ne sont jamais écrits en clair. Démarrez ou déverrouillez le trousseau, ou choisissez « me demander à chaque fois » ou « conserver pour cette session ».</translation>
         </message>
         <message>
             <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose "ask me each time" or "keep for this session".</source>
-            <translation type="unfinished" />
+            <translation>Impossible de conserver ou de lire le mot de passe : l'accès est verrouillé ou refusé par %1%2. Déverrouillez le trousseau puis réessayez, ou choisissez « me demander à chaque fois » ou « conserver pour cette session ».</translation>
         </message>
         <message>
             <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose "ask me each time".</source>
-            <translation type="unfinished" />
+            <translation>Impossible de conserver ou de lire le mot de passe : %1 n'a pas répondu à temps et attend peut-être un déverrouillage. Déverrouillez le trousseau puis réessayez, ou choisissez « me demander à chaque fois ».</translation>
         </message>
     </context>
     <context>
@@ -541,78 +541,78 @@
         </message>
         <message>
             <source>Exporting the certificate and private key of %1</source>
-            <translation type="unfinished" />
+            <translation>Exportation du certificat et de la clé privée de %1</translation>
         </message>
         <message>
             <source>The CA key could not be exported, so no set was written: %1</source>
-            <translation type="unfinished" />
+            <translation>La clé de l'autorité n'a pas pu être exportée, aucun jeu n'a donc été écrit : %1</translation>
         </message>
         <message>
             <source>CA key exported to %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Clé de l'autorité exportée vers %1 (%2)</translation>
         </message>
         <message>
             <source>Run the backup on the CA itself, or turn off "include the CA key" for this server.</source>
-            <translation type="unfinished" />
+            <translation>Lancez la sauvegarde sur l'autorité elle-même, ou désactivez « inclure la clé de l'autorité » pour ce serveur.</translation>
         </message>
         <message>
             <source>The CA key was asked for, but no password to protect it was given.</source>
-            <translation type="unfinished" />
+            <translation>La clé de l'autorité a été demandée, mais aucun mot de passe n'a été fourni pour la protéger.</translation>
         </message>
         <message>
             <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrez le mot de passe de la clé dans le trousseau pour ce profil, ou saisissez-le au démarrage de la sauvegarde.</translation>
         </message>
     </context>
     <context>
         <name>engine::SetVerifier</name>
         <message>
             <source>; CA key opened and checked</source>
-            <translation type="unfinished" />
+            <translation> ; clé de l'autorité ouverte et vérifiée</translation>
         </message>
         <message>
             <source>; CA key present, not opened (no password given)</source>
-            <translation type="unfinished" />
+            <translation> ; clé de l'autorité présente, non ouverte (aucun mot de passe fourni)</translation>
         </message>
         <message>
             <source>the manifest lists %1 CA key files; a set holds one</source>
-            <translation type="unfinished" />
+            <translation>le manifeste liste %1 fichiers de clé de l'autorité ; un jeu n'en contient qu'un</translation>
         </message>
         <message>
             <source>the CA key %1 is not a .p12 file at the set root</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 n'est pas un fichier .p12 à la racine du jeu</translation>
         </message>
         <message>
             <source>the CA key %1 is missing or changed: it cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 est absente ou modifiée : elle ne peut pas être restaurée</translation>
         </message>
         <message>
             <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 est présente et listée dans le manifeste ; non ouverte (aucun mot de passe fourni)</translation>
         </message>
         <message>
             <source>the CA key %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 ne peut pas être lue : %2</translation>
         </message>
         <message>
             <source>the CA key %1: %2</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 : %2</translation>
         </message>
         <message>
             <source>the CA key %1 holds no private key that belongs to its certificate</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 ne contient aucune clé privée correspondant à son certificat</translation>
         </message>
         <message>
             <source>the CA key %1 holds the certificate of "%2", not of the CA "%3" the set came from</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 contient le certificat de « %2 », et non celui de l'autorité « %3 » dont provient le jeu</translation>
         </message>
         <message>
             <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 ne contient pas le certificat de l'autorité enregistré lors de la sauvegarde (SHA-256 %2)</translation>
         </message>
         <message>
             <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>la clé de l'autorité %1 s'ouvre avec le mot de passe et sa clé correspond au certificat de %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -676,48 +676,48 @@
         <name>profiles::FakeSecretStore</name>
         <message>
             <source>the test keychain</source>
-            <translation type="unfinished" />
+            <translation>le trousseau de test</translation>
         </message>
     </context>
     <context>
         <name>profiles::KeychainSecretStore</name>
         <message>
             <source>the system keychain</source>
-            <translation type="unfinished" />
+            <translation>le trousseau du système</translation>
         </message>
     </context>
     <context>
         <name>profiles::MemorySecretStore</name>
         <message>
             <source>memory (this session only)</source>
-            <translation type="unfinished" />
+            <translation>la mémoire (cette session uniquement)</translation>
         </message>
     </context>
     <context>
         <name>profiles::ProfileRunner</name>
         <message>
             <source>Running the profile "%1"</source>
-            <translation type="unfinished" />
+            <translation>Exécution du profil « %1 »</translation>
         </message>
         <message>
             <source>The profile "%1" asks for the CA key password each time, and none was given for this run.</source>
-            <translation type="unfinished" />
+            <translation>Le profil « %1 » demande à chaque fois le mot de passe de la clé de l'autorité, et aucun n'a été fourni pour cette exécution.</translation>
         </message>
         <message>
             <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le mot de passe au démarrage de la sauvegarde, ou transmettez-le avec --key-password-stdin ; pour une exécution automatique, enregistrez-le dans le trousseau.</translation>
         </message>
         <message>
             <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillez le trousseau du compte qui exécute la sauvegarde, ou transmettez le mot de passe avec --key-password-stdin.</translation>
         </message>
         <message>
             <source>No CA key password was found in %1 for the profile "%2" (none is stored, or the keychain is locked).</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot de passe de la clé de l'autorité n'a été trouvé dans %1 pour le profil « %2 » (aucun n'est enregistré, ou le trousseau est verrouillé).</translation>
         </message>
         <message>
             <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrez-le avec l'éditeur de profils ou avec `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
         </message>
         <message>
             <source>Cancelled by the operator.</source>
@@ -725,43 +725,43 @@
         </message>
         <message>
             <source>Nothing was written; start the backup again when ready.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été écrit ; relancez la sauvegarde quand vous êtes prêt.</translation>
         </message>
         <message>
             <source>A backup is already running.</source>
-            <translation type="unfinished" />
+            <translation>Une sauvegarde est déjà en cours.</translation>
         </message>
         <message>
             <source>Wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>Attendez qu'elle se termine.</translation>
         </message>
         <message>
             <source>Backup failed: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Échec de la sauvegarde : %1 %2</translation>
         </message>
         <message>
             <source>the new set did not pass verification, so no older set was removed</source>
-            <translation type="unfinished" />
+            <translation>le nouveau jeu a échoué à la vérification, aucun jeu plus ancien n'a donc été supprimé</translation>
         </message>
         <message>
             <source>the server now reports the CA "%1" but the profile was made for "%2", so no set was removed</source>
-            <translation type="unfinished" />
+            <translation>le serveur annonce désormais l'autorité « %1 » mais le profil a été créé pour « %2 », aucun jeu n'a donc été supprimé</translation>
         </message>
         <message>
             <source>Retention skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Rétention ignorée : %1</translation>
         </message>
         <message>
             <source>Retention removed %1</source>
-            <translation type="unfinished" />
+            <translation>La rétention a supprimé %1</translation>
         </message>
         <message>
             <source>Retention: %1</source>
-            <translation type="unfinished" />
+            <translation>Rétention : %1</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>erreur inconnue</translation>
         </message>
     </context>
     <context>
@@ -772,7 +772,7 @@
         </message>
         <message>
             <source>Back up now: %1</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder maintenant : %1</translation>
         </message>
     </context>
     <context>
@@ -1121,7 +1121,7 @@
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -1129,111 +1129,111 @@
         </message>
         <message>
             <source>CA key</source>
-            <translation type="unfinished" />
+            <translation>Clé de l'autorité</translation>
         </message>
         <message>
             <source>Retention</source>
-            <translation type="unfinished" />
+            <translation>Rétention</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>&amp;Profiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Profils</translation>
         </message>
         <message>
             <source>Saved profiles</source>
-            <translation type="unfinished" />
+            <translation>Profils enregistrés</translation>
         </message>
         <message>
             <source>The saved profiles cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les profils enregistrés : %1</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Sauve&amp;garder maintenant</translation>
         </message>
         <message>
             <source>Run the selected profile now</source>
-            <translation type="unfinished" />
+            <translation>Exécuter maintenant le profil sélectionné</translation>
         </message>
         <message>
             <source>New &amp;profile...</source>
-            <translation type="unfinished" />
+            <translation>Nouveau pro&amp;fil...</translation>
         </message>
         <message>
             <source>&amp;Edit...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier...</translation>
         </message>
         <message>
             <source>D&amp;uplicate...</source>
-            <translation type="unfinished" />
+            <translation>D&amp;upliquer...</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>Suppr&amp;imer</translation>
         </message>
         <message>
             <source>, logs kept</source>
-            <translation type="unfinished" />
+            <translation>, journaux conservés</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>yes, password in the keychain</source>
-            <translation type="unfinished" />
+            <translation>oui, mot de passe dans le trousseau</translation>
         </message>
         <message>
             <source>yes, password asked each time</source>
-            <translation type="unfinished" />
+            <translation>oui, mot de passe demandé à chaque fois</translation>
         </message>
         <message>
             <source>keep all</source>
-            <translation type="unfinished" />
+            <translation>tout conserver</translation>
         </message>
         <message>
             <source>keep the last %1 full sets</source>
-            <translation type="unfinished" />
+            <translation>conserver les %1 derniers jeux complets</translation>
         </message>
         <message>
             <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Les profils ne peuvent pas être modifiés tant que le fichier de profils est illisible : %1</translation>
         </message>
         <message>
             <source>Profile "%1" saved.</source>
-            <translation type="unfinished" />
+            <translation>Profil « %1 » enregistré.</translation>
         </message>
         <message>
             <source>Delete profile</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le profil</translation>
         </message>
         <message>
             <source>Delete the profile "%1"? Its backup sets stay where they are.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le profil « %1 » ? Ses jeux de sauvegarde restent où ils sont.</translation>
         </message>
         <message>
             <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Le profil est supprimé, mais son mot de passe de clé est resté dans %1, la suppression ayant échoué : %2</translation>
         </message>
         <message>
             <source>The profile "%1" is saved, but its key password is not: %2 Edit the profile to choose "ask me each time" or to keep it for this session.</source>
-            <translation type="unfinished" />
+            <translation>Le profil « %1 » est enregistré, mais pas son mot de passe de clé : %2 Modifiez le profil pour choisir « me demander à chaque fois » ou pour le conserver pour cette session.</translation>
         </message>
         <message>
             <source>Finish or close the open backup window first.</source>
-            <translation type="unfinished" />
+            <translation>Terminez ou fermez d'abord la fenêtre de sauvegarde ouverte.</translation>
         </message>
         <message>
             <source>CA key password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de la clé de l'autorité</translation>
         </message>
         <message>
             <source>Password that protects %1.p12 of this run:</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe qui protège %1.p12 pour cette exécution :</translation>
         </message>
     </context>
     <context>
@@ -1285,47 +1285,47 @@
         </message>
         <message>
             <source>&amp;Verify the set after the backup</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier le jeu après la sauvegarde</translation>
         </message>
         <message>
             <source>Include the CA &amp;key and certificate (%1.p12)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inclure la clé et le certificat de l'autorité (%1.p12)</translation>
         </message>
         <message>
             <source>Store the key password in the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le mot de passe de la clé dans le trousseau du système</translation>
         </message>
         <message>
             <source>Ask me for the key password each time</source>
-            <translation type="unfinished" />
+            <translation>Me demander le mot de passe de la clé à chaque fois</translation>
         </message>
         <message>
             <source>Edit profile</source>
-            <translation type="unfinished" />
+            <translation>Modifier le profil</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>Nouveau profil</translation>
         </message>
         <message>
             <source>filled in by the first backup</source>
-            <translation type="unfinished" />
+            <translation>renseigné par la première sauvegarde</translation>
         </message>
         <message>
             <source>keep all sets</source>
-            <translation type="unfinished" />
+            <translation>conserver tous les jeux</translation>
         </message>
         <message>
             <source> full sets and their logs-only sets</source>
-            <translation type="unfinished" />
+            <translation> jeux complets et leurs jeux de journaux seuls</translation>
         </message>
         <message>
             <source>Key password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de la clé</translation>
         </message>
         <message>
             <source>Confirm the key password</source>
-            <translation type="unfinished" />
+            <translation>Confirmer le mot de passe de la clé</translation>
         </message>
         <message>
             <source>&amp;Browse...</source>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
@@ -1345,7 +1345,7 @@
         </message>
         <message>
             <source>CA &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'&amp;autorité :</translation>
         </message>
         <message>
             <source>Type:</source>
@@ -1353,31 +1353,31 @@
         </message>
         <message>
             <source>&amp;Destination:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Destination :</translation>
         </message>
         <message>
             <source>&amp;Retention:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétention :</translation>
         </message>
         <message>
             <source>Key &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe de la clé :</translation>
         </message>
         <message>
             <source>&amp;Confirm:</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;firmation :</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>%1 (copy)</source>
-            <translation type="unfinished" />
+            <translation>%1 (copie)</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>inchangé</translation>
         </message>
         <message>
             <source>&lt;CA name&gt;</source>
@@ -1385,31 +1385,31 @@
         </message>
         <message>
             <source>A profile named "%1" exists already: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
         </message>
         <message>
             <source>The two key passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe de la clé sont différents.</translation>
         </message>
         <message>
             <source>Type the password that protects the CA key, or choose "Ask me for the key password each time".</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le mot de passe qui protège la clé de l'autorité, ou choisissez « Me demander le mot de passe de la clé à chaque fois ».</translation>
         </message>
         <message>
             <source>Type the key password again: it is stored under the profile's name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez de nouveau le mot de passe de la clé : il est enregistré sous le nom du profil.</translation>
         </message>
         <message>
             <source>Keychain unavailable</source>
-            <translation type="unfinished" />
+            <translation>Trousseau indisponible</translation>
         </message>
         <message>
             <source>Ask me each time</source>
-            <translation type="unfinished" />
+            <translation>Me demander à chaque fois</translation>
         </message>
         <message>
             <source>Keep for this session</source>
-            <translation type="unfinished" />
+            <translation>Conserver pour cette session</translation>
         </message>
     </context>
     <context>
@@ -1548,11 +1548,11 @@
         </message>
         <message>
             <source>Retention: %1</source>
-            <translation type="unfinished" />
+            <translation>Rétention : %1</translation>
         </message>
         <message>
             <source>Retention did not run: %1</source>
-            <translation type="unfinished" />
+            <translation>La rétention n'a pas été exécutée : %1</translation>
         </message>
     </context>
     <context>
@@ -1697,31 +1697,31 @@
         </message>
         <message>
             <source>Include the CA's private &amp;key and certificate (password-protected .p12, AES-256)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inclure la clé privée et le certificat de l'autorité (.p12 protégé par mot de passe, AES-256)</translation>
         </message>
         <message>
             <source>Key password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de la clé</translation>
         </message>
         <message>
             <source>Confirm the key password</source>
-            <translation type="unfinished" />
+            <translation>Confirmer le mot de passe de la clé</translation>
         </message>
         <message>
             <source>Key &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe de la clé :</translation>
         </message>
         <message>
             <source>C&amp;onfirm:</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;firmation :</translation>
         </message>
         <message>
             <source>Type the password that will protect the .p12 file.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le mot de passe qui protégera le fichier .p12.</translation>
         </message>
         <message>
             <source>The two key passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe de la clé sont différents.</translation>
         </message>
     </context>
 </TS>
