@@ -89,33 +89,40 @@ bool ProfileRunner::start(const Profile &profile,
         }
     });
     timeout->start(m_secretTimeoutMs);
+    m_keyTimeout = timeout;
     QPointer<ProfileRunner> self(this);
-    QPointer<QTimer> timer(timeout);
-    m_secrets->read(keyPasswordSecretKey(profile.name), [self, timer,
-                                                         generation](const SecretResult &result) {
-        if (self.isNull() || generation != self->m_generation || !self->m_running ||
-            timer.isNull() || !timer->isActive()) {
-            return; // the run ended meanwhile (timeout or cancel)
-        }
-        timer->stop();
-        timer->deleteLater();
-        if (result.ok() && !result.secret.isEmpty()) {
-            self->startJob(result.secret);
-        } else if (result.ok() || result.status == SecretStatus::NotFound) {
-            self->failBeforeJob(tr("No CA key password was found in %1 for the profile "
-                                   "\"%2\" (none is stored, or the keychain is locked).")
-                                    .arg(result.storeName, self->m_profile.name),
-                                tr("Store it with the profile editor or with "
-                                   "`certsrv-backup-cli profiles add %1 ... --with-key "
-                                   "--key-password-stdin --replace`.")
-                                    .arg(self->m_profile.name));
-        } else {
-            self->failBeforeJob(result.message(), tr("Unlock the keychain of the account that "
-                                                     "runs the backup, or pass the password with "
-                                                     "--key-password-stdin."));
-        }
-    });
+    m_secrets->read(keyPasswordSecretKey(profile.name),
+                    [self, generation](const SecretResult &result) {
+                        if (ProfileRunner *runner = self.data()) {
+                            runner->onKeyPassword(generation, result);
+                        }
+                    });
     return true;
+}
+
+void ProfileRunner::onKeyPassword(quint64 generation, const SecretResult &result)
+{
+    QTimer *timer = m_keyTimeout.data();
+    if (generation != m_generation || !m_running || timer == nullptr || !timer->isActive()) {
+        return; // the run ended meanwhile (timeout or cancel)
+    }
+    timer->stop();
+    timer->deleteLater();
+    if (result.ok() && !result.secret.isEmpty()) {
+        startJob(result.secret);
+    } else if (result.ok() || result.status == SecretStatus::NotFound) {
+        failBeforeJob(tr("No CA key password was found in %1 for the profile "
+                         "\"%2\" (none is stored, or the keychain is locked).")
+                          .arg(result.storeName, m_profile.name),
+                      tr("Store it with the profile editor or with "
+                         "`certsrv-backup-cli profiles add %1 ... --with-key "
+                         "--key-password-stdin --replace`.")
+                          .arg(m_profile.name));
+    } else {
+        failBeforeJob(result.message(), tr("Unlock the keychain of the account that "
+                                           "runs the backup, or pass the password with "
+                                           "--key-password-stdin."));
+    }
 }
 
 void ProfileRunner::cancel()

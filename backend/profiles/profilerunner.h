@@ -10,6 +10,8 @@
 #include "runlog.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -21,6 +23,7 @@ namespace profiles {
 
 class ProfileStore;
 class SecretStore;
+struct SecretResult;
 
 struct ProfileRunResult {
     QString profileName;
@@ -61,6 +64,7 @@ Q_SIGNALS:
     void finished(const profiles::ProfileRunResult &result);
 
 private:
+    void onKeyPassword(quint64 generation, const SecretResult &result);
     void startJob(const QString &keyPassword);
     void failBeforeJob(const QString &message, const QString &action);
     void onJobFinished(const engine::BackupResult &result);
@@ -75,7 +79,8 @@ private:
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     bool m_running = false;
     bool m_cancelled = false;
-    quint64 m_generation = 0; // tells a stale keychain answer from the current run's
+    QPointer<QTimer> m_keyTimeout; // ends the wait for the keychain
+    quint64 m_generation = 0;      // tells a stale keychain answer from the current run's
 };
 
 } // namespace profiles

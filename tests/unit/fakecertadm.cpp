@@ -82,10 +82,10 @@ FAKE_EXPORT HRESULT CertSrvBackupGetBackupLogsW(HCSBC, WCHAR **list, DWORD *byte
 {
     std::vector<std::u16string> entries;
     for (int i = 0; i < g_state.logCount; ++i) {
-        entries.push_back(u"!" + logName(i));
+        entries.push_back(std::u16string(1, u'!').append(logName(i)));
     }
     if (g_state.duplicateLog != 0 && g_state.logCount > 0) {
-        entries.push_back(u"!" + logName(0));
+        entries.push_back(std::u16string(1, u'!').append(logName(0)));
     }
     return makeList(entries, list, bytes);
 }
@@ -146,8 +146,8 @@ FAKE_EXPORT HRESULT CertSrvBackupRead(HCSBC hbc, void *buffer, DWORD cb, DWORD *
     if (g_state.readFailAfter >= 0 && context->readTotal >= g_state.readFailAfter) {
         return g_state.readHr;
     }
-    const std::int64_t deliverable =
-        std::max<std::int64_t>(0, context->size - g_state.shortByBytes - context->offset);
+    const std::int64_t deliverable = std::max<std::int64_t>(
+        0, context->size - g_state.shortByBytes + g_state.extraBytes - context->offset);
     const std::int64_t n =
         std::min<std::int64_t>({static_cast<std::int64_t>(cb), g_state.maxRead, deliverable});
     auto *out = static_cast<unsigned char *>(buffer);
@@ -157,6 +157,9 @@ FAKE_EXPORT HRESULT CertSrvBackupRead(HCSBC hbc, void *buffer, DWORD cb, DWORD *
     context->offset += n;
     context->readTotal += n;
     *read = static_cast<DWORD>(n);
+    if (g_state.overReport > 0 && n > 0) {
+        *read = cb + static_cast<DWORD>(g_state.overReport);
+    }
     return 0;
 }
 

@@ -17,6 +17,8 @@ struct FakeCertadmState {
     std::int32_t firstLogGeneration = 1;
     std::int64_t logSize = 70000;
     std::int64_t shortByBytes = 0; // the server delivers this much less than announced
+    std::int64_t extraBytes = 0;   // the server delivers this much more than announced
+    std::int32_t overReport = 0;   // Read claims this many bytes more than the buffer holds
     std::int32_t truncateHr = 0;
     std::int32_t maxRead = 65536; // largest answer of one Read
     char16_t databaseName[128] = u"\\\\FAKE\\C$\\Windows\\system32\\CertLog\\Fake CA.edb";

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The builds that users and packagers make, checked the way CI checks them: the optimised preset
+# that README's first command (demo.sh) builds, that command itself without a display (its
+# command-line path: backup, verify, replay), and a plain Release build at -O3 as distribution
+# packagers make it, with warnings as errors here so that warnings only optimisation shows are
+# caught. Installs what is missing. Usage: scripts/check-builds.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh all
+jobs=$(nproc)
+
+echo "=== release preset (what demo.sh builds)"
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$jobs"
+
+echo "=== demo.sh without a display"
+demo_dir=$(mktemp -d)
+trap 'rm -rf "$demo_dir"' EXIT
+env -u DISPLAY -u WAYLAND_DISPLAY CERTSRV_SIM_HOME="$demo_dir/sim" \
+  CERTSRV_DEMO_BACKUPS="$demo_dir/backups" bash scripts/demo.sh
+
+echo "=== plain Release build (-O3, as packagers build), warnings as errors"
+cmake -S . -B build/packager -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTSRV_WERROR=ON >/dev/null
+cmake --build build/packager -j "$jobs"
+echo "check-builds: release preset, demo and packager build all passed"
