@@ -6,6 +6,7 @@
 #include "elevation.h"
 #include "messagebar.h"
 #include "notifier.h"
+#include "partialset.h"
 #include "keychainsecretstore.h"
 #include "memorysecretstore.h"
 #include "profiledialog.h"
@@ -361,6 +362,7 @@ void MainWindow::refresh()
             }
         }
     }
+    sweepUnfinishedSets(destinations);
     QList<engine::CatalogEntry> sets;
     for (const QString &destination : std::as_const(destinations)) {
         if (QDir(destination).exists()) {
@@ -781,6 +783,37 @@ void MainWindow::verifySelected()
         }
     });
     watcher->setFuture(QtConcurrent::run([path] { return engine::SetVerifier::verify(path); }));
+}
+
+void MainWindow::sweepUnfinishedSets(const QStringList &destinations)
+{
+    if (m_sweeping) {
+        return;
+    }
+    m_sweeping = true;
+    // Removing a set of several gigabytes takes a while: off the GUI thread.
+    auto *watcher = new QFutureWatcher<QList<engine::PartialSet>>(this);
+    connect(watcher, &QFutureWatcher<QList<engine::PartialSet>>::finished, this, [this, watcher] {
+        const QList<engine::PartialSet> found = watcher->result();
+        watcher->deleteLater();
+        m_sweeping = false;
+        QStringList lines;
+        for (const engine::PartialSet &partial : found) {
+            if (partial.state == engine::PartialSet::State::Stale) {
+                lines.append(partial.describe());
+            }
+        }
+        if (!lines.isEmpty()) {
+            m_messageBar->showMessage(MessageBar::Kind::Warning, lines.join(QLatin1Char('\n')));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([destinations] {
+        QList<engine::PartialSet> found;
+        for (const QString &destination : destinations) {
+            found += engine::sweepPartialSets(destination, true);
+        }
+        return found;
+    }));
 }
 
 void MainWindow::openSelectedFolder()

@@ -80,6 +80,8 @@ private:
     void onBackupFinished(const engine::BackupResult &result);
     void verifySelected();
     void openSelectedFolder();
+    // Removes the unfinished sets of interrupted runs and says so in the message bar.
+    void sweepUnfinishedSets(const QStringList &destinations);
     void showSettings();
     void updateTray(const QString &tooltip, const QString &iconName);
     QString selectedSetPath() const;
@@ -116,6 +118,7 @@ private:
     BackupWizard *m_wizard = nullptr;
     platform::Elevation *m_elevation = nullptr;
     bool m_quitting = false;
+    bool m_sweeping = false;
     QString m_runningServer;
 };
 

@@ -8,6 +8,7 @@
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "keychainsecretstore.h"
+#include "partialset.h"
 #include "profile.h"
 #include "profilecommands.h"
 #include "profilestore.h"
@@ -257,8 +258,33 @@ int runList(const QCommandLineParser &parser, const Options &o)
                 .arg(folder));
         return ExitFailed;
     }
+    // Unfinished sets of interrupted runs are removed here too, so that they never pile up.
+    const QList<engine::PartialSet> partials = engine::sweepPartialSets(folder, true);
     const engine::Catalog catalog = engine::Catalog::scan(folder);
+    QStringList incomplete;
+    for (const QString &path : catalog.incomplete) {
+        if (!path.endsWith(QLatin1String(engine::kPartialSuffix))) {
+            incomplete.append(path); // .partial folders are reported with their state below
+        }
+    }
     if (parser.isSet(o.json)) {
+        QJsonArray partialArray;
+        for (const engine::PartialSet &partial : partials) {
+            const bool inUse = partial.state == engine::PartialSet::State::InUse;
+            QJsonObject entry{
+                {QStringLiteral("path"), QDir::toNativeSeparators(partial.path)},
+                {QStringLiteral("state"),
+                 inUse ? QStringLiteral("in_use") : QStringLiteral("stale")},
+                {QStringLiteral("removed"), partial.removed},
+                {QStringLiteral("bytes"), partial.bytes},
+                {QStringLiteral("message"), partial.describe()},
+            };
+            if (inUse) {
+                entry.insert(QStringLiteral("owner_pid"), partial.ownerPid);
+                entry.insert(QStringLiteral("owner_host"), partial.ownerHost);
+            }
+            partialArray.append(entry);
+        }
         QJsonArray sets;
         for (const engine::CatalogEntry &entry : catalog.sets) {
             sets.append(QJsonObject{
@@ -280,7 +306,8 @@ int runList(const QCommandLineParser &parser, const Options &o)
         }
         printJson(QJsonObject{
             {QStringLiteral("sets"), sets},
-            {QStringLiteral("incomplete"), QJsonArray::fromStringList(catalog.incomplete)},
+            {QStringLiteral("partial"), partialArray},
+            {QStringLiteral("incomplete"), QJsonArray::fromStringList(incomplete)},
             {QStringLiteral("unreadable"), QJsonArray::fromStringList(catalog.unreadable)}});
         return ExitSuccess;
     }
@@ -302,7 +329,10 @@ int runList(const QCommandLineParser &parser, const Options &o)
                 .arg(entry.manifest.logGenerationHigh)
                 .arg(chain));
     }
-    for (const QString &path : catalog.incomplete) {
+    for (const engine::PartialSet &partial : partials) {
+        out(QStringLiteral("(%1)").arg(partial.describe()));
+    }
+    for (const QString &path : std::as_const(incomplete)) {
         out(QStringLiteral("(ignored, incomplete: %1)").arg(QDir::toNativeSeparators(path)));
     }
     for (const QString &line : catalog.unreadable) {

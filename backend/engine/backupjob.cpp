@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "filesync.h"
 #include "localname.h"
+#include "partialset.h"
 #include "privilege.h"
 #include "progressmeter.h"
 #include "setverifier.h"
@@ -19,6 +20,7 @@
 #include <QStorageInfo>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #ifndef CERTSRV_VERSION
@@ -205,22 +207,28 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
         }
         const std::uint32_t capacity = m_pipeline->bufferSize();
         // Fill the whole buffer before handing it over: the server may answer with less than
-        // asked, and the disk prefers large writes.
+        // asked, and the disk prefers large writes. Each Read is offered the whole free part of
+        // the buffer, not just what is left of the file, so a server that sends more than it
+        // announced is caught rather than cut off.
         while (buffer->used < capacity && remaining > 0) {
             if (m_cancel.load()) {
                 m_pipeline->submit(buffer);
                 throw Cancelled{};
             }
-            const auto want =
-                static_cast<std::uint32_t>(std::min<qint64>(capacity - buffer->used, remaining));
-            const std::uint32_t got = file.read(buffer->data.data() + buffer->used, want);
+            const std::uint32_t got =
+                readChecked(file, buffer->data.data() + buffer->used, capacity - buffer->used,
+                            serverName, size, size - remaining);
             if (got == 0) {
                 m_pipeline->submit(buffer);
                 throw JobError{certadm::kHrInvalidData, QStringLiteral("CertSrvBackupRead"),
-                               tr("The server ended %1 after %2 of the %3 it announced.")
+                               tr("The server ended %1 after %2 of the %3 bytes it announced.")
                                    .arg(serverName)
                                    .arg(size - remaining)
                                    .arg(size)};
+            }
+            if (got > remaining) {
+                m_pipeline->submit(buffer);
+                throwOversize(serverName, size, size - remaining + got);
             }
             buffer->used += got;
             remaining -= got;
@@ -229,6 +237,18 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
             reportProgress(false);
         }
         m_pipeline->submit(buffer);
+    }
+    // At the announced end the server must have nothing more to send. An error here is taken as
+    // the end of the file (a server may refuse a Read past the end); bytes are a violation.
+    std::array<char, 4096> probe{};
+    std::uint32_t beyond = 0;
+    try {
+        beyond = file.read(probe.data(), static_cast<std::uint32_t>(probe.size()));
+    } catch (const certadm::CertadmError &) {
+        beyond = 0;
+    }
+    if (beyond > 0) {
+        throwOversize(serverName, size, size + beyond);
     }
     file.close();
     m_pipeline->endFile();
@@ -242,6 +262,42 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
     copied.kind = kind;
     copied.generation = kind == QLatin1String("log") ? logGenerationFromName(localName) : 0;
     m_copied.append(copied);
+}
+
+std::uint32_t BackupJob::readChecked(certadm::BackupFile &file, char *buffer,
+                                     std::uint32_t capacity, const QString &serverName,
+                                     qint64 announced, qint64 received)
+{
+    try {
+        return file.read(buffer, capacity);
+    } catch (const certadm::CertadmError &error) {
+        if (error.hr() != certadm::kHrInvalidData) {
+            throw;
+        }
+        throw JobError{certadm::kHrInvalidData, QStringLiteral("CertSrvBackupRead"),
+                       tr("The server broke the backup protocol while sending %1 (%2 bytes "
+                          "announced, %3 received so far): %4. Nothing was kept and no logs were "
+                          "truncated.")
+                           .arg(serverName)
+                           .arg(announced)
+                           .arg(received)
+                           .arg(QString::fromStdString(error.detail())),
+                       tr("Run the backup again; if it fails the same way, the server's backup "
+                          "interface is faulty: check the CA's event log.")};
+    }
+}
+
+void BackupJob::throwOversize(const QString &serverName, qint64 announced, qint64 received) const
+{
+    throw JobError{certadm::kHrInvalidData, QStringLiteral("CertSrvBackupRead"),
+                   tr("The server sent more of %1 than it announced: %2 bytes announced, at least "
+                      "%3 received. The file may have changed size while it was read, so the "
+                      "copy cannot be trusted; nothing was kept and no logs were truncated.")
+                       .arg(serverName)
+                       .arg(announced)
+                       .arg(received),
+                   tr("Run the backup again; if it fails the same way, check the CA's database "
+                      "and its event log.")};
 }
 
 QString BackupJob::exportCaKey(const QString &caName)
@@ -310,6 +366,8 @@ void BackupJob::run()
             QDir(m_partialPath).removeRecursively();
             log(tr("Removed the unfinished set %1").arg(QDir::toNativeSeparators(m_partialPath)));
         }
+        // Released only once the folder is gone, so that no sweep meanwhile takes it for stale.
+        m_partialLock.reset();
         log(tr("Backup failed: %1 (%2) %3")
                 .arg(result.message, QString::fromStdString(certadm::formatHresult(result.hresult)),
                      result.action));
@@ -399,20 +457,49 @@ void BackupJob::execute(BackupResult &result)
                        tr("Cannot create %1. Check that the destination exists and is writable.")
                            .arg(QDir::toNativeSeparators(caFolder))};
     }
+    // Unfinished sets of runs that were killed or crashed: reported and removed, never those that
+    // another process is still writing.
+    for (const PartialSet &partial : sweepPartialSets(m_request.destination, true)) {
+        if (partial.state == PartialSet::State::Stale) {
+            result.warnings.append(partial.describe());
+        }
+        log(partial.describe());
+    }
     if (!full && Catalog::scan(caFolder).forCa(caName).isEmpty()) {
         log(tr("Warning: no full set of %1 at this destination; this logs-only set can only be "
                "restored together with a full set kept elsewhere.")
                 .arg(caName));
     }
-    const QString finalBase = setFolderName(started, m_request.type, 1);
-    m_partialPath = caFolder + QLatin1Char('/') + finalBase + QLatin1String(kPartialSuffix);
-    const QString dataFolder = m_partialPath + QLatin1Char('/') + QLatin1String(kDatabaseFolder);
-    if (QFileInfo::exists(m_partialPath)) {
-        const QString stale = m_partialPath;
-        m_partialPath.clear(); // not ours: never removed by this job
-        throw JobError{certadm::kHrFileExists, QStringLiteral("create folder"),
-                       tr("%1 already exists.").arg(QDir::toNativeSeparators(stale))};
+    // The set is written under "<final name>.partial", guarded by its lock. Two backups of CAs
+    // with the same name to one destination in the same second take the next free number.
+    QString finalBase;
+    QStringList busy;
+    for (int attempt = 1; attempt < 100 && m_partialPath.isEmpty(); ++attempt) {
+        const QString base = setFolderName(started, m_request.type, attempt);
+        const QString candidate =
+            caFolder + QLatin1Char('/') + base + QLatin1String(kPartialSuffix);
+        auto lock = std::make_unique<PartialSetLock>(candidate);
+        QString owner;
+        if (!lock->tryLock(&owner)) {
+            busy.append(owner);
+            continue;
+        }
+        if (QFileInfo::exists(candidate) || QFileInfo::exists(caFolder + QLatin1Char('/') + base)) {
+            continue; // taken (a folder this run may not remove); the lock goes with `lock`
+        }
+        finalBase = base;
+        m_partialPath = candidate;
+        m_partialLock = std::move(lock);
     }
+    if (m_partialPath.isEmpty()) {
+        throw JobError{certadm::kHrFileExists, QStringLiteral("create folder"),
+                       tr("No free name for a new set in %1 (other backups: %2).")
+                           .arg(QDir::toNativeSeparators(caFolder),
+                                busy.isEmpty() ? tr("none") : busy.join(QStringLiteral(", "))),
+                       tr("Remove or move the sets of this second from the folder, or wait for "
+                          "the other backups to finish, then start this one again.")};
+    }
+    const QString dataFolder = m_partialPath + QLatin1Char('/') + QLatin1String(kDatabaseFolder);
     if (!QDir().mkpath(dataFolder)) {
         throw JobError{certadm::hresultFromWin32(3), QStringLiteral("create folder"),
                        tr("Cannot create %1.").arg(QDir::toNativeSeparators(dataFolder))};
@@ -592,6 +679,7 @@ void BackupJob::execute(BackupResult &result)
                        tr("Cannot rename %1 to its final name.").arg(m_partialPath)};
     }
     m_partialPath.clear();
+    m_partialLock.reset();
     platform::syncDirectory(caFolder);
     result.setPath = finalPath;
     if (m_request.includeKey) {

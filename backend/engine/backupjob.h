@@ -11,14 +11,18 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 namespace certadm {
 class BackupSession;
 struct ListEntry;
+class BackupFile;
 class LocalNameSet;
 } // namespace certadm
 
 namespace engine {
+
+class PartialSetLock;
 
 class WritePipeline;
 class ProgressMeter;
@@ -58,6 +62,11 @@ private:
     void copyFile(certadm::BackupSession &session, const certadm::ListEntry &entry,
                   certadm::LocalNameSet &names, const QString &folder, const QString &kind);
     void writeSmallFile(const QString &path, const QByteArray &bytes);
+    // One Read with the server's answer checked; a protocol violation names the file.
+    std::uint32_t readChecked(certadm::BackupFile &file, char *buffer, std::uint32_t capacity,
+                              const QString &serverName, qint64 announced, qint64 received);
+    [[noreturn]] void throwOversize(const QString &serverName, qint64 announced,
+                                    qint64 received) const;
     // Writes <CA name>.p12 into the unfinished set; returns the CA certificate's SHA-256.
     QString exportCaKey(const QString &caName);
     void checkFreeSpace(const QString &folder, qint64 needed) const;
@@ -75,6 +84,7 @@ private:
     qint64 m_expectedLogSize = 0;
     int m_logsPending = 0;
     QString m_partialPath;
+    std::unique_ptr<PartialSetLock> m_partialLock; // held while m_partialPath exists
 };
 
 } // namespace engine

@@ -241,6 +241,9 @@ private Q_SLOTS:
                                     << QStringLiteral("0x8007001E");
         QTest::newRow("connection dropped")
             << QStringLiteral("drop-after=5000000") << false << 4 << QStringLiteral("0x800706BE");
+        // A file that sends more than Open announced: a protocol violation, never a success.
+        QTest::newRow("oversize") << QStringLiteral("oversize=1") << false << 1
+                                  << QStringLiteral("0x8007000D");
     }
 
     void faults()

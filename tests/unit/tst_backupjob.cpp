@@ -225,6 +225,49 @@ private Q_SLOTS:
         expectNothingLeft();
     }
 
+    void serverSendsMoreThanAnnounced_data()
+    {
+        QTest::addColumn<qint64>("databaseSize");
+        QTest::addColumn<qint64>("extra");
+        // The surplus arrives inside the last Read of the file.
+        QTest::newRow("within a read") << qint64(300000) << qint64(10);
+        // The announced size ends exactly on a buffer boundary; the surplus comes after it.
+        QTest::newRow("after the announced end") << qint64(4 * 65536) << qint64(1);
+        // Much more, over several Reads.
+        QTest::newRow("several reads") << qint64(300000) << qint64(200000);
+    }
+
+    void serverSendsMoreThanAnnounced()
+    {
+        QFETCH(qint64, databaseSize);
+        QFETCH(qint64, extra);
+        m_state->databaseSize = databaseSize;
+        m_state->extraBytes = extra;
+        const BackupResult result = runBackup(SetType::Full);
+        QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
+        QCOMPARE(result.failedCall, QStringLiteral("CertSrvBackupRead"));
+        QVERIFY2(result.message.contains(QStringLiteral("more of")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("Fake CA.edb")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QString::number(databaseSize)),
+                 qPrintable(result.message));
+        QCOMPARE(m_state->ends, 1);
+        expectNothingLeft();
+    }
+
+    void readLargerThanItsBufferRefused()
+    {
+        m_state->overReport = 1;
+        const BackupResult result = runBackup(SetType::Full);
+        QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
+        QCOMPARE(result.failedCall, QStringLiteral("CertSrvBackupRead"));
+        QVERIFY2(result.message.contains(QStringLiteral("more bytes than the buffer holds")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("300000")), qPrintable(result.message));
+        QCOMPARE(m_state->ends, 1);
+        expectNothingLeft();
+    }
+
     void hostileNamesRefused_data()
     {
         QTest::addColumn<QString>("logName");

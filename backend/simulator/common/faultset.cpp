@@ -57,6 +57,12 @@ bool applyOne(FaultSet &faults, std::string_view spec, std::string *error)
         faults.dropAfter.reset();
         return true;
     }
+    if (name == "oversize")
+        return bytes(faults.oversize);
+    if (name == "no-oversize") {
+        faults.oversize.reset();
+        return true;
+    }
     if (name == "stall") {
         const auto ms = units::parseCount(value);
         if (!hasValue || !ms || *ms > 600000)
@@ -70,7 +76,7 @@ bool applyOne(FaultSet &faults, std::string_view spec, std::string *error)
     }
     return fail("unknown fault '" + std::string(spec) +
                 "' (known: paused, access-denied, short-reads, read-error-after=BYTES, "
-                "drop-after=BYTES, stall=MS; prefix no- to turn one off)");
+                "drop-after=BYTES, stall=MS, oversize=BYTES; prefix no- to turn one off)");
 }
 
 } // namespace
@@ -118,6 +124,8 @@ std::vector<std::string> FaultSet::describe() const
         specs.push_back("drop-after=" + std::to_string(*dropAfter));
     if (stallMs != 0)
         specs.push_back("stall=" + std::to_string(stallMs));
+    if (oversize)
+        specs.push_back("oversize=" + std::to_string(*oversize));
     return specs;
 }
 

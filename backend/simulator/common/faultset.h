@@ -5,6 +5,8 @@
 //   read-error-after=BYTES once BYTES were returned in a context, Read fails (ERROR_READ_FAULT)
 //   drop-after=BYTES       the daemon closes a backup connection after BYTES were returned
 //   stall=MS               every request on a backup connection waits MS ms before its answer
+//   oversize=BYTES         Read sends BYTES more of every file than Open announced (a file that
+//                          grew under the reader: a protocol violation the client must catch)
 // A spec may list several, separated by commas; "no-NAME" turns one off again.
 #pragma once
 
@@ -28,6 +30,7 @@ struct FaultSet {
     std::optional<std::uint64_t> readErrorAfter;
     std::optional<std::uint64_t> dropAfter;
     std::uint32_t stallMs = 0;
+    std::optional<std::uint64_t> oversize;
 };
 
 } // namespace certsrvsim

@@ -414,7 +414,9 @@ std::int32_t Session::read(FrameReader &in, FrameWriter &out, After &after)
     }
 
     ListedFile &file = m_listed[static_cast<std::size_t>(m_openIndex)];
-    const std::uint64_t remaining = m_openSize - m_openOffset;
+    // The oversize fault pads every file beyond the size Open announced.
+    const std::uint64_t sendable = m_openSize + faults.oversize.value_or(0);
+    const std::uint64_t remaining = sendable > m_openOffset ? sendable - m_openOffset : 0;
     std::uint64_t n = std::min<std::uint64_t>({wanted, m_readSize, remaining});
     // Stop exactly at a fault's byte budget so the failure happens on a predictable call.
     if (faults.readErrorAfter)
@@ -429,10 +431,12 @@ std::int32_t Session::read(FrameReader &in, FrameWriter &out, After &after)
     }
 
     std::vector<std::uint8_t> data(static_cast<std::size_t>(n));
+    const std::size_t real = static_cast<std::size_t>(
+        std::min<std::uint64_t>(n, m_openOffset < m_openSize ? m_openSize - m_openOffset : 0));
     bool ok = true;
-    if (n > 0) {
-        ok = file.isDatabase ? readDatabase(data.data(), data.size())
-                             : fileio::preadAll(m_logFd, data.data(), data.size(), m_openOffset);
+    if (real > 0) {
+        ok = file.isDatabase ? readDatabase(data.data(), real)
+                             : fileio::preadAll(m_logFd, data.data(), real, m_openOffset);
     }
     if (!ok) {
         m_log.write(who + "read failed: " + fileio::errnoText(errno));
@@ -440,7 +444,7 @@ std::int32_t Session::read(FrameReader &in, FrameWriter &out, After &after)
     }
     m_openOffset += n;
     m_bytesReturned += n;
-    if (m_openOffset == m_openSize)
+    if (m_openOffset >= m_openSize)
         file.readToEnd = true;
     out.blob(data);
     return hr::kOk;

@@ -58,7 +58,8 @@ const char kUsage[] =
     "        for a logs-only set (*-logs) the chain back to a full set is used\n"
     "\n"
     "faults: paused, access-denied, short-reads, read-error-after=BYTES,\n"
-    "        drop-after=BYTES, stall=MS (no-NAME turns one off; comma lists allowed)\n"
+    "        drop-after=BYTES, stall=MS, oversize=BYTES (no-NAME turns one off; comma\n"
+    "        lists allowed)\n"
     "home:   --home DIR, else $CERTSRV_SIM_HOME, else $XDG_DATA_HOME/certsrv-sim,\n"
     "        else ~/.local/share/certsrv-sim\n"
     "exit:   0 ok, 1 failure (check: set not consistent), 2 usage or I/O error\n";
