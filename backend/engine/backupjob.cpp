@@ -1,6 +1,7 @@
 #include "backupjob.h"
 
 #include "backupsession.h"
+#include "cafolders.h"
 #include "cakeysource.h"
 #include "catalog.h"
 #include "filesync.h"
@@ -81,6 +82,39 @@ QString setFolderName(const QDateTime &started, SetType type, int attempt)
     return name + QLatin1Char('-') + setTypeName(type);
 }
 
+// Why `folder` cannot be created or written, in words, with the Win32 code that fits; empty
+// when nothing is in the way that can be seen from here.
+struct DestinationProblem {
+    HRESULT hr = 0;
+    QString message;
+};
+
+DestinationProblem destinationProblem(const QString &folder)
+{
+    QFileInfo info(folder);
+    // The nearest part of the path that exists decides.
+    while (!info.exists()) {
+        const QString parent = info.absolutePath();
+        if (parent == info.absoluteFilePath()) {
+            break;
+        }
+        info = QFileInfo(parent);
+    }
+    const QString where = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists() && !info.isDir()) {
+        return {certadm::hresultFromWin32(267),
+                BackupJob::tr("%1 is a file, not a folder: the backup cannot be written there.")
+                    .arg(where)};
+    }
+    if (info.exists() && !info.isWritable()) {
+        return {certadm::hresultFromWin32(19),
+                BackupJob::tr("%1 cannot be written: it is on a read-only file system, or this "
+                              "account may not write there.")
+                    .arg(where)};
+    }
+    return {};
+}
+
 } // namespace
 
 BackupJob::BackupJob(BackupRequest request, QObject *parent)
@@ -124,6 +158,25 @@ void BackupJob::checkFreeSpace(const QString &folder, qint64 needed) const
                           "free), %4 are available.")
                            .arg(QDir::toNativeSeparators(m_request.destination), humanBytes(needed),
                                 humanBytes(kFreeSpaceReserve), humanBytes(available))};
+    }
+}
+
+void BackupJob::checkDestination() const
+{
+    // Before anything is prepared on the server: a destination that cannot work fails at once.
+    const QString destination = QDir(m_request.destination).absolutePath();
+    const QString insideCa = platform::CaFolderLookup::destinationProblem(
+        platform::CaFolderLookup::of(m_request.server), destination);
+    if (!insideCa.isEmpty()) {
+        throw JobError{certadm::hresultFromWin32(87), QStringLiteral("destination check"), insideCa,
+                       tr("Choose a destination outside the CA's folders, ideally on another "
+                          "disk or another machine.")};
+    }
+    const DestinationProblem problem = destinationProblem(destination);
+    if (!problem.message.isEmpty()) {
+        throw JobError{problem.hr, QStringLiteral("destination check"), problem.message,
+                       tr("Choose another destination, or make this one writable for the account "
+                          "that runs the backup.")};
     }
 }
 
@@ -417,6 +470,7 @@ void BackupJob::execute(BackupResult &result)
         throw JobError{certadm::kHrNotReady, QStringLiteral("CertSrvIsServerOnlineW"),
                        tr("Certificate Services on %1 is paused.").arg(m_request.server)};
     }
+    checkDestination();
     throwIfCancelled();
 
     setState(JobState::Preparing);
@@ -453,9 +507,16 @@ void BackupJob::execute(BackupResult &result)
     // The set is written under a .partial name and renamed only once complete and on disk.
     const QString caFolder = QDir(m_request.destination).absoluteFilePath(caName);
     if (!QDir().mkpath(caFolder)) {
-        throw JobError{certadm::hresultFromWin32(3), QStringLiteral("create folder"),
-                       tr("Cannot create %1. Check that the destination exists and is writable.")
-                           .arg(QDir::toNativeSeparators(caFolder))};
+        const DestinationProblem problem = destinationProblem(caFolder);
+        throw JobError{problem.message.isEmpty() ? certadm::hresultFromWin32(3) : problem.hr,
+                       QStringLiteral("create folder"),
+                       problem.message.isEmpty()
+                           ? tr("Cannot create %1. Check that the destination exists and is "
+                                "writable.")
+                                 .arg(QDir::toNativeSeparators(caFolder))
+                           : problem.message,
+                       tr("Choose another destination, or make this one writable for the account "
+                          "that runs the backup.")};
     }
     // Unfinished sets of runs that were killed or crashed: reported and removed, never those that
     // another process is still writing.

@@ -70,6 +70,7 @@ private:
     // Writes <CA name>.p12 into the unfinished set; returns the CA certificate's SHA-256.
     QString exportCaKey(const QString &caName);
     void checkFreeSpace(const QString &folder, qint64 needed) const;
+    void checkDestination() const;
     void reportProgress(bool force);
     void throwWriteFailure() const;
 

@@ -31,20 +31,6 @@ using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using Pkcs12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
 
-// The instance folder of a simulated server on this machine; names match case-insensitively,
-// like NetBIOS names. Empty when there is none.
-QString serverFolder(const QString &server)
-{
-    const QDir servers(simulatorHome() + QStringLiteral("/servers"));
-    const QStringList names = servers.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        if (name.compare(server.trimmed(), Qt::CaseInsensitive) == 0) {
-            return servers.filePath(name);
-        }
-    }
-    return {};
-}
-
 QString opensslError()
 {
     const unsigned long code = ERR_get_error();
@@ -71,7 +57,7 @@ QByteArray readSmallFile(const QString &path, QString *error)
 
 bool CaKeySource::isLocal(const QString &server, QString *why)
 {
-    if (!serverFolder(server).isEmpty()) {
+    if (!simulatedServerFolder(server).isEmpty()) {
         return true;
     }
     if (why != nullptr) {
@@ -86,7 +72,7 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
                                       const QString &password)
 {
     CaKeyExport result;
-    const QString folder = serverFolder(server);
+    const QString folder = simulatedServerFolder(server);
     if (folder.isEmpty()) {
         isLocal(server, &result.error);
         result.action = tr("Run the backup on the CA itself, or turn off \"include the CA key\".");

@@ -16,4 +16,16 @@ QString simulatorHome()
     return dataHome + QStringLiteral("/certsrv-sim");
 }
 
+QString simulatedServerFolder(const QString &server)
+{
+    const QDir servers(simulatorHome() + QStringLiteral("/servers"));
+    const QStringList names = servers.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        if (name.compare(server.trimmed(), Qt::CaseInsensitive) == 0) {
+            return servers.filePath(name);
+        }
+    }
+    return {};
+}
+
 } // namespace platform
