@@ -74,8 +74,10 @@ void resolveChain(CatalogEntry &entry, const QList<CatalogEntry> &sameCa)
         const quint32 wanted = current->manifest.logGenerationLow - 1;
         const CatalogEntry *previous = nullptr;
         for (const CatalogEntry &candidate : sameCa) {
+            // Times are kept to the second: two sets of one second are told apart by their
+            // generations alone.
             if (candidate.path != current->path && candidate.manifest.logGenerationHigh == wanted &&
-                candidate.manifest.started < current->manifest.started) {
+                candidate.manifest.started <= current->manifest.started) {
                 // Prefer the newest set that fits: after a new full backup the older chain
                 // is superseded.
                 if (previous == nullptr ||

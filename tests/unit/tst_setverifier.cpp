@@ -137,6 +137,22 @@ private Q_SLOTS:
         QVERIFY(!catalog.sets.at(1).chainProblem.isEmpty());
     }
 
+    void chainWithinOneSecond()
+    {
+        // Manifest times are kept to the second: sets of one second connect by generations.
+        QTemporaryDir dir;
+        const QString ca = dir.path() + QStringLiteral("/Test CA");
+        makeSet(ca, QStringLiteral("20260101-100000-full"), SetType::Full, 1, 3, 0);
+        makeSet(ca, QStringLiteral("20260101-100000-logs"), SetType::LogsOnly, 4, 4, 0);
+        const QString second =
+            makeSet(ca, QStringLiteral("20260101-100000-2-logs"), SetType::LogsOnly, 5, 5, 0);
+        const VerifyReport report = SetVerifier::verify(second);
+        QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char(';'))));
+        QCOMPARE(report.chain, (QStringList{QStringLiteral("20260101-100000-full"),
+                                            QStringLiteral("20260101-100000-logs"),
+                                            QStringLiteral("20260101-100000-2-logs")}));
+    }
+
     void generationGap()
     {
         QTemporaryDir dir;

@@ -446,6 +446,8 @@ std::int32_t Session::read(FrameReader &in, FrameWriter &out, After &after)
     m_bytesReturned += n;
     if (m_openOffset >= m_openSize)
         file.readToEnd = true;
+    if (m_openOffset > m_openSize)
+        m_sentOversize = true;
     out.blob(data);
     return hr::kOk;
 }
@@ -507,7 +509,10 @@ void Session::closeOpenFile()
 
 bool Session::backupCompleted() const
 {
-    if (!m_logsListed || (m_backupType == CSBACKUP_TYPE_FULL && !m_databaseListed))
+    // A file sent longer than announced (oversize fault) was not the file the client was
+    // promised: whatever the client did with it, the backup does not count.
+    if (!m_logsListed || (m_backupType == CSBACKUP_TYPE_FULL && !m_databaseListed) ||
+        m_sentOversize)
         return false;
     return std::all_of(m_listed.begin(), m_listed.end(),
                        [](const ListedFile &f) { return f.readToEnd; });

@@ -76,6 +76,7 @@ private:
     std::uint32_t m_backupType = 0;
     bool m_databaseListed = false;
     bool m_logsListed = false;
+    bool m_sentOversize = false; // a Read went past the announced size (oversize fault)
     std::vector<ListedFile> m_listed;
     int m_openIndex = -1;
     int m_logFd = -1;

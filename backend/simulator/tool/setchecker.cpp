@@ -6,6 +6,7 @@
 #include "common/logfile.h"
 
 #include <algorithm>
+#include <utility>
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
@@ -173,7 +174,9 @@ bool SetChecker::check(const std::string &setDirectory, CheckResult &result, std
 bool SetChecker::findChain(const SetInventory &target, std::vector<SetInventory> &chain,
                            CheckResult &result)
 {
-    // Set folders are named <UTC yyyyMMdd-HHmmss>-full / -logs, so name order is time order.
+    // Set folders are named <UTC yyyyMMdd-HHmmss>[-N]-full / -logs: the time stamp orders them
+    // to the second; within one second the log generations alone decide.
+    const auto stamp = [](const std::string &name) { return name.substr(0, 15); };
     const std::string parent = fileio::dirName(target.path);
     std::vector<SetInventory> fulls;
     std::vector<SetInventory> logsOnly;
@@ -181,17 +184,21 @@ bool SetChecker::findChain(const SetInventory &target, std::vector<SetInventory>
         const std::string sibling = fileio::joinPath(parent, name);
         SetInventory set;
         if (name == target.name || endsWith(name, ".partial") || !fileio::isDirectory(sibling) ||
-            !inventory(sibling, set) || name > target.name)
+            !inventory(sibling, set) || stamp(name) > stamp(target.name))
             continue;
         if (!set.databases.empty())
             fulls.push_back(set);
         else if (endsWith(name, "-logs") && !set.logs.empty())
             logsOnly.push_back(set);
     }
-    std::sort(fulls.begin(), fulls.end(),
-              [](const SetInventory &a, const SetInventory &b) { return a.name > b.name; });
-    std::sort(logsOnly.begin(), logsOnly.end(),
-              [](const SetInventory &a, const SetInventory &b) { return a.name < b.name; });
+    std::sort(fulls.begin(), fulls.end(), [&](const SetInventory &a, const SetInventory &b) {
+        return std::make_pair(stamp(a.name), a.genHigh()) >
+               std::make_pair(stamp(b.name), b.genHigh());
+    });
+    std::sort(logsOnly.begin(), logsOnly.end(), [&](const SetInventory &a, const SetInventory &b) {
+        return std::make_pair(stamp(a.name), a.genLow()) <
+               std::make_pair(stamp(b.name), b.genLow());
+    });
 
     for (const auto &full : fulls) {
         if (full.logs.empty())
@@ -199,7 +206,7 @@ bool SetChecker::findChain(const SetInventory &target, std::vector<SetInventory>
         std::vector<SetInventory> candidate{full};
         std::uint32_t high = full.genHigh();
         for (const auto &set : logsOnly) {
-            if (set.name > full.name && set.genLow() == high + 1) {
+            if (stamp(set.name) >= stamp(full.name) && set.genLow() == high + 1) {
                 candidate.push_back(set);
                 high = set.genHigh();
             }
