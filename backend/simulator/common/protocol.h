@@ -44,6 +44,9 @@ namespace certsrvsim::protocol {
 
 constexpr std::uint32_t kVersion = 1;
 constexpr std::size_t kMaxFramePayload = 16u * 1024 * 1024;
+// The Hello frame (version, token, flag, server name) is small; nothing larger is read from a
+// peer that has not authenticated.
+constexpr std::size_t kMaxHelloPayload = 4096;
 constexpr std::uint16_t kResponseBit = 0x8000;
 constexpr std::size_t kRequestHeaderSize = 4;
 constexpr std::size_t kResponseHeaderSize = 8;

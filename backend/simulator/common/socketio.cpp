@@ -5,6 +5,9 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
+#include <optional>
+#include <poll.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -23,10 +26,27 @@ sockaddr_in loopback(std::uint16_t port)
     return addr;
 }
 
-bool receiveAll(int fd, void *data, std::size_t size)
+using Clock = std::chrono::steady_clock;
+
+// With a deadline, the whole transfer must finish by then: a peer that sends one byte at a time
+// cannot stretch it out, as it could against a per-recv timeout.
+bool receiveAll(int fd, void *data, std::size_t size,
+                std::optional<Clock::time_point> deadline = std::nullopt)
 {
     auto *p = static_cast<std::uint8_t *>(data);
     while (size > 0) {
+        if (deadline) {
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - Clock::now());
+            if (left.count() <= 0)
+                return false;
+            pollfd wait{fd, POLLIN, 0};
+            const int ready = ::poll(&wait, 1, static_cast<int>(left.count()));
+            if (ready < 0 && errno == EINTR)
+                continue;
+            if (ready <= 0)
+                return false;
+        }
         const ssize_t n = ::recv(fd, p, size, 0);
         if (n < 0 && errno == EINTR)
             continue;
@@ -110,6 +130,20 @@ bool receiveFrame(int fd, std::vector<std::uint8_t> &payload)
         return false;
     payload.resize(size);
     return size == 0 || receiveAll(fd, payload.data(), size);
+}
+
+bool receiveFrameWithin(int fd, std::vector<std::uint8_t> &payload, std::size_t maxPayload,
+                        int milliseconds)
+{
+    const auto deadline = Clock::now() + std::chrono::milliseconds(milliseconds);
+    std::uint8_t prefix[4];
+    if (!receiveAll(fd, prefix, sizeof prefix, deadline))
+        return false;
+    const std::uint32_t size = getU32(prefix);
+    if (size > maxPayload)
+        return false;
+    payload.resize(size);
+    return size == 0 || receiveAll(fd, payload.data(), size, deadline);
 }
 
 void setReceiveTimeout(int fd, int milliseconds)

@@ -4,6 +4,7 @@
 // its SIGPIPE handling or be killed by a peer that went away.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -20,6 +21,11 @@ bool sendFrame(int fd, const std::vector<std::uint8_t> &frame);
 
 // Receives one frame's payload. False on end of stream, error or an oversized frame.
 bool receiveFrame(int fd, std::vector<std::uint8_t> &payload);
+
+// Receives one frame of at most `maxPayload` bytes that must arrive whole within `milliseconds`
+// (for the first frame of a connection, before the peer has shown that it holds the token).
+bool receiveFrameWithin(int fd, std::vector<std::uint8_t> &payload, std::size_t maxPayload,
+                        int milliseconds);
 
 // Receive timeout in milliseconds (0: wait forever).
 void setReceiveTimeout(int fd, int milliseconds);

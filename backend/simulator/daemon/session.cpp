@@ -97,15 +97,15 @@ bool Session::stall(std::uint32_t ms)
 
 void Session::run()
 {
-    // A peer that connects and never says Hello must not hold a thread forever.
-    socketio::setReceiveTimeout(m_fd, kHelloTimeoutMs);
+    // A peer that connects and never says Hello, says it one byte at a time, or announces a
+    // huge frame must not hold a thread or memory: the Hello is small and must arrive whole
+    // within a deadline. Once authenticated, calls may be far apart.
     std::vector<std::uint8_t> payload;
-    while (socketio::receiveFrame(m_fd, payload)) {
-        const bool wasAuthenticated = m_authenticated;
+    while (m_authenticated ? socketio::receiveFrame(m_fd, payload)
+                           : socketio::receiveFrameWithin(m_fd, payload, protocol::kMaxHelloPayload,
+                                                          kHelloTimeoutMs)) {
         if (!handle(payload))
             break;
-        if (!wasAuthenticated && m_authenticated)
-            socketio::setReceiveTimeout(m_fd, 0); // from now on calls may be far apart
     }
     closeOpenFile();
     if (m_backupActive) {
