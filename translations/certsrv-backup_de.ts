@@ -1,1727 +1,1821 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>CaKeyFile</name>
-        <message>
-            <source>the file is not a PKCS#12 file</source>
-            <translation>die Datei ist keine PKCS#12-Datei</translation>
-        </message>
-        <message>
-            <source>it does not open with the stored password (integrity check failed)</source>
-            <translation>die Datei lässt sich mit dem hinterlegten Kennwort nicht öffnen (Integritätsprüfung fehlgeschlagen)</translation>
-        </message>
-        <message>
-            <source>it cannot be decrypted with the stored password (%1)</source>
-            <translation>die Datei lässt sich mit dem hinterlegten Kennwort nicht entschlüsseln (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaKeySource</name>
-        <message>
-            <source>%1 is not a CA on this computer: the CA key can only be backed up on the CA itself (no simulated server of that name under %2).</source>
-            <translation>%1 ist keine Zertifizierungsstelle auf diesem Computer: Der Schlüssel der Zertifizierungsstelle kann nur auf ihr selbst gesichert werden (kein simulierter Server dieses Namens unter %2).</translation>
-        </message>
-        <message>
-            <source>Run the backup on the CA itself, or turn off "include the CA key".</source>
-            <translation>Führen Sie die Sicherung auf der Zertifizierungsstelle selbst aus oder schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ aus.</translation>
-        </message>
-        <message>
-            <source>No password was given to protect the CA key.</source>
-            <translation>Es wurde kein Kennwort zum Schutz des Schlüssels der Zertifizierungsstelle angegeben.</translation>
-        </message>
-        <message>
-            <source>Store a key password in the profile, or type one when asked.</source>
-            <translation>Hinterlegen Sie ein Schlüsselkennwort im Profil oder geben Sie es bei Nachfrage ein.</translation>
-        </message>
-        <message>
-            <source>The key or certificate of CA "%1" cannot be read from %2: %3</source>
-            <translation>Schlüssel oder Zertifikat der Zertifizierungsstelle „%1“ können nicht aus %2 gelesen werden: %3</translation>
-        </message>
-        <message>
-            <source>Check that this account can read the CA's key files; a server created by an older simulator has none (create it again).</source>
-            <translation>Prüfen Sie, ob dieses Konto die Schlüsseldateien der Zertifizierungsstelle lesen darf; ein von einem älteren Simulator erstellter Server hat keine (erstellen Sie ihn neu).</translation>
-        </message>
-        <message>
-            <source>The key files of CA "%1" are damaged: %2</source>
-            <translation>Die Schlüsseldateien der Zertifizierungsstelle „%1“ sind beschädigt: %2</translation>
-        </message>
-        <message>
-            <source>Restore the CA's key files, or create the simulated server again.</source>
-            <translation>Stellen Sie die Schlüsseldateien der Zertifizierungsstelle wieder her oder erstellen Sie den simulierten Server neu.</translation>
-        </message>
-        <message>
-            <source>The certificate on %1 is issued to "%2", not to the CA "%3" that the server reports.</source>
-            <translation>Das Zertifikat auf %1 ist für „%2“ ausgestellt, nicht für die Zertifizierungsstelle „%3“, die der Server meldet.</translation>
-        </message>
-        <message>
-            <source>Check which CA runs on this server before backing up its key.</source>
-            <translation>Prüfen Sie, welche Zertifizierungsstelle auf diesem Server läuft, bevor Sie ihren Schlüssel sichern.</translation>
-        </message>
-        <message>
-            <source>The private key of CA "%1" does not belong to its certificate.</source>
-            <translation>Der private Schlüssel der Zertifizierungsstelle „%1“ gehört nicht zu ihrem Zertifikat.</translation>
-        </message>
-        <message>
-            <source>Restore the CA's key files before backing up the key.</source>
-            <translation>Stellen Sie die Schlüsseldateien der Zertifizierungsstelle wieder her, bevor Sie den Schlüssel sichern.</translation>
-        </message>
-        <message>
-            <source>Cannot build the PKCS#12 file: %1</source>
-            <translation>Die PKCS#12-Datei kann nicht erstellt werden: %1</translation>
-        </message>
-        <message>
-            <source>Run the backup again; report the log if it repeats.</source>
-            <translation>Führen Sie die Sicherung erneut aus; melden Sie das Protokoll, wenn es wieder auftritt.</translation>
-        </message>
-        <message>
-            <source>Cannot encode the PKCS#12 file: %1</source>
-            <translation>Die PKCS#12-Datei kann nicht kodiert werden: %1</translation>
-        </message>
-        <message>
-            <source>%1 is another computer: the CA key can only be backed up on the CA itself, where its private key is kept in the local machine's certificate store.</source>
-            <translation>%1 ist ein anderer Computer: Der Schlüssel der Zertifizierungsstelle kann nur auf ihr selbst gesichert werden, wo der private Schlüssel im Zertifikatspeicher des lokalen Computers liegt.</translation>
-        </message>
-        <message>
-            <source>Cannot open the local machine's certificate store: %1</source>
-            <translation>Der Zertifikatspeicher des lokalen Computers kann nicht geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <source>Run the backup as an administrator (elevated).</source>
-            <translation>Führen Sie die Sicherung als Administrator (mit erhöhten Rechten) aus.</translation>
-        </message>
-        <message>
-            <source>Cannot create a certificate store in memory: %1</source>
-            <translation>Im Arbeitsspeicher kann kein Zertifikatspeicher angelegt werden: %1</translation>
-        </message>
-        <message>
-            <source>No certificate of CA "%1" with its private key is in the local machine's certificate store.</source>
-            <translation>Im Zertifikatspeicher des lokalen Computers ist kein Zertifikat der Zertifizierungsstelle „%1“ mit privatem Schlüssel.</translation>
-        </message>
-        <message>
-            <source>Check that this computer is the CA and that the backup runs elevated; otherwise turn off "include the CA key".</source>
-            <translation>Prüfen Sie, ob dieser Computer die Zertifizierungsstelle ist und die Sicherung mit erhöhten Rechten läuft; andernfalls schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ aus.</translation>
-        </message>
-        <message>
-            <source>Windows could not export the key of CA "%1": %2</source>
-            <translation>Windows konnte den Schlüssel der Zertifizierungsstelle „%1“ nicht exportieren: %2</translation>
-        </message>
-        <message>
-            <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
-            <translation>Führen Sie die Sicherung mit erhöhten Rechten auf der Zertifizierungsstelle aus. Ein als nicht exportierbar markierter Schlüssel oder eine Windows-Version vor Windows 10 1709 / Server 2019 kann von diesem Programm nicht mit AES-256 exportiert werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>the field "%1" is missing or not text</source>
-            <translation>das Feld „%1“ fehlt oder ist kein Text</translation>
-        </message>
-        <message>
-            <source>the field "%1" is not true or false</source>
-            <translation>das Feld „%1“ ist weder true noch false</translation>
-        </message>
-        <message>
-            <source>The profile needs a name.</source>
-            <translation>Das Profil braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>The profile name "%1" is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
-            <translation>Der Profilname „%1“ ist nicht verwendbar: höchstens 64 Zeichen, keine Leerzeichen am Anfang oder Ende, keine Schrägstriche oder Steuerzeichen.</translation>
-        </message>
-        <message>
-            <source>The profile "%1" needs a server.</source>
-            <translation>Das Profil „%1“ braucht einen Server.</translation>
-        </message>
-        <message>
-            <source>The profile "%1" needs a destination folder.</source>
-            <translation>Das Profil „%1“ braucht einen Zielordner.</translation>
-        </message>
-        <message>
-            <source>The number of full sets to keep cannot be negative.</source>
-            <translation>Die Anzahl der aufzubewahrenden vollständigen Sätze darf nicht negativ sein.</translation>
-        </message>
-        <message>
-            <source>the type "%1" is neither full nor logs</source>
-            <translation>die Art „%1“ ist weder full noch logs</translation>
-        </message>
-        <message>
-            <source>the key password source "%1" is neither keychain nor ask</source>
-            <translation>die Quelle des Schlüsselkennworts „%1“ ist weder keychain noch ask</translation>
-        </message>
-        <message>
-            <source>the field "keep_full" is not a whole number of 0 or more</source>
-            <translation>das Feld „keep_full“ ist keine ganze Zahl größer oder gleich 0</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileExchange</name>
-        <message>
-            <source>not a JSON object (%1)</source>
-            <translation>kein JSON-Objekt (%1)</translation>
-        </message>
-        <message>
-            <source>not a profiles file of CertSrv Backup Manager (no "format": "%1")</source>
-            <translation>keine Profildatei von CertSrv Backup Manager (kein "format": "%1")</translation>
-        </message>
-        <message>
-            <source>the schema version is missing or malformed</source>
-            <translation>die Schemaversion fehlt oder ist fehlerhaft</translation>
-        </message>
-        <message>
-            <source>written by a newer version (schema %1; this version reads up to %2)</source>
-            <translation>von einer neueren Version geschrieben (Schema %1; diese Version liest bis Schema %2)</translation>
-        </message>
-        <message>
-            <source>the field "profiles" is missing or not a list</source>
-            <translation>das Feld „profiles“ fehlt oder ist keine Liste</translation>
-        </message>
-        <message>
-            <source>profile %1 in the file: %2</source>
-            <translation>Profil %1 in der Datei: %2</translation>
-        </message>
-        <message>
-            <source>not an object</source>
-            <translation>kein Objekt</translation>
-        </message>
-        <message>
-            <source>profile %1 in the file: the key password is not text</source>
-            <translation>Profil %1 in der Datei: das Schlüsselkennwort ist kein Text</translation>
-        </message>
-        <message>
-            <source>the file names the profile "%1" twice</source>
-            <translation>die Datei enthält das Profil „%1“ zweimal</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileStore</name>
-        <message>
-            <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
-            <translation>Die Profildatei %1 kann nicht gelesen werden (keine lesbare Datei). Sie bleibt unverändert; korrigieren Sie ihre Berechtigungen oder verschieben Sie sie.</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
-            <translation>Die Profildatei %1 ist beschädigt (%2). Sie bleibt unverändert; reparieren Sie sie oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
-        </message>
-        <message>
-            <source>not a valid INI file</source>
-            <translation>keine gültige INI-Datei</translation>
-        </message>
-        <message>
-            <source>access error</source>
-            <translation>Zugriffsfehler</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
-            <translation>Die Profildatei %1 hat keine gültige Schemaversion und ist daher keine von diesem Programm geschriebene Profildatei. Sie bleibt unverändert.</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
-            <translation>Die Profildatei %1 wurde von einer neueren Version von CertSrv Backup Manager geschrieben (Schema %2; diese Version liest bis Schema %3). Sie bleibt unverändert; verwenden Sie die neuere Version.</translation>
-        </message>
-        <message>
-            <source>keep_full is not a number</source>
-            <translation>keep_full ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>the type is neither full nor logs</source>
-            <translation>die Art ist weder full noch logs</translation>
-        </message>
-        <message>
-            <source>the key password source is neither keychain nor ask</source>
-            <translation>die Quelle des Schlüsselkennworts ist weder keychain noch ask</translation>
-        </message>
-        <message>
-            <source>a second profile is named "%1"</source>
-            <translation>ein zweites Profil heißt „%1“</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
-            <translation>Die Profildatei %1 enthält ein unbrauchbares Profil (Eintrag %2): %3. Sie bleibt unverändert; reparieren oder entfernen Sie diesen Eintrag.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder of %1.</source>
-            <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Cannot write the profiles file %1.</source>
-            <translation>Die Profildatei %1 kann nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>There is no profile named "%1".</source>
-            <translation>Es gibt kein Profil namens „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Retention</name>
-        <message numerus="yes">
-            <source>Retention removed %n set(s)</source>
-            <translation>
-                <numerusform>Aufbewahrung hat %n Satz entfernt</numerusform>
-                <numerusform>Aufbewahrung hat %n Sätze entfernt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, kept %n</source>
-            <translation>
-                <numerusform>, %n behalten</numerusform>
-                <numerusform>, %n behalten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n could not be removed</source>
-            <translation>
-                <numerusform>, %n konnte nicht entfernt werden</numerusform>
-                <numerusform>, %n konnten nicht entfernt werden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is missing</source>
-            <translation>%1 fehlt</translation>
-        </message>
-        <message>
-            <source>%1 has %2 bytes, the manifest says %3</source>
-            <translation>%1 hat %2 Bytes, laut Manifest %3</translation>
-        </message>
-        <message>
-            <source>this profile keeps every set</source>
-            <translation>dieses Profil behält jeden Satz</translation>
-        </message>
-        <message>
-            <source>not written by CertSrv Backup Manager</source>
-            <translation>nicht von CertSrv Backup Manager geschrieben</translation>
-        </message>
-        <message>
-            <source>did not pass the check (%1)</source>
-            <translation>Prüfung nicht bestanden (%1)</translation>
-        </message>
-        <message>
-            <source>the newest full set</source>
-            <translation>der neueste vollständige Satz</translation>
-        </message>
-        <message numerus="yes">
-            <source>one of the last %n full set(s)</source>
-            <translation>
-                <numerusform>der letzte vollständige Satz (Aufbewahrung: %n)</numerusform>
-                <numerusform>einer der letzten %n vollständigen Sätze</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>older than the last %n full set(s)</source>
-            <translation>
-                <numerusform>älter als der letzte vollständige Satz (Aufbewahrung: %n)</numerusform>
-                <numerusform>älter als die letzten %n vollständigen Sätze</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>its chain to a full set is broken; kept for inspection</source>
-            <translation>seine Kette zu einem vollständigen Satz ist unterbrochen; zur Prüfung behalten</translation>
-        </message>
-        <message>
-            <source>extends the removed full set %1</source>
-            <translation>setzt den entfernten vollständigen Satz %1 fort</translation>
-        </message>
-        <message>
-            <source>extends the kept full set %1</source>
-            <translation>setzt den behaltenen vollständigen Satz %1 fort</translation>
-        </message>
-        <message>
-            <source>needed to restore the kept set %1</source>
-            <translation>wird zur Wiederherstellung des behaltenen Satzes %1 benötigt</translation>
-        </message>
-        <message>
-            <source>%1: not a set folder inside %2; left alone</source>
-            <translation>%1: kein Satzordner in %2; unverändert gelassen</translation>
-        </message>
-        <message>
-            <source>%1: cannot remove its manifest; the set is unchanged</source>
-            <translation>%1: das Manifest kann nicht entfernt werden; der Satz ist unverändert</translation>
-        </message>
-        <message>
-            <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
-            <translation>%1: nur teilweise entfernt; der Satz wird nicht mehr als Sicherung geführt, löschen Sie den Rest von Hand</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>the system keychain</source>
-            <translation>Schlüsselbund des Systems</translation>
-        </message>
-        <message>
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-        <message>
-            <source>Done: the password is kept in %1.</source>
-            <translation>Fertig: Das Kennwort ist im Kennwortspeicher „%1“ hinterlegt.</translation>
-        </message>
-        <message>
-            <source>No password is stored in %1 for this profile.</source>
-            <translation>Im Kennwortspeicher „%1“ ist für dieses Profil kein Kennwort hinterlegt.</translation>
-        </message>
-        <message>
-            <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose "ask me each time" or "keep for this session".</source>
-            <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ ist nicht verfügbar%2. Es wurde nichts gespeichert, da Kennwörter nie im Klartext geschrieben werden. Starten oder entsperren Sie den Schlüsselbund oder wählen Sie „jedes Mal nachfragen“ oder „für diese Sitzung merken“.</translation>
-        </message>
-        <message>
-            <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose "ask me each time" or "keep for this session".</source>
-            <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ ist gesperrt oder hat den Zugriff verweigert%2. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“ oder „für diese Sitzung merken“.</translation>
-        </message>
-        <message>
-            <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose "ask me each time".</source>
-            <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ hat nicht rechtzeitig geantwortet und wartet möglicherweise darauf, entsperrt zu werden. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>engine::BackupJob</name>
-        <message>
-            <source>Checking the server</source>
-            <translation>Server wird geprüft</translation>
-        </message>
-        <message>
-            <source>Preparing the backup</source>
-            <translation>Sicherung wird vorbereitet</translation>
-        </message>
-        <message>
-            <source>Copying the database</source>
-            <translation>Datenbank wird kopiert</translation>
-        </message>
-        <message>
-            <source>Copying the log files</source>
-            <translation>Protokolldateien werden kopiert</translation>
-        </message>
-        <message>
-            <source>Writing the manifest</source>
-            <translation>Manifest wird geschrieben</translation>
-        </message>
-        <message>
-            <source>Truncating the logs</source>
-            <translation>Protokolle werden gekürzt</translation>
-        </message>
-        <message>
-            <source>Verifying the set</source>
-            <translation>Sicherungssatz wird überprüft</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fertig</translation>
-        </message>
-        <message>
-            <source>Not enough free space at %1: the next file needs %2 (plus %3 kept free), %4 are available.</source>
-            <translation>Nicht genug freier Speicher in %1: Die nächste Datei braucht %2 (plus %3 Reserve), verfügbar sind %4.</translation>
-        </message>
-        <message>
-            <source>Refused a name from the server: %1. Nothing was written outside the backup set.</source>
-            <translation>Ein Name vom Server wurde abgelehnt: %1. Außerhalb des Sicherungssatzes wurde nichts geschrieben.</translation>
-        </message>
-        <message>
-            <source>Copying %1 (%2)</source>
-            <translation>%1 wird kopiert (%2)</translation>
-        </message>
-        <message>
-            <source>The server ended %1 after %2 of the %3 it announced.</source>
-            <translation>Der Server beendete %1 nach %2 der angekündigten %3 Bytes.</translation>
-        </message>
-        <message>
-            <source>Cancelled by the operator.</source>
-            <translation>Vom Bediener abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Nothing was kept and no logs were truncated; start the backup again when ready.</source>
-            <translation>Es wurde nichts behalten und kein Protokoll gekürzt; starten Sie die Sicherung erneut, wenn Sie bereit sind.</translation>
-        </message>
-        <message>
-            <source>Internal error: %1</source>
-            <translation>Interner Fehler: %1</translation>
-        </message>
-        <message>
-            <source>Run the backup again; report the log if it repeats.</source>
-            <translation>Führen Sie die Sicherung erneut aus; melden Sie das Protokoll, wenn es wieder auftritt.</translation>
-        </message>
-        <message>
-            <source>Removed the unfinished set %1</source>
-            <translation>Unvollständiger Sicherungssatz %1 wurde entfernt</translation>
-        </message>
-        <message>
-            <source>Backup failed: %1 (%2) %3</source>
-            <translation>Sicherung fehlgeschlagen: %1 (%2) %3</translation>
-        </message>
-        <message>
-            <source>No certadm library is loaded.</source>
-            <translation>Es ist keine certadm-Bibliothek geladen.</translation>
-        </message>
-        <message>
-            <source>Certificate Services on %1 is paused.</source>
-            <translation>Die Zertifikatdienste auf %1 sind angehalten.</translation>
-        </message>
-        <message>
-            <source>Prepared a %1 backup of %2</source>
-            <translation>Sicherung (%1) von %2 vorbereitet</translation>
-        </message>
-        <message>
-            <source>The server did not name a usable database location, so the CA name is unknown.</source>
-            <translation>Der Server hat keinen verwendbaren Datenbankpfad genannt; der Name der Zertifizierungsstelle ist daher unbekannt.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1. Check that the destination exists and is writable.</source>
-            <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das Ziel existiert und beschreibbar ist.</translation>
-        </message>
-        <message>
-            <source>Warning: no full set of %1 at this destination; this logs-only set can only be restored together with a full set kept elsewhere.</source>
-            <translation>Warnung: Kein vollständiger Sicherungssatz von %1 an diesem Ziel; dieser reine Protokollsatz lässt sich nur zusammen mit einem anderswo aufbewahrten vollständigen Satz wiederherstellen.</translation>
-        </message>
-        <message>
-            <source>%1 already exists.</source>
-            <translation>%1 existiert bereits.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>%1 kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>The server listed no database file.</source>
-            <translation>Der Server hat keine Datenbankdatei aufgeführt.</translation>
-        </message>
-        <message>
-            <source>Skipping a database-list entry of type %1</source>
-            <translation>Eintrag vom Typ %1 in der Datenbankliste wird übersprungen</translation>
-        </message>
-        <message>
-            <source>The server listed no log files; a set without logs cannot be recovered.</source>
-            <translation>Der Server hat keine Protokolldateien aufgeführt; ein Satz ohne Protokolle kann nicht wiederhergestellt werden.</translation>
-        </message>
-        <message>
-            <source>Skipping a log-list entry of type %1</source>
-            <translation>Eintrag vom Typ %1 in der Protokollliste wird übersprungen</translation>
-        </message>
-        <message>
-            <source>Cannot flush %1 to disk.</source>
-            <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>%1 was not written completely.</source>
-            <translation>%1 wurde nicht vollständig geschrieben.</translation>
-        </message>
-        <message>
-            <source>This logs-only set does not connect to a full set at this destination: %1</source>
-            <translation>Dieser reine Protokollsatz schließt an keinen vollständigen Satz an diesem Ziel an: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot rename %1 to its final name.</source>
-            <translation>%1 kann nicht in seinen endgültigen Namen umbenannt werden.</translation>
-        </message>
-        <message>
-            <source>Backup set complete: %1 (%2 files, %3)</source>
-            <translation>Sicherungssatz vollständig: %1 (%2 Dateien, %3)</translation>
-        </message>
-        <message>
-            <source>Logs truncated on the server</source>
-            <translation>Protokolle auf dem Server gekürzt</translation>
-        </message>
-        <message>
-            <source>The set is complete, but the server did not truncate its logs: %1</source>
-            <translation>Der Satz ist vollständig, aber der Server hat seine Protokolle nicht gekürzt: %1</translation>
-        </message>
-        <message>
-            <source>Logs kept on the server (not truncated)</source>
-            <translation>Protokolle auf dem Server behalten (nicht gekürzt)</translation>
-        </message>
-        <message>
-            <source>CertSrvBackupEnd returned %1; the set itself is complete.</source>
-            <translation>CertSrvBackupEnd lieferte %1; der Satz selbst ist vollständig.</translation>
-        </message>
-        <message>
-            <source>Verification after the backup failed: %1</source>
-            <translation>Überprüfung nach der Sicherung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Exporting the certificate and private key of %1</source>
-            <translation>Zertifikat und privater Schlüssel von %1 werden exportiert</translation>
-        </message>
-        <message>
-            <source>The CA key could not be exported, so no set was written: %1</source>
-            <translation>Der Schlüssel der Zertifizierungsstelle konnte nicht exportiert werden, daher wurde kein Satz geschrieben: %1</translation>
-        </message>
-        <message>
-            <source>CA key exported to %1 (%2)</source>
-            <translation>Schlüssel der Zertifizierungsstelle nach %1 exportiert (%2)</translation>
-        </message>
-        <message>
-            <source>Run the backup on the CA itself, or turn off "include the CA key" for this server.</source>
-            <translation>Führen Sie die Sicherung auf der Zertifizierungsstelle selbst aus oder schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ für diesen Server aus.</translation>
-        </message>
-        <message>
-            <source>The CA key was asked for, but no password to protect it was given.</source>
-            <translation>Der Schlüssel der Zertifizierungsstelle wurde angefordert, aber es wurde kein Kennwort zu seinem Schutz angegeben.</translation>
-        </message>
-        <message>
-            <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
-            <translation>Hinterlegen Sie das Schlüsselkennwort für dieses Profil im Schlüsselbund oder geben Sie es beim Start der Sicherung ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>engine::SetVerifier</name>
-        <message>
-            <source>; CA key opened and checked</source>
-            <translation>; Schlüssel der Zertifizierungsstelle geöffnet und geprüft</translation>
-        </message>
-        <message>
-            <source>; CA key present, not opened (no password given)</source>
-            <translation>; Schlüssel der Zertifizierungsstelle vorhanden, nicht geöffnet (kein Kennwort angegeben)</translation>
-        </message>
-        <message>
-            <source>the manifest lists %1 CA key files; a set holds one</source>
-            <translation>das Manifest führt %1 Schlüsseldateien der Zertifizierungsstelle auf; ein Satz enthält nur eine</translation>
-        </message>
-        <message>
-            <source>the CA key %1 is not a .p12 file at the set root</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 ist keine .p12-Datei im Stammordner des Satzes</translation>
-        </message>
-        <message>
-            <source>the CA key %1 is missing or changed: it cannot be restored</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 fehlt oder wurde verändert: er kann nicht wiederhergestellt werden</translation>
-        </message>
-        <message>
-            <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 ist vorhanden und im Manifest aufgeführt; nicht geöffnet (kein Kennwort angegeben)</translation>
-        </message>
-        <message>
-            <source>the CA key %1 cannot be read: %2</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>the CA key %1: %2</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1: %2</translation>
-        </message>
-        <message>
-            <source>the CA key %1 holds no private key that belongs to its certificate</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 enthält keinen privaten Schlüssel, der zu seinem Zertifikat gehört</translation>
-        </message>
-        <message>
-            <source>the CA key %1 holds the certificate of "%2", not of the CA "%3" the set came from</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 enthält das Zertifikat von „%2“, nicht das der Zertifizierungsstelle „%3“, von der der Satz stammt</translation>
-        </message>
-        <message>
-            <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 enthält nicht das bei der Sicherung erfasste Zertifikat der Zertifizierungsstelle (SHA-256 %2)</translation>
-        </message>
-        <message>
-            <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
-            <translation>der Schlüssel der Zertifizierungsstelle %1 lässt sich mit dem Kennwort öffnen, und sein Schlüssel gehört zum Zertifikat von %2 (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Back up Windows Certificate Services certification authorities.</source>
-            <translation>Zertifizierungsstellen der Windows-Zertifikatdienste sichern.</translation>
-        </message>
-        <message>
-            <source>The certadm library to load.</source>
-            <translation>Die zu ladende certadm-Bibliothek.</translation>
-        </message>
-        <message>
-            <source>Open the backup wizard.</source>
-            <translation>Den Sicherungsassistenten öffnen.</translation>
-        </message>
-        <message>
-            <source>Server for the wizard.</source>
-            <translation>Server für den Assistenten.</translation>
-        </message>
-        <message>
-            <source>full or logs.</source>
-            <translation>full oder logs.</translation>
-        </message>
-        <message>
-            <source>Destination folder.</source>
-            <translation>Zielordner.</translation>
-        </message>
-        <message>
-            <source>Keep the CA's logs.</source>
-            <translation>Protokolle der Zertifizierungsstelle behalten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>platform::Elevation</name>
-        <message>
-            <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
-            <translation>pkexec ist nicht installiert, daher kann sich die Anwendung nicht selbst als root neu starten. Starten Sie sie stattdessen als root, zum Beispiel: sudo -E %1</translation>
-        </message>
-        <message>
-            <source>pkexec could not be started.</source>
-            <translation>pkexec konnte nicht gestartet werden.</translation>
-        </message>
-        <message>
-            <source>The administrator prompt was declined.</source>
-            <translation>Die Administratorabfrage wurde abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Windows could not start the program elevated (error %1).</source>
-            <translation>Windows konnte das Programm nicht mit erhöhten Rechten starten (Fehler %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>platform::Privilege</name>
-        <message>
-            <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
-            <translation>Auf dieser Plattform gibt es kein Sicherungsrecht (effektive Benutzerkennung %1): Der Server prüft den Aufrufer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::FakeSecretStore</name>
-        <message>
-            <source>the test keychain</source>
-            <translation>Test-Schlüsselbund</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::KeychainSecretStore</name>
-        <message>
-            <source>the system keychain</source>
-            <translation>Schlüsselbund des Systems</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::MemorySecretStore</name>
-        <message>
-            <source>memory (this session only)</source>
-            <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::ProfileRunner</name>
-        <message>
-            <source>Running the profile "%1"</source>
-            <translation>Profil „%1“ wird ausgeführt</translation>
-        </message>
-        <message>
-            <source>The profile "%1" asks for the CA key password each time, and none was given for this run.</source>
-            <translation>Das Profil „%1“ fragt jedes Mal nach dem Kennwort für den Schlüssel der Zertifizierungsstelle, und für diesen Lauf wurde keines angegeben.</translation>
-        </message>
-        <message>
-            <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
-            <translation>Geben Sie das Kennwort beim Start der Sicherung ein oder übergeben Sie es mit --key-password-stdin; für unbeaufsichtigte Läufe hinterlegen Sie es im Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
-            <translation>Entsperren Sie den Schlüsselbund des Kontos, unter dem die Sicherung läuft, oder übergeben Sie das Kennwort mit --key-password-stdin.</translation>
-        </message>
-        <message>
-            <source>No CA key password was found in %1 for the profile "%2" (none is stored, or the keychain is locked).</source>
-            <translation>Im Kennwortspeicher „%1“ wurde für das Profil „%2“ kein Kennwort für den Schlüssel der Zertifizierungsstelle gefunden (keines hinterlegt oder der Schlüsselbund ist gesperrt).</translation>
-        </message>
-        <message>
-            <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
-            <translation>Hinterlegen Sie es mit dem Profileditor oder mit `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
-        </message>
-        <message>
-            <source>Cancelled by the operator.</source>
-            <translation>Vom Bediener abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Nothing was written; start the backup again when ready.</source>
-            <translation>Es wurde nichts geschrieben; starten Sie die Sicherung erneut, wenn Sie bereit sind.</translation>
-        </message>
-        <message>
-            <source>A backup is already running.</source>
-            <translation>Es läuft bereits eine Sicherung.</translation>
-        </message>
-        <message>
-            <source>Wait for it to finish.</source>
-            <translation>Warten Sie, bis sie abgeschlossen ist.</translation>
-        </message>
-        <message>
-            <source>Backup failed: %1 %2</source>
-            <translation>Sicherung fehlgeschlagen: %1 %2</translation>
-        </message>
-        <message>
-            <source>the new set did not pass verification, so no older set was removed</source>
-            <translation>der neue Satz hat die Überprüfung nicht bestanden, daher wurde kein älterer Satz entfernt</translation>
-        </message>
-        <message>
-            <source>the server now reports the CA "%1" but the profile was made for "%2", so no set was removed</source>
-            <translation>der Server meldet jetzt die Zertifizierungsstelle „%1“, das Profil wurde aber für „%2“ angelegt, daher wurde kein Satz entfernt</translation>
-        </message>
-        <message>
-            <source>Retention skipped: %1</source>
-            <translation>Aufbewahrung übersprungen: %1</translation>
-        </message>
-        <message>
-            <source>Retention removed %1</source>
-            <translation>Aufbewahrung hat %1 entfernt</translation>
-        </message>
-        <message>
-            <source>Retention: %1</source>
-            <translation>Aufbewahrung: %1</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>unbekannter Fehler</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::BackupWizard</name>
-        <message>
-            <source>New backup</source>
-            <translation>Neue Sicherung</translation>
-        </message>
-        <message>
-            <source>Back up now: %1</source>
-            <translation>Jetzt sichern: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::DesktopNotifications</name>
-        <message>
-            <source>Show</source>
-            <translation>Anzeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::DestinationPage</name>
-        <message>
-            <source>Destination</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Choose the folder that holds your backup sets. Each CA gets a folder of its own in it.</source>
-            <translation>Wählen Sie den Ordner für Ihre Sicherungssätze. Jede Zertifizierungsstelle erhält darin einen eigenen Ordner.</translation>
-        </message>
-        <message>
-            <source>Destination folder</source>
-            <translation>Zielordner</translation>
-        </message>
-        <message>
-            <source>&amp;Browse...</source>
-            <translation>&amp;Durchsuchen...</translation>
-        </message>
-        <message>
-            <source>Choose the destination folder</source>
-            <translation>Zielordner auswählen</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Ordner:</translation>
-        </message>
-        <message>
-            <source>Backup destination</source>
-            <translation>Sicherungsziel</translation>
-        </message>
-        <message>
-            <source>This folder cannot be created here.</source>
-            <translation>Dieser Ordner kann hier nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>%1 free; the last full set of this CA took %2.</source>
-            <translation>%1 frei; der letzte vollständige Satz dieser Zertifizierungsstelle belegte %2.</translation>
-        </message>
-        <message>
-            <source>That is not enough: free space or choose another folder.</source>
-            <translation>Das reicht nicht: Geben Sie Speicher frei oder wählen Sie einen anderen Ordner.</translation>
-        </message>
-        <message>
-            <source>%1 free. The backup checks the space again against the sizes the server reports before it copies each file.</source>
-            <translation>%1 frei. Vor jeder Datei prüft die Sicherung den Platz erneut anhand der Größen, die der Server meldet.</translation>
-        </message>
-        <message>
-            <source>&lt;CA name&gt;</source>
-            <translation>&lt;Name der Zertifizierungsstelle&gt;</translation>
-        </message>
-        <message>
-            <source>The set will be written to:
+<context>
+    <name>CaFolderLookup</name>
+    <message>
+        <source>database folder</source>
+        <translation>Datenbankordner</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>system folder</source>
+        <translation>Systemordner</translation>
+    </message>
+    <message>
+        <source>The destination %1 is inside the CA&apos;s own %2 (%3): a backup there is lost together with the CA, and a restore would overwrite it.</source>
+        <translation>Das Ziel %1 liegt im eigenen %2 der Zertifizierungsstelle (%3): Eine Sicherung dort geht mit der Zertifizierungsstelle verloren, und eine Wiederherstellung würde sie überschreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>CaKeyFile</name>
+    <message>
+        <source>the file is not a PKCS#12 file</source>
+        <translation>die Datei ist keine PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>it does not open with the stored password (integrity check failed)</source>
+        <translation>die Datei lässt sich mit dem hinterlegten Kennwort nicht öffnen (Integritätsprüfung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with the stored password (%1)</source>
+        <translation>die Datei lässt sich mit dem hinterlegten Kennwort nicht entschlüsseln (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaKeySource</name>
+    <message>
+        <source>%1 is not a CA on this computer: the CA key can only be backed up on the CA itself (no simulated server of that name under %2).</source>
+        <translation>%1 ist keine Zertifizierungsstelle auf diesem Computer: Der Schlüssel der Zertifizierungsstelle kann nur auf ihr selbst gesichert werden (kein simulierter Server dieses Namens unter %2).</translation>
+    </message>
+    <message>
+        <source>Run the backup on the CA itself, or turn off &quot;include the CA key&quot;.</source>
+        <translation>Führen Sie die Sicherung auf der Zertifizierungsstelle selbst aus oder schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ aus.</translation>
+    </message>
+    <message>
+        <source>No password was given to protect the CA key.</source>
+        <translation>Es wurde kein Kennwort zum Schutz des Schlüssels der Zertifizierungsstelle angegeben.</translation>
+    </message>
+    <message>
+        <source>Store a key password in the profile, or type one when asked.</source>
+        <translation>Hinterlegen Sie ein Schlüsselkennwort im Profil oder geben Sie es bei Nachfrage ein.</translation>
+    </message>
+    <message>
+        <source>The key or certificate of CA &quot;%1&quot; cannot be read from %2: %3</source>
+        <translation>Schlüssel oder Zertifikat der Zertifizierungsstelle „%1“ können nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Check that this account can read the CA&apos;s key files; a server created by an older simulator has none (create it again).</source>
+        <translation>Prüfen Sie, ob dieses Konto die Schlüsseldateien der Zertifizierungsstelle lesen darf; ein von einem älteren Simulator erstellter Server hat keine (erstellen Sie ihn neu).</translation>
+    </message>
+    <message>
+        <source>The key files of CA &quot;%1&quot; are damaged: %2</source>
+        <translation>Die Schlüsseldateien der Zertifizierungsstelle „%1“ sind beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Restore the CA&apos;s key files, or create the simulated server again.</source>
+        <translation>Stellen Sie die Schlüsseldateien der Zertifizierungsstelle wieder her oder erstellen Sie den simulierten Server neu.</translation>
+    </message>
+    <message>
+        <source>The certificate on %1 is issued to &quot;%2&quot;, not to the CA &quot;%3&quot; that the server reports.</source>
+        <translation>Das Zertifikat auf %1 ist für „%2“ ausgestellt, nicht für die Zertifizierungsstelle „%3“, die der Server meldet.</translation>
+    </message>
+    <message>
+        <source>Check which CA runs on this server before backing up its key.</source>
+        <translation>Prüfen Sie, welche Zertifizierungsstelle auf diesem Server läuft, bevor Sie ihren Schlüssel sichern.</translation>
+    </message>
+    <message>
+        <source>The private key of CA &quot;%1&quot; does not belong to its certificate.</source>
+        <translation>Der private Schlüssel der Zertifizierungsstelle „%1“ gehört nicht zu ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Restore the CA&apos;s key files before backing up the key.</source>
+        <translation>Stellen Sie die Schlüsseldateien der Zertifizierungsstelle wieder her, bevor Sie den Schlüssel sichern.</translation>
+    </message>
+    <message>
+        <source>Cannot build the PKCS#12 file: %1</source>
+        <translation>Die PKCS#12-Datei kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Run the backup again; report the log if it repeats.</source>
+        <translation>Führen Sie die Sicherung erneut aus; melden Sie das Protokoll, wenn es wieder auftritt.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PKCS#12 file: %1</source>
+        <translation>Die PKCS#12-Datei kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is another computer: the CA key can only be backed up on the CA itself, where its private key is kept in the local machine&apos;s certificate store.</source>
+        <translation>%1 ist ein anderer Computer: Der Schlüssel der Zertifizierungsstelle kann nur auf ihr selbst gesichert werden, wo der private Schlüssel im Zertifikatspeicher des lokalen Computers liegt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local machine&apos;s certificate store: %1</source>
+        <translation>Der Zertifikatspeicher des lokalen Computers kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Run the backup as an administrator (elevated).</source>
+        <translation>Führen Sie die Sicherung als Administrator (mit erhöhten Rechten) aus.</translation>
+    </message>
+    <message>
+        <source>Cannot create a certificate store in memory: %1</source>
+        <translation>Im Arbeitsspeicher kann kein Zertifikatspeicher angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>No certificate of CA &quot;%1&quot; with its private key is in the local machine&apos;s certificate store.</source>
+        <translation>Im Zertifikatspeicher des lokalen Computers ist kein Zertifikat der Zertifizierungsstelle „%1“ mit privatem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is the CA and that the backup runs elevated; otherwise turn off &quot;include the CA key&quot;.</source>
+        <translation>Prüfen Sie, ob dieser Computer die Zertifizierungsstelle ist und die Sicherung mit erhöhten Rechten läuft; andernfalls schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ aus.</translation>
+    </message>
+    <message>
+        <source>Windows could not export the key of CA &quot;%1&quot;: %2</source>
+        <translation>Windows konnte den Schlüssel der Zertifizierungsstelle „%1“ nicht exportieren: %2</translation>
+    </message>
+    <message>
+        <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
+        <translation>Führen Sie die Sicherung mit erhöhten Rechten auf der Zertifizierungsstelle aus. Ein als nicht exportierbar markierter Schlüssel oder eine Windows-Version vor Windows 10 1709 / Server 2019 kann von diesem Programm nicht mit AES-256 exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not text</source>
+        <translation>das Feld „%1“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not true or false</source>
+        <translation>das Feld „%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile name &quot;%1&quot; is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
+        <translation>Der Profilname „%1“ ist nicht verwendbar: höchstens 64 Zeichen, keine Leerzeichen am Anfang oder Ende, keine Schrägstriche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs a server.</source>
+        <translation>Das Profil „%1“ braucht einen Server.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs a destination folder.</source>
+        <translation>Das Profil „%1“ braucht einen Zielordner.</translation>
+    </message>
+    <message>
+        <source>The number of full sets to keep cannot be negative.</source>
+        <translation>Die Anzahl der aufzubewahrenden vollständigen Sätze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is neither full nor logs</source>
+        <translation>die Art „%1“ ist weder full noch logs</translation>
+    </message>
+    <message>
+        <source>the key password source &quot;%1&quot; is neither keychain nor ask</source>
+        <translation>die Quelle des Schlüsselkennworts „%1“ ist weder keychain noch ask</translation>
+    </message>
+    <message>
+        <source>the field &quot;keep_full&quot; is not a whole number of 0 or more</source>
+        <translation>das Feld „keep_full“ ist keine ganze Zahl größer oder gleich 0</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExchange</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>not a profiles file of CertSrv Backup Manager (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine Profildatei von CertSrv Backup Manager (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the schema version is missing or malformed</source>
+        <translation>die Schemaversion fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>written by a newer version (schema %1; this version reads up to %2)</source>
+        <translation>von einer neueren Version geschrieben (Schema %1; diese Version liest bis Schema %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;profiles&quot; is missing or not a list</source>
+        <translation>das Feld „profiles“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>profile %1 in the file: %2</source>
+        <translation>Profil %1 in der Datei: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>profile %1 in the file: the key password is not text</source>
+        <translation>Profil %1 in der Datei: das Schlüsselkennwort ist kein Text</translation>
+    </message>
+    <message>
+        <source>the file names the profile &quot;%1&quot; twice</source>
+        <translation>die Datei enthält das Profil „%1“ zweimal</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
+        <translation>Die Profildatei %1 kann nicht gelesen werden (keine lesbare Datei). Sie bleibt unverändert; korrigieren Sie ihre Berechtigungen oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
+        <translation>Die Profildatei %1 ist beschädigt (%2). Sie bleibt unverändert; reparieren Sie sie oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <source>not a valid INI file</source>
+        <translation>keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <source>access error</source>
+        <translation>Zugriffsfehler</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
+        <translation>Die Profildatei %1 hat keine gültige Schemaversion und ist daher keine von diesem Programm geschriebene Profildatei. Sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
+        <translation>Die Profildatei %1 wurde von einer neueren Version von CertSrv Backup Manager geschrieben (Schema %2; diese Version liest bis Schema %3). Sie bleibt unverändert; verwenden Sie die neuere Version.</translation>
+    </message>
+    <message>
+        <source>keep_full is not a number</source>
+        <translation>keep_full ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the type is neither full nor logs</source>
+        <translation>die Art ist weder full noch logs</translation>
+    </message>
+    <message>
+        <source>the key password source is neither keychain nor ask</source>
+        <translation>die Quelle des Schlüsselkennworts ist weder keychain noch ask</translation>
+    </message>
+    <message>
+        <source>a second profile is named &quot;%1&quot;</source>
+        <translation>ein zweites Profil heißt „%1“</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
+        <translation>Die Profildatei %1 enthält ein unbrauchbares Profil (Eintrag %2): %3. Sie bleibt unverändert; reparieren oder entfernen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the profiles file %1.</source>
+        <translation>Die Profildatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <source>Retention removed %n set(s)</source>
+        <translation>
+            <numerusform>Aufbewahrung hat %n Satz entfernt</numerusform>
+            <numerusform>Aufbewahrung hat %n Sätze entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, kept %n</source>
+        <translation>
+            <numerusform>, %n behalten</numerusform>
+            <numerusform>, %n behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be removed</source>
+        <translation>
+            <numerusform>, %n konnte nicht entfernt werden</numerusform>
+            <numerusform>, %n konnten nicht entfernt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the manifest says %3</source>
+        <translation>%1 hat %2 Bytes, laut Manifest %3</translation>
+    </message>
+    <message>
+        <source>this profile keeps every set</source>
+        <translation>dieses Profil behält jeden Satz</translation>
+    </message>
+    <message>
+        <source>not written by CertSrv Backup Manager</source>
+        <translation>nicht von CertSrv Backup Manager geschrieben</translation>
+    </message>
+    <message>
+        <source>did not pass the check (%1)</source>
+        <translation>Prüfung nicht bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>the newest full set</source>
+        <translation>der neueste vollständige Satz</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the last %n full set(s)</source>
+        <translation>
+            <numerusform>der letzte vollständige Satz (Aufbewahrung: %n)</numerusform>
+            <numerusform>einer der letzten %n vollständigen Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>older than the last %n full set(s)</source>
+        <translation>
+            <numerusform>älter als der letzte vollständige Satz (Aufbewahrung: %n)</numerusform>
+            <numerusform>älter als die letzten %n vollständigen Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its chain to a full set is broken; kept for inspection</source>
+        <translation>seine Kette zu einem vollständigen Satz ist unterbrochen; zur Prüfung behalten</translation>
+    </message>
+    <message>
+        <source>extends the removed full set %1</source>
+        <translation>setzt den entfernten vollständigen Satz %1 fort</translation>
+    </message>
+    <message>
+        <source>extends the kept full set %1</source>
+        <translation>setzt den behaltenen vollständigen Satz %1 fort</translation>
+    </message>
+    <message>
+        <source>needed to restore the kept set %1</source>
+        <translation>wird zur Wiederherstellung des behaltenen Satzes %1 benötigt</translation>
+    </message>
+    <message>
+        <source>%1: not a set folder inside %2; left alone</source>
+        <translation>%1: kein Satzordner in %2; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove its manifest; the set is unchanged</source>
+        <translation>%1: das Manifest kann nicht entfernt werden; der Satz ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
+        <translation>%1: nur teilweise entfernt; der Satz wird nicht mehr als Sicherung geführt, löschen Sie den Rest von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Done: the password is kept in %1.</source>
+        <translation>Fertig: Das Kennwort ist im Kennwortspeicher „%1“ hinterlegt.</translation>
+    </message>
+    <message>
+        <source>No password is stored in %1 for this profile.</source>
+        <translation>Im Kennwortspeicher „%1“ ist für dieses Profil kein Kennwort hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose &quot;ask me each time&quot; or &quot;keep for this session&quot;.</source>
+        <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ ist nicht verfügbar%2. Es wurde nichts gespeichert, da Kennwörter nie im Klartext geschrieben werden. Starten oder entsperren Sie den Schlüsselbund oder wählen Sie „jedes Mal nachfragen“ oder „für diese Sitzung merken“.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose &quot;ask me each time&quot; or &quot;keep for this session&quot;.</source>
+        <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ ist gesperrt oder hat den Zugriff verweigert%2. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“ oder „für diese Sitzung merken“.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose &quot;ask me each time&quot;.</source>
+        <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ hat nicht rechtzeitig geantwortet und wartet möglicherweise darauf, entsperrt zu werden. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“.</translation>
+    </message>
+</context>
+<context>
+    <name>engine::BackupJob</name>
+    <message>
+        <source>Checking the server</source>
+        <translation>Server wird geprüft</translation>
+    </message>
+    <message>
+        <source>Preparing the backup</source>
+        <translation>Sicherung wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>Datenbank wird kopiert</translation>
+    </message>
+    <message>
+        <source>Copying the log files</source>
+        <translation>Protokolldateien werden kopiert</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Manifest wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Truncating the logs</source>
+        <translation>Protokolle werden gekürzt</translation>
+    </message>
+    <message>
+        <source>Verifying the set</source>
+        <translation>Sicherungssatz wird überprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not enough free space at %1: the next file needs %2 (plus %3 kept free), %4 are available.</source>
+        <translation>Nicht genug freier Speicher in %1: Die nächste Datei braucht %2 (plus %3 Reserve), verfügbar sind %4.</translation>
+    </message>
+    <message>
+        <source>Refused a name from the server: %1. Nothing was written outside the backup set.</source>
+        <translation>Ein Name vom Server wurde abgelehnt: %1. Außerhalb des Sicherungssatzes wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2)</source>
+        <translation>%1 wird kopiert (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Vom Bediener abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept and no logs were truncated; start the backup again when ready.</source>
+        <translation>Es wurde nichts behalten und kein Protokoll gekürzt; starten Sie die Sicherung erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Run the backup again; report the log if it repeats.</source>
+        <translation>Führen Sie die Sicherung erneut aus; melden Sie das Protokoll, wenn es wieder auftritt.</translation>
+    </message>
+    <message>
+        <source>Removed the unfinished set %1</source>
+        <translation>Unvollständiger Sicherungssatz %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1 (%2) %3</source>
+        <translation>Sicherung fehlgeschlagen: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>No certadm library is loaded.</source>
+        <translation>Es ist keine certadm-Bibliothek geladen.</translation>
+    </message>
+    <message>
+        <source>Certificate Services on %1 is paused.</source>
+        <translation>Die Zertifikatdienste auf %1 sind angehalten.</translation>
+    </message>
+    <message>
+        <source>Prepared a %1 backup of %2</source>
+        <translation>Sicherung (%1) von %2 vorbereitet</translation>
+    </message>
+    <message>
+        <source>The server did not name a usable database location, so the CA name is unknown.</source>
+        <translation>Der Server hat keinen verwendbaren Datenbankpfad genannt; der Name der Zertifizierungsstelle ist daher unbekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the destination exists and is writable.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das Ziel existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Warning: no full set of %1 at this destination; this logs-only set can only be restored together with a full set kept elsewhere.</source>
+        <translation>Warnung: Kein vollständiger Sicherungssatz von %1 an diesem Ziel; dieser reine Protokollsatz lässt sich nur zusammen mit einem anderswo aufbewahrten vollständigen Satz wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The server listed no database file.</source>
+        <translation>Der Server hat keine Datenbankdatei aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Skipping a database-list entry of type %1</source>
+        <translation>Eintrag vom Typ %1 in der Datenbankliste wird übersprungen</translation>
+    </message>
+    <message>
+        <source>The server listed no log files; a set without logs cannot be recovered.</source>
+        <translation>Der Server hat keine Protokolldateien aufgeführt; ein Satz ohne Protokolle kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Skipping a log-list entry of type %1</source>
+        <translation>Eintrag vom Typ %1 in der Protokollliste wird übersprungen</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not written completely.</source>
+        <translation>%1 wurde nicht vollständig geschrieben.</translation>
+    </message>
+    <message>
+        <source>This logs-only set does not connect to a full set at this destination: %1</source>
+        <translation>Dieser reine Protokollsatz schließt an keinen vollständigen Satz an diesem Ziel an: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation>%1 kann nicht in seinen endgültigen Namen umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Backup set complete: %1 (%2 files, %3)</source>
+        <translation>Sicherungssatz vollständig: %1 (%2 Dateien, %3)</translation>
+    </message>
+    <message>
+        <source>Logs truncated on the server</source>
+        <translation>Protokolle auf dem Server gekürzt</translation>
+    </message>
+    <message>
+        <source>The set is complete, but the server did not truncate its logs: %1</source>
+        <translation>Der Satz ist vollständig, aber der Server hat seine Protokolle nicht gekürzt: %1</translation>
+    </message>
+    <message>
+        <source>Logs kept on the server (not truncated)</source>
+        <translation>Protokolle auf dem Server behalten (nicht gekürzt)</translation>
+    </message>
+    <message>
+        <source>CertSrvBackupEnd returned %1; the set itself is complete.</source>
+        <translation>CertSrvBackupEnd lieferte %1; der Satz selbst ist vollständig.</translation>
+    </message>
+    <message>
+        <source>Verification after the backup failed: %1</source>
+        <translation>Überprüfung nach der Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the certificate and private key of %1</source>
+        <translation>Zertifikat und privater Schlüssel von %1 werden exportiert</translation>
+    </message>
+    <message>
+        <source>The CA key could not be exported, so no set was written: %1</source>
+        <translation>Der Schlüssel der Zertifizierungsstelle konnte nicht exportiert werden, daher wurde kein Satz geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>CA key exported to %1 (%2)</source>
+        <translation>Schlüssel der Zertifizierungsstelle nach %1 exportiert (%2)</translation>
+    </message>
+    <message>
+        <source>Run the backup on the CA itself, or turn off &quot;include the CA key&quot; for this server.</source>
+        <translation>Führen Sie die Sicherung auf der Zertifizierungsstelle selbst aus oder schalten Sie „Schlüssel der Zertifizierungsstelle einschließen“ für diesen Server aus.</translation>
+    </message>
+    <message>
+        <source>The CA key was asked for, but no password to protect it was given.</source>
+        <translation>Der Schlüssel der Zertifizierungsstelle wurde angefordert, aber es wurde kein Kennwort zu seinem Schutz angegeben.</translation>
+    </message>
+    <message>
+        <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
+        <translation>Hinterlegen Sie das Schlüsselkennwort für dieses Profil im Schlüsselbund oder geben Sie es beim Start der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the backup cannot be written there.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Die Sicherung kann dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is on a read-only file system, or this account may not write there.</source>
+        <translation>%1 kann nicht beschrieben werden: Es liegt auf einem schreibgeschützten Dateisystem, oder dieses Konto darf dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose a destination outside the CA&apos;s folders, ideally on another disk or another machine.</source>
+        <translation>Wählen Sie ein Ziel außerhalb der Ordner der Zertifizierungsstelle, am besten auf einem anderen Datenträger oder Computer.</translation>
+    </message>
+    <message>
+        <source>Choose another destination, or make this one writable for the account that runs the backup.</source>
+        <translation>Wählen Sie ein anderes Ziel oder machen Sie dieses für das Konto beschreibbar, das die Sicherung ausführt.</translation>
+    </message>
+    <message>
+        <source>The server ended %1 after %2 of the %3 bytes it announced.</source>
+        <translation>Der Server hat %1 nach %2 der angekündigten %3 Bytes beendet.</translation>
+    </message>
+    <message>
+        <source>The server broke the backup protocol while sending %1 (%2 bytes announced, %3 received so far): %4. Nothing was kept and no logs were truncated.</source>
+        <translation>Der Server hat beim Senden von %1 das Sicherungsprotokoll verletzt (%2 Bytes angekündigt, bisher %3 empfangen): %4. Nichts wurde behalten und keine Protokolle wurden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Run the backup again; if it fails the same way, the server&apos;s backup interface is faulty: check the CA&apos;s event log.</source>
+        <translation>Führen Sie die Sicherung erneut aus; schlägt sie ebenso fehl, ist die Sicherungsschnittstelle des Servers fehlerhaft: Prüfen Sie das Ereignisprotokoll der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than it announced: %2 bytes announced, at least %3 received. The file may have changed size while it was read, so the copy cannot be trusted; nothing was kept and no logs were truncated.</source>
+        <translation>Der Server hat von %1 mehr gesendet als angekündigt: %2 Bytes angekündigt, mindestens %3 empfangen. Die Datei hat sich beim Lesen womöglich in der Größe geändert, daher ist der Kopie nicht zu trauen; nichts wurde behalten und keine Protokolle wurden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Run the backup again; if it fails the same way, check the CA&apos;s database and its event log.</source>
+        <translation>Führen Sie die Sicherung erneut aus; schlägt sie ebenso fehl, prüfen Sie die Datenbank der Zertifizierungsstelle und ihr Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>No free name for a new set in %1 (other backups: %2).</source>
+        <translation>Kein freier Name für einen neuen Satz in %1 (andere Sicherungen: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
+        <translation>Entfernen oder verschieben Sie die Sätze dieser Sekunde aus dem Ordner oder warten Sie, bis die anderen Sicherungen fertig sind, und starten Sie diese dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>engine::PartialSet</name>
+    <message>
+        <source>this account cannot write there, so it was left alone</source>
+        <translation>dieses Konto darf dort nicht schreiben, daher wurde er nicht angerührt</translation>
+    </message>
+    <message>
+        <source>it could not be removed completely; check the permissions of the folder and remove it by hand</source>
+        <translation>er konnte nicht vollständig entfernt werden; prüfen Sie die Berechtigungen des Ordners und entfernen Sie ihn von Hand</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another backup (process %2 on %3); it was left alone.</source>
+        <translation>%1 wird von einer anderen Sicherung geschrieben (Prozess %2 auf %3); er wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another backup; it was left alone.</source>
+        <translation>%1 wird von einer anderen Sicherung geschrieben; er wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2), the unfinished set of a backup that was interrupted (killed, crashed or cut off by a power loss); it was never a usable backup.</source>
+        <translation>%1 (%2) entfernt, den unfertigen Satz einer unterbrochenen Sicherung (beendet, abgestürzt oder durch einen Stromausfall abgebrochen); er war nie eine brauchbare Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the unfinished set of an interrupted backup, but %3.</source>
+        <translation>%1 (%2) ist der unfertige Satz einer unterbrochenen Sicherung, aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the unfinished set of an interrupted backup; the next backup to this destination removes it.</source>
+        <translation>%1 (%2) ist der unfertige Satz einer unterbrochenen Sicherung; die nächste Sicherung in dieses Ziel entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>engine::SetVerifier</name>
+    <message>
+        <source>; CA key opened and checked</source>
+        <translation>; Schlüssel der Zertifizierungsstelle geöffnet und geprüft</translation>
+    </message>
+    <message>
+        <source>; CA key present, not opened (no password given)</source>
+        <translation>; Schlüssel der Zertifizierungsstelle vorhanden, nicht geöffnet (kein Kennwort angegeben)</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1 CA key files; a set holds one</source>
+        <translation>das Manifest führt %1 Schlüsseldateien der Zertifizierungsstelle auf; ein Satz enthält nur eine</translation>
+    </message>
+    <message>
+        <source>the CA key %1 is not a .p12 file at the set root</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 ist keine .p12-Datei im Stammordner des Satzes</translation>
+    </message>
+    <message>
+        <source>the CA key %1 is missing or changed: it cannot be restored</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 fehlt oder wurde verändert: er kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 ist vorhanden und im Manifest aufgeführt; nicht geöffnet (kein Kennwort angegeben)</translation>
+    </message>
+    <message>
+        <source>the CA key %1 cannot be read: %2</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA key %1: %2</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1: %2</translation>
+    </message>
+    <message>
+        <source>the CA key %1 holds no private key that belongs to its certificate</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 enthält keinen privaten Schlüssel, der zu seinem Zertifikat gehört</translation>
+    </message>
+    <message>
+        <source>the CA key %1 holds the certificate of &quot;%2&quot;, not of the CA &quot;%3&quot; the set came from</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 enthält das Zertifikat von „%2“, nicht das der Zertifizierungsstelle „%3“, von der der Satz stammt</translation>
+    </message>
+    <message>
+        <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 enthält nicht das bei der Sicherung erfasste Zertifikat der Zertifizierungsstelle (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
+        <translation>der Schlüssel der Zertifizierungsstelle %1 lässt sich mit dem Kennwort öffnen, und sein Schlüssel gehört zum Zertifikat von %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Back up Windows Certificate Services certification authorities.</source>
+        <translation>Zertifizierungsstellen der Windows-Zertifikatdienste sichern.</translation>
+    </message>
+    <message>
+        <source>The certadm library to load.</source>
+        <translation>Die zu ladende certadm-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Open the backup wizard.</source>
+        <translation>Den Sicherungsassistenten öffnen.</translation>
+    </message>
+    <message>
+        <source>Server for the wizard.</source>
+        <translation>Server für den Assistenten.</translation>
+    </message>
+    <message>
+        <source>full or logs.</source>
+        <translation>full oder logs.</translation>
+    </message>
+    <message>
+        <source>Destination folder.</source>
+        <translation>Zielordner.</translation>
+    </message>
+    <message>
+        <source>Keep the CA&apos;s logs.</source>
+        <translation>Protokolle der Zertifizierungsstelle behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>platform::Elevation</name>
+    <message>
+        <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
+        <translation>pkexec ist nicht installiert, daher kann sich die Anwendung nicht selbst als root neu starten. Starten Sie sie stattdessen als root, zum Beispiel: sudo -E %1</translation>
+    </message>
+    <message>
+        <source>pkexec could not be started.</source>
+        <translation>pkexec konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The administrator prompt was declined.</source>
+        <translation>Die Administratorabfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Windows could not start the program elevated (error %1).</source>
+        <translation>Windows konnte das Programm nicht mit erhöhten Rechten starten (Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>platform::Privilege</name>
+    <message>
+        <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
+        <translation>Auf dieser Plattform gibt es kein Sicherungsrecht (effektive Benutzerkennung %1): Der Server prüft den Aufrufer.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::FakeSecretStore</name>
+    <message>
+        <source>the test keychain</source>
+        <translation>Test-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::ProfileRunner</name>
+    <message>
+        <source>Running the profile &quot;%1&quot;</source>
+        <translation>Profil „%1“ wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; asks for the CA key password each time, and none was given for this run.</source>
+        <translation>Das Profil „%1“ fragt jedes Mal nach dem Kennwort für den Schlüssel der Zertifizierungsstelle, und für diesen Lauf wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
+        <translation>Geben Sie das Kennwort beim Start der Sicherung ein oder übergeben Sie es mit --key-password-stdin; für unbeaufsichtigte Läufe hinterlegen Sie es im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
+        <translation>Entsperren Sie den Schlüsselbund des Kontos, unter dem die Sicherung läuft, oder übergeben Sie das Kennwort mit --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No CA key password was found in %1 for the profile &quot;%2&quot; (none is stored, or the keychain is locked).</source>
+        <translation>Im Kennwortspeicher „%1“ wurde für das Profil „%2“ kein Kennwort für den Schlüssel der Zertifizierungsstelle gefunden (keines hinterlegt oder der Schlüsselbund ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
+        <translation>Hinterlegen Sie es mit dem Profileditor oder mit `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Vom Bediener abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; start the backup again when ready.</source>
+        <translation>Es wurde nichts geschrieben; starten Sie die Sicherung erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>Es läuft bereits eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish.</source>
+        <translation>Warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1 %2</source>
+        <translation>Sicherung fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>the new set did not pass verification, so no older set was removed</source>
+        <translation>der neue Satz hat die Überprüfung nicht bestanden, daher wurde kein älterer Satz entfernt</translation>
+    </message>
+    <message>
+        <source>the server now reports the CA &quot;%1&quot; but the profile was made for &quot;%2&quot;, so no set was removed</source>
+        <translation>der Server meldet jetzt die Zertifizierungsstelle „%1“, das Profil wurde aber für „%2“ angelegt, daher wurde kein Satz entfernt</translation>
+    </message>
+    <message>
+        <source>Retention skipped: %1</source>
+        <translation>Aufbewahrung übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Retention removed %1</source>
+        <translation>Aufbewahrung hat %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrung: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BackupWizard</name>
+    <message>
+        <source>New backup</source>
+        <translation>Neue Sicherung</translation>
+    </message>
+    <message>
+        <source>Back up now: %1</source>
+        <translation>Jetzt sichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DestinationPage</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds your backup sets. Each CA gets a folder of its own in it.</source>
+        <translation>Wählen Sie den Ordner für Ihre Sicherungssätze. Jede Zertifizierungsstelle erhält darin einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Zielordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Backup destination</source>
+        <translation>Sicherungsziel</translation>
+    </message>
+    <message>
+        <source>This folder cannot be created here.</source>
+        <translation>Dieser Ordner kann hier nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 free; the last full set of this CA took %2.</source>
+        <translation>%1 frei; der letzte vollständige Satz dieser Zertifizierungsstelle belegte %2.</translation>
+    </message>
+    <message>
+        <source>That is not enough: free space or choose another folder.</source>
+        <translation>Das reicht nicht: Geben Sie Speicher frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 free. The backup checks the space again against the sizes the server reports before it copies each file.</source>
+        <translation>%1 frei. Vor jeder Datei prüft die Sicherung den Platz erneut anhand der Größen, die der Server meldet.</translation>
+    </message>
+    <message>
+        <source>&lt;CA name&gt;</source>
+        <translation>&lt;Name der Zertifizierungsstelle&gt;</translation>
+    </message>
+    <message>
+        <source>The set will be written to:
 %1</source>
-            <translation>Der Satz wird geschrieben nach:
+        <translation>Der Satz wird geschrieben nach:
 %1</translation>
-        </message>
-        <message>
-            <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
-            <translation>In diesem Ordner liegt kein vollständiger Satz von %1: Der reine Protokollsatz lässt sich von hier aus nicht allein wiederherstellen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::MainWindow</name>
-        <message>
-            <source>Full</source>
-            <translation>Vollständig</translation>
-        </message>
-        <message>
-            <source>Logs only</source>
-            <translation>Nur Protokolle</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>CA name</source>
-            <translation>Zertifizierungsstelle</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Last backup</source>
-            <translation>Letzte Sicherung</translation>
-        </message>
-        <message>
-            <source>Last full backup</source>
-            <translation>Letzte vollständige Sicherung</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager</source>
-            <translation>CertSrv-Sicherungsverwaltung</translation>
-        </message>
-        <message>
-            <source>Servers</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>History of backups</source>
-            <translation>Verlauf der Sicherungen</translation>
-        </message>
-        <message>
-            <source>&amp;Servers</source>
-            <translation>&amp;Server</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Verlauf</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Erreichbar</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Angehalten</translation>
-        </message>
-        <message>
-            <source>Unreachable</source>
-            <translation>Nicht erreichbar</translation>
-        </message>
-        <message>
-            <source>Backups are not possible until the library loads.</source>
-            <translation>Sicherungen sind erst möglich, wenn die Bibliothek geladen ist.</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Aktionen</translation>
-        </message>
-        <message>
-            <source>&amp;New backup...</source>
-            <translation>&amp;Neue Sicherung...</translation>
-        </message>
-        <message>
-            <source>&amp;Verify set</source>
-            <translation>Satz &amp;überprüfen</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>Ordner ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings...</source>
-            <translation>&amp;Einstellungen...</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Aktualisieren</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Anzeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager: idle</source>
-            <translation>CertSrv-Sicherungsverwaltung: bereit</translation>
-        </message>
-        <message>
-            <source>Checking...</source>
-            <translation>Wird geprüft...</translation>
-        </message>
-        <message>
-            <source>%1: succeeded</source>
-            <translation>%1: erfolgreich</translation>
-        </message>
-        <message>
-            <source>%1: %2 (%3)</source>
-            <translation>%1: %2 (%3)</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message>
-            <source>no full set found</source>
-            <translation>kein vollständiger Satz gefunden</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>heute</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>Erfolgreich</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>Fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Set on disk</source>
-            <translation>Satz auf dem Datenträger</translation>
-        </message>
-        <message>
-            <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
-            <translation>Die unbeaufsichtigte Sicherung von %1 ist am %2 fehlgeschlagen: %3 (%4). %5</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Anzeigen</translation>
-        </message>
-        <message>
-            <source>Verifying %1...</source>
-            <translation>%1 wird überprüft...</translation>
-        </message>
-        <message>
-            <source>Verified: %1 files, %2, match their SHA-256.</source>
-            <translation>Überprüft: %1 Dateien, %2, stimmen mit ihrem SHA-256 überein.</translation>
-        </message>
-        <message>
-            <source>missing: %1</source>
-            <translation>fehlt: %1</translation>
-        </message>
-        <message>
-            <source>extra: %1</source>
-            <translation>überzählig: %1</translation>
-        </message>
-        <message>
-            <source>Verification failed for %1:
+    </message>
+    <message>
+        <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
+        <translation>In diesem Ordner liegt kein vollständiger Satz von %1: Der reine Protokollsatz lässt sich von hier aus nicht allein wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Nur Protokolle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Last full backup</source>
+        <translation>Letzte vollständige Sicherung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager</source>
+        <translation>CertSrv-Sicherungsverwaltung</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>History of backups</source>
+        <translation>Verlauf der Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Backups are not possible until the library loads.</source>
+        <translation>Sicherungen sind erst möglich, wenn die Bibliothek geladen ist.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;New backup...</source>
+        <translation>&amp;Neue Sicherung...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify set</source>
+        <translation>Satz &amp;überprüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager: idle</source>
+        <translation>CertSrv-Sicherungsverwaltung: bereit</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Wird geprüft...</translation>
+    </message>
+    <message>
+        <source>%1: succeeded</source>
+        <translation>%1: erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no full set found</source>
+        <translation>kein vollständiger Satz gefunden</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Set on disk</source>
+        <translation>Satz auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
+        <translation>Die unbeaufsichtigte Sicherung von %1 ist am %2 fehlgeschlagen: %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation>%1 wird überprüft...</translation>
+    </message>
+    <message>
+        <source>Verified: %1 files, %2, match their SHA-256.</source>
+        <translation>Überprüft: %1 Dateien, %2, stimmen mit ihrem SHA-256 überein.</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>extra: %1</source>
+        <translation>überzählig: %1</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1:
 %2</source>
-            <translation>Überprüfung von %1 fehlgeschlagen:
+        <translation>Überprüfung von %1 fehlgeschlagen:
 %2</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> Tage</translation>
-        </message>
-        <message>
-            <source>Default &amp;destination:</source>
-            <translation>Standard&amp;ziel:</translation>
-        </message>
-        <message>
-            <source>&amp;Warn when the last full backup is older than:</source>
-            <translation>&amp;Warnen, wenn die letzte vollständige Sicherung älter ist als:</translation>
-        </message>
-        <message>
-            <source>Backing up %1</source>
-            <translation>%1 wird gesichert</translation>
-        </message>
-        <message>
-            <source>Backing up %1: %2%</source>
-            <translation>%1 wird gesichert: %2 %</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager: last backup succeeded</source>
-            <translation>CertSrv-Sicherungsverwaltung: letzte Sicherung erfolgreich</translation>
-        </message>
-        <message>
-            <source>Backup of %1 succeeded</source>
-            <translation>Sicherung von %1 erfolgreich</translation>
-        </message>
-        <message>
-            <source>%1 set %2, %3</source>
-            <translation>Satz (%1) %2, %3</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager: the last backup failed</source>
-            <translation>CertSrv-Sicherungsverwaltung: letzte Sicherung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Backup of %1 cancelled</source>
-            <translation>Sicherung von %1 abgebrochen</translation>
-        </message>
-        <message>
-            <source>Backup of %1 failed</source>
-            <translation>Sicherung von %1 fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>%1 (%2). %3</source>
-            <translation>%1 (%2). %3</translation>
-        </message>
-        <message>
-            <source>The backup goes on in the background.</source>
-            <translation>Die Sicherung läuft im Hintergrund weiter.</translation>
-        </message>
-        <message>
-            <source>A backup is running</source>
-            <translation>Eine Sicherung läuft</translation>
-        </message>
-        <message>
-            <source>Quitting cancels the running backup: the unfinished set is deleted and the CA's logs stay as they are. Quit anyway?</source>
-            <translation>Beenden bricht die laufende Sicherung ab: Der unvollständige Satz wird gelöscht, die Protokolle der Zertifizierungsstelle bleiben unverändert. Trotzdem beenden?</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>gestern</translation>
-        </message>
-        <message>
-            <source>%1 days ago</source>
-            <translation>vor %1 Tagen</translation>
-        </message>
-        <message>
-            <source>%1: older than the limit of %2 days</source>
-            <translation>%1: älter als die Grenze von %2 Tagen</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>CA key</source>
-            <translation>Schlüssel der Zertifizierungsstelle</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Aufbewahrung</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>&amp;Profiles</source>
-            <translation>&amp;Profile</translation>
-        </message>
-        <message>
-            <source>Saved profiles</source>
-            <translation>Gespeicherte Profile</translation>
-        </message>
-        <message>
-            <source>The saved profiles cannot be read: %1</source>
-            <translation>Die gespeicherten Profile können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>&amp;Jetzt sichern</translation>
-        </message>
-        <message>
-            <source>Run the selected profile now</source>
-            <translation>Das ausgewählte Profil jetzt ausführen</translation>
-        </message>
-        <message>
-            <source>New &amp;profile...</source>
-            <translation>Neues Prof&amp;il...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>Bea&amp;rbeiten...</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate...</source>
-            <translation>&amp;Duplizieren...</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>, logs kept</source>
-            <translation>, Protokolle behalten</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>yes, password in the keychain</source>
-            <translation>ja, Kennwort im Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>yes, password asked each time</source>
-            <translation>ja, Kennwort wird jedes Mal abgefragt</translation>
-        </message>
-        <message>
-            <source>keep all</source>
-            <translation>alle behalten</translation>
-        </message>
-        <message>
-            <source>keep the last %1 full sets</source>
-            <translation>die letzten %1 vollständigen Sätze behalten</translation>
-        </message>
-        <message>
-            <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
-            <translation>Profile können nicht geändert werden, solange die Profildatei nicht lesbar ist: %1</translation>
-        </message>
-        <message>
-            <source>Profile "%1" saved.</source>
-            <translation>Profil „%1“ gespeichert.</translation>
-        </message>
-        <message>
-            <source>Delete profile</source>
-            <translation>Profil löschen</translation>
-        </message>
-        <message>
-            <source>Delete the profile "%1"? Its backup sets stay where they are.</source>
-            <translation>Das Profil „%1“ löschen? Seine Sicherungssätze bleiben, wo sie sind.</translation>
-        </message>
-        <message>
-            <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
-            <translation>Das Profil ist gelöscht, aber sein Schlüsselkennwort konnte nicht aus dem Kennwortspeicher „%1“ entfernt werden: %2</translation>
-        </message>
-        <message>
-            <source>The profile "%1" is saved, but its key password is not: %2 Edit the profile to choose "ask me each time" or to keep it for this session.</source>
-            <translation>Das Profil „%1“ ist gespeichert, sein Schlüsselkennwort jedoch nicht: %2 Bearbeiten Sie das Profil, um „jedes Mal nachfragen“ zu wählen oder das Kennwort für diese Sitzung zu merken.</translation>
-        </message>
-        <message>
-            <source>Finish or close the open backup window first.</source>
-            <translation>Führen Sie zuerst die Sicherung im geöffneten Fenster zu Ende oder schließen Sie das Fenster.</translation>
-        </message>
-        <message>
-            <source>CA key password</source>
-            <translation>Kennwort für den Schlüssel der Zertifizierungsstelle</translation>
-        </message>
-        <message>
-            <source>Password that protects %1.p12 of this run:</source>
-            <translation>Kennwort, das %1.p12 dieses Laufs schützt:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::MessageBar</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>Dismiss message</source>
-            <translation>Meldung schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::Notifier</name>
-        <message>
-            <source>Show</source>
-            <translation>Anzeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::OnlineChecker</name>
-        <message>
-            <source>Unreachable (%1): %2 %3</source>
-            <translation>Nicht erreichbar (%1): %2 %3</translation>
-        </message>
-        <message>
-            <source>Paused: Certificate Services on %1 is paused. Resume it (Certification Authority console, or 'net continue certsvc') and check again.</source>
-            <translation>Angehalten: Die Zertifikatdienste auf %1 sind angehalten. Setzen Sie sie fort (Konsole „Zertifizierungsstelle“ oder 'net continue certsvc') und prüfen Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Online: Certificate Services on %1 answers.</source>
-            <translation>Erreichbar: Die Zertifikatdienste auf %1 antworten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::ProfileDialog</name>
-        <message>
-            <source>&amp;Full (database and logs)</source>
-            <translation>&amp;Vollständig (Datenbank und Protokolle)</translation>
-        </message>
-        <message>
-            <source>&amp;Logs only (incremental)</source>
-            <translation>Nur &amp;Protokolle (inkrementell)</translation>
-        </message>
-        <message>
-            <source>&amp;Keep log files (do not truncate)</source>
-            <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the set after the backup</source>
-            <translation>Satz nach der Sicherung &amp;überprüfen</translation>
-        </message>
-        <message>
-            <source>Include the CA &amp;key and certificate (%1.p12)</source>
-            <translation>Schlüssel und Zertifikat der Zertifizierungsstelle &amp;einschließen (%1.p12)</translation>
-        </message>
-        <message>
-            <source>Store the key password in the system keychain</source>
-            <translation>Schlüsselkennwort im Schlüsselbund des Systems hinterlegen</translation>
-        </message>
-        <message>
-            <source>Ask me for the key password each time</source>
-            <translation>Jedes Mal nach dem Schlüsselkennwort fragen</translation>
-        </message>
-        <message>
-            <source>Edit profile</source>
-            <translation>Profil bearbeiten</translation>
-        </message>
-        <message>
-            <source>New profile</source>
-            <translation>Neues Profil</translation>
-        </message>
-        <message>
-            <source>filled in by the first backup</source>
-            <translation>wird bei der ersten Sicherung ausgefüllt</translation>
-        </message>
-        <message>
-            <source>keep all sets</source>
-            <translation>alle Sätze behalten</translation>
-        </message>
-        <message>
-            <source> full sets and their logs-only sets</source>
-            <translation> vollständige Sätze und ihre Protokollsätze</translation>
-        </message>
-        <message>
-            <source>Key password</source>
-            <translation>Schlüsselkennwort</translation>
-        </message>
-        <message>
-            <source>Confirm the key password</source>
-            <translation>Schlüsselkennwort bestätigen</translation>
-        </message>
-        <message>
-            <source>&amp;Browse...</source>
-            <translation>&amp;Durchsuchen...</translation>
-        </message>
-        <message>
-            <source>Backup destination</source>
-            <translation>Sicherungsziel</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>CA &amp;name:</source>
-            <translation>Na&amp;me der Zertifizierungsstelle:</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Art:</translation>
-        </message>
-        <message>
-            <source>&amp;Destination:</source>
-            <translation>&amp;Ziel:</translation>
-        </message>
-        <message>
-            <source>&amp;Retention:</source>
-            <translation>&amp;Aufbewahrung:</translation>
-        </message>
-        <message>
-            <source>Key &amp;password:</source>
-            <translation>Schlüssel&amp;kennwort:</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm:</source>
-            <translation>Bes&amp;tätigen:</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otizen:</translation>
-        </message>
-        <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (Kopie)</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>unverändert</translation>
-        </message>
-        <message>
-            <source>&lt;CA name&gt;</source>
-            <translation>&lt;Name der Zertifizierungsstelle&gt;</translation>
-        </message>
-        <message>
-            <source>A profile named "%1" exists already: choose another name.</source>
-            <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
-        </message>
-        <message>
-            <source>The two key passwords differ.</source>
-            <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
-        </message>
-        <message>
-            <source>Type the password that protects the CA key, or choose "Ask me for the key password each time".</source>
-            <translation>Geben Sie das Kennwort ein, das den Schlüssel der Zertifizierungsstelle schützt, oder wählen Sie „Jedes Mal nach dem Schlüsselkennwort fragen“.</translation>
-        </message>
-        <message>
-            <source>Type the key password again: it is stored under the profile's name.</source>
-            <translation>Geben Sie das Schlüsselkennwort erneut ein: Es wird unter dem Namen des Profils gespeichert.</translation>
-        </message>
-        <message>
-            <source>Keychain unavailable</source>
-            <translation>Schlüsselbund nicht verfügbar</translation>
-        </message>
-        <message>
-            <source>Ask me each time</source>
-            <translation>Jedes Mal nachfragen</translation>
-        </message>
-        <message>
-            <source>Keep for this session</source>
-            <translation>Für diese Sitzung merken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::ProgressPage</name>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Sicherung</translation>
-        </message>
-        <message>
-            <source>Overall progress</source>
-            <translation>Gesamtfortschritt</translation>
-        </message>
-        <message>
-            <source>Progress of the current file</source>
-            <translation>Fortschritt der aktuellen Datei</translation>
-        </message>
-        <message>
-            <source>Waiting for the server...</source>
-            <translation>Warten auf den Server...</translation>
-        </message>
-        <message>
-            <source>Backup log</source>
-            <translation>Sicherungsprotokoll</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel backup</source>
-            <translation>Sicherung a&amp;bbrechen</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>Ordner ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Restart as &amp;administrator</source>
-            <translation>Als &amp;Administrator neu starten</translation>
-        </message>
-        <message>
-            <source>Starting a %1 backup of %2 to %3</source>
-            <translation>Sicherung (%1) von %2 nach %3 wird gestartet</translation>
-        </message>
-        <message>
-            <source>%1 (file %2 of %3)</source>
-            <translation>%1 (Datei %2 von %3)</translation>
-        </message>
-        <message>
-            <source>%1 of %2%3</source>
-            <translation>%1 von %2%3</translation>
-        </message>
-        <message>
-            <source> (estimated)</source>
-            <translation> (geschätzt)</translation>
-        </message>
-        <message>
-            <source>%1/s</source>
-            <translation>%1/s</translation>
-        </message>
-        <message>
-            <source>%1 left</source>
-            <translation>noch %1</translation>
-        </message>
-        <message>
-            <source>estimating time left...</source>
-            <translation>Restzeit wird geschätzt...</translation>
-        </message>
-        <message>
-            <source>Cancel the backup?</source>
-            <translation>Sicherung abbrechen?</translation>
-        </message>
-        <message>
-            <source>The unfinished set will be deleted and the CA's logs are left as they are. Cancel the backup?</source>
-            <translation>Der unvollständige Satz wird gelöscht, die Protokolle der Zertifizierungsstelle bleiben unverändert. Sicherung abbrechen?</translation>
-        </message>
-        <message>
-            <source>Cancelling: the backup ends at the next server call...</source>
-            <translation>Abbruch: Die Sicherung endet beim nächsten Serveraufruf...</translation>
-        </message>
-        <message>
-            <source>Verified: every file matches its SHA-256.</source>
-            <translation>Überprüft: Jede Datei stimmt mit ihrem SHA-256 überein.</translation>
-        </message>
-        <message>
-            <source>Verification: %1</source>
-            <translation>Überprüfung: %1</translation>
-        </message>
-        <message>
-            <source>The CA truncated its logs.</source>
-            <translation>Die Zertifizierungsstelle hat ihre Protokolle gekürzt.</translation>
-        </message>
-        <message>
-            <source>The CA kept its logs.</source>
-            <translation>Die Zertifizierungsstelle hat ihre Protokolle behalten.</translation>
-        </message>
-        <message>
-            <source>Backup cancelled.</source>
-            <translation>Sicherung abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Backup failed.</source>
-            <translation>Sicherung fehlgeschlagen.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %6</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;Was tun:&lt;/b&gt; %6</translation>
-        </message>
-        <message>
-            <source>Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows grants it only to an elevated session of a local administrator or a CA backup operator. Restart the application as administrator: the wizard reopens with the same choices.</source>
-            <translation>Das Sichern einer Zertifizierungsstelle erfordert das Sicherungsrecht (SeBackupPrivilege). Windows gewährt es nur einer Sitzung mit erhöhten Rechten eines lokalen Administrators oder eines Sicherungsoperators der Zertifizierungsstelle. Starten Sie die Anwendung als Administrator neu: Der Assistent öffnet sich wieder mit denselben Angaben.</translation>
-        </message>
-        <message>
-            <source>This system cannot restart the application elevated by itself: start it again as an administrator (on Linux: as root).</source>
-            <translation>Dieses System kann die Anwendung nicht selbst mit erhöhten Rechten neu starten: Starten Sie sie erneut als Administrator (unter Linux: als root).</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>noch etwa %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 files, %4.</source>
-            <translation>&lt;b&gt;Sicherung abgeschlossen.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 Dateien, %4.</translation>
-        </message>
-        <message>
-            <source>Retention: %1</source>
-            <translation>Aufbewahrung: %1</translation>
-        </message>
-        <message>
-            <source>Retention did not run: %1</source>
-            <translation>Aufbewahrung wurde nicht ausgeführt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::ServerPage</name>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Choose the certification authority to back up. Type a NetBIOS or DNS name, or pick a server you used before.</source>
-            <translation>Wählen Sie die zu sichernde Zertifizierungsstelle. Geben Sie einen NetBIOS- oder DNS-Namen ein oder wählen Sie einen bereits verwendeten Server.</translation>
-        </message>
-        <message>
-            <source>Server name</source>
-            <translation>Servername</translation>
-        </message>
-        <message>
-            <source>&amp;Check</source>
-            <translation>&amp;Prüfen</translation>
-        </message>
-        <message>
-            <source>Check whether the server is online</source>
-            <translation>Prüfen, ob der Server erreichbar ist</translation>
-        </message>
-        <message>
-            <source>Server state</source>
-            <translation>Serverzustand</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>Checking %1...</source>
-            <translation>%1 wird geprüft...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::SummaryPage</name>
-        <message>
-            <source>Summary</source>
-            <translation>Zusammenfassung</translation>
-        </message>
-        <message>
-            <source>Check the choices, then start the backup.</source>
-            <translation>Prüfen Sie die Angaben und starten Sie dann die Sicherung.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
-        </message>
-        <message>
-            <source>Save as &amp;profile:</source>
-            <translation>Als &amp;Profil speichern:</translation>
-        </message>
-        <message>
-            <source>Profile name</source>
-            <translation>Profilname</translation>
-        </message>
-        <message>
-            <source>Full (database and logs)</source>
-            <translation>Vollständig (Datenbank und Protokolle)</translation>
-        </message>
-        <message>
-            <source>Logs only (incremental)</source>
-            <translation>Nur Protokolle (inkrementell)</translation>
-        </message>
-        <message>
-            <source>The CA keeps its logs.</source>
-            <translation>Die Zertifizierungsstelle behält ihre Protokolle.</translation>
-        </message>
-        <message>
-            <source>The CA keeps its logs (no truncation).</source>
-            <translation>Die Zertifizierungsstelle behält ihre Protokolle (keine Kürzung).</translation>
-        </message>
-        <message>
-            <source>Once the set is safely on disk, the CA deletes the logs it holds.</source>
-            <translation>Sobald der Satz sicher auf dem Datenträger ist, löscht die Zertifizierungsstelle die darin enthaltenen Protokolle.</translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation>Server:</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Art:</translation>
-        </message>
-        <message>
-            <source>Destination:</source>
-            <translation>Ziel:</translation>
-        </message>
-        <message>
-            <source>Logs:</source>
-            <translation>Protokolle:</translation>
-        </message>
-        <message>
-            <source>The profile was not saved: %1</source>
-            <translation>Das Profil wurde nicht gespeichert: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::TypePage</name>
-        <message>
-            <source>Backup type</source>
-            <translation>Art der Sicherung</translation>
-        </message>
-        <message>
-            <source>A full backup copies the database and its logs. A logs-only backup copies only the logs written since the last backup.</source>
-            <translation>Eine vollständige Sicherung kopiert die Datenbank und ihre Protokolle. Eine reine Protokollsicherung kopiert nur die seit der letzten Sicherung geschriebenen Protokolle.</translation>
-        </message>
-        <message>
-            <source>&amp;Full (database and logs)</source>
-            <translation>&amp;Vollständig (Datenbank und Protokolle)</translation>
-        </message>
-        <message>
-            <source>&amp;Logs only (incremental)</source>
-            <translation>Nur &amp;Protokolle (inkrementell)</translation>
-        </message>
-        <message>
-            <source>&amp;Keep log files (do not truncate)</source>
-            <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
-        </message>
-        <message>
-            <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
-            <translation>Nach einer vollständigen Sicherung löscht die Zertifizierungsstelle normalerweise die Protokolle, die der Satz enthält. Behalten Sie sie, wenn ein anderes Sicherungsprodukt sie ebenfalls liest.</translation>
-        </message>
-        <message>
-            <source>A logs-only backup is quick and small, but it can only be restored together with the full set it extends and every logs-only set between them. The CA keeps its logs until the next full backup.</source>
-            <translation>Eine reine Protokollsicherung ist schnell und klein, lässt sich aber nur zusammen mit dem vollständigen Satz, den sie fortsetzt, und allen Protokollsätzen dazwischen wiederherstellen. Die Zertifizierungsstelle behält ihre Protokolle bis zur nächsten vollständigen Sicherung.</translation>
-        </message>
-        <message>
-            <source>A full backup can be restored on its own. Unless you keep them, the CA deletes the logs the set holds once it is safely on disk.</source>
-            <translation>Eine vollständige Sicherung lässt sich allein wiederherstellen. Sofern Sie sie nicht behalten, löscht die Zertifizierungsstelle die Protokolle des Satzes, sobald er sicher auf dem Datenträger ist.</translation>
-        </message>
-        <message>
-            <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
-            <translation>Es gibt keinen vollständigen Satz von %1 in %2. Erstellen Sie zuerst eine vollständige Sicherung: Ein Protokollsatz ohne seinen vollständigen Satz lässt sich nicht wiederherstellen, und die Zertifizierungsstelle lehnt ihn ganz ohne vollständige Sicherung ab (0xC8000230).</translation>
-        </message>
-        <message>
-            <source>the destination</source>
-            <translation>dem Ziel</translation>
-        </message>
-        <message>
-            <source>Include the CA's private &amp;key and certificate (password-protected .p12, AES-256)</source>
-            <translation>Privaten &amp;Schlüssel und Zertifikat der Zertifizierungsstelle einschließen (kennwortgeschützte .p12-Datei, AES-256)</translation>
-        </message>
-        <message>
-            <source>Key password</source>
-            <translation>Schlüsselkennwort</translation>
-        </message>
-        <message>
-            <source>Confirm the key password</source>
-            <translation>Schlüsselkennwort bestätigen</translation>
-        </message>
-        <message>
-            <source>Key &amp;password:</source>
-            <translation>Schlüssel&amp;kennwort:</translation>
-        </message>
-        <message>
-            <source>C&amp;onfirm:</source>
-            <translation>Bes&amp;tätigen:</translation>
-        </message>
-        <message>
-            <source>Type the password that will protect the .p12 file.</source>
-            <translation>Geben Sie das Kennwort ein, das die .p12-Datei schützen wird.</translation>
-        </message>
-        <message>
-            <source>The two key passwords differ.</source>
-            <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Default &amp;destination:</source>
+        <translation>Standard&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last full backup is older than:</source>
+        <translation>&amp;Warnen, wenn die letzte vollständige Sicherung älter ist als:</translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation>%1 wird gesichert</translation>
+    </message>
+    <message>
+        <source>Backing up %1: %2%</source>
+        <translation>%1 wird gesichert: %2 %</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager: last backup succeeded</source>
+        <translation>CertSrv-Sicherungsverwaltung: letzte Sicherung erfolgreich</translation>
+    </message>
+    <message>
+        <source>Backup of %1 succeeded</source>
+        <translation>Sicherung von %1 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 set %2, %3</source>
+        <translation>Satz (%1) %2, %3</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager: the last backup failed</source>
+        <translation>CertSrv-Sicherungsverwaltung: letzte Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backup of %1 cancelled</source>
+        <translation>Sicherung von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed</source>
+        <translation>Sicherung von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>The backup goes on in the background.</source>
+        <translation>Die Sicherung läuft im Hintergrund weiter.</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Eine Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Quitting cancels the running backup: the unfinished set is deleted and the CA&apos;s logs stay as they are. Quit anyway?</source>
+        <translation>Beenden bricht die laufende Sicherung ab: Der unvollständige Satz wird gelöscht, die Protokolle der Zertifizierungsstelle bleiben unverändert. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1: older than the limit of %2 days</source>
+        <translation>%1: älter als die Grenze von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation>Schlüssel der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>The saved profiles cannot be read: %1</source>
+        <translation>Die gespeicherten Profile können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Run the selected profile now</source>
+        <translation>Das ausgewählte Profil jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>New &amp;profile...</source>
+        <translation>Neues Prof&amp;il...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>Bea&amp;rbeiten...</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate...</source>
+        <translation>&amp;Duplizieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>, logs kept</source>
+        <translation>, Protokolle behalten</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes, password in the keychain</source>
+        <translation>ja, Kennwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>yes, password asked each time</source>
+        <translation>ja, Kennwort wird jedes Mal abgefragt</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>alle behalten</translation>
+    </message>
+    <message>
+        <source>keep the last %1 full sets</source>
+        <translation>die letzten %1 vollständigen Sätze behalten</translation>
+    </message>
+    <message>
+        <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
+        <translation>Profile können nicht geändert werden, solange die Profildatei nicht lesbar ist: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its backup sets stay where they are.</source>
+        <translation>Das Profil „%1“ löschen? Seine Sicherungssätze bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
+        <translation>Das Profil ist gelöscht, aber sein Schlüsselkennwort konnte nicht aus dem Kennwortspeicher „%1“ entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is saved, but its key password is not: %2 Edit the profile to choose &quot;ask me each time&quot; or to keep it for this session.</source>
+        <translation>Das Profil „%1“ ist gespeichert, sein Schlüsselkennwort jedoch nicht: %2 Bearbeiten Sie das Profil, um „jedes Mal nachfragen“ zu wählen oder das Kennwort für diese Sitzung zu merken.</translation>
+    </message>
+    <message>
+        <source>Finish or close the open backup window first.</source>
+        <translation>Führen Sie zuerst die Sicherung im geöffneten Fenster zu Ende oder schließen Sie das Fenster.</translation>
+    </message>
+    <message>
+        <source>CA key password</source>
+        <translation>Kennwort für den Schlüssel der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Password that protects %1.p12 of this run:</source>
+        <translation>Kennwort, das %1.p12 dieses Laufs schützt:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OnlineChecker</name>
+    <message>
+        <source>Unreachable (%1): %2 %3</source>
+        <translation>Nicht erreichbar (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>Paused: Certificate Services on %1 is paused. Resume it (Certification Authority console, or &apos;net continue certsvc&apos;) and check again.</source>
+        <translation>Angehalten: Die Zertifikatdienste auf %1 sind angehalten. Setzen Sie sie fort (Konsole „Zertifizierungsstelle“ oder &apos;net continue certsvc&apos;) und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Online: Certificate Services on %1 answers.</source>
+        <translation>Erreichbar: Die Zertifikatdienste auf %1 antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProfileDialog</name>
+    <message>
+        <source>&amp;Full (database and logs)</source>
+        <translation>&amp;Vollständig (Datenbank und Protokolle)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs only (incremental)</source>
+        <translation>Nur &amp;Protokolle (inkrementell)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep log files (do not truncate)</source>
+        <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the set after the backup</source>
+        <translation>Satz nach der Sicherung &amp;überprüfen</translation>
+    </message>
+    <message>
+        <source>Include the CA &amp;key and certificate (%1.p12)</source>
+        <translation>Schlüssel und Zertifikat der Zertifizierungsstelle &amp;einschließen (%1.p12)</translation>
+    </message>
+    <message>
+        <source>Store the key password in the system keychain</source>
+        <translation>Schlüsselkennwort im Schlüsselbund des Systems hinterlegen</translation>
+    </message>
+    <message>
+        <source>Ask me for the key password each time</source>
+        <translation>Jedes Mal nach dem Schlüsselkennwort fragen</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>filled in by the first backup</source>
+        <translation>wird bei der ersten Sicherung ausgefüllt</translation>
+    </message>
+    <message>
+        <source>keep all sets</source>
+        <translation>alle Sätze behalten</translation>
+    </message>
+    <message>
+        <source> full sets and their logs-only sets</source>
+        <translation> vollständige Sätze und ihre Protokollsätze</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>Schlüsselkennwort</translation>
+    </message>
+    <message>
+        <source>Confirm the key password</source>
+        <translation>Schlüsselkennwort bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Backup destination</source>
+        <translation>Sicherungsziel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>CA &amp;name:</source>
+        <translation>Na&amp;me der Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>Schlüssel&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&lt;CA name&gt;</source>
+        <translation>&lt;Name der Zertifizierungsstelle&gt;</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The two key passwords differ.</source>
+        <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Type the password that protects the CA key, or choose &quot;Ask me for the key password each time&quot;.</source>
+        <translation>Geben Sie das Kennwort ein, das den Schlüssel der Zertifizierungsstelle schützt, oder wählen Sie „Jedes Mal nach dem Schlüsselkennwort fragen“.</translation>
+    </message>
+    <message>
+        <source>Type the key password again: it is stored under the profile&apos;s name.</source>
+        <translation>Geben Sie das Schlüsselkennwort erneut ein: Es wird unter dem Namen des Profils gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Jedes Mal nachfragen</translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation>Für diese Sitzung merken</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProgressPage</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Progress of the current file</source>
+        <translation>Fortschritt der aktuellen Datei</translation>
+    </message>
+    <message>
+        <source>Waiting for the server...</source>
+        <translation>Warten auf den Server...</translation>
+    </message>
+    <message>
+        <source>Backup log</source>
+        <translation>Sicherungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Sicherung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Restart as &amp;administrator</source>
+        <translation>Als &amp;Administrator neu starten</translation>
+    </message>
+    <message>
+        <source>Starting a %1 backup of %2 to %3</source>
+        <translation>Sicherung (%1) von %2 nach %3 wird gestartet</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1 (Datei %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 von %2%3</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>estimating time left...</source>
+        <translation>Restzeit wird geschätzt...</translation>
+    </message>
+    <message>
+        <source>Cancel the backup?</source>
+        <translation>Sicherung abbrechen?</translation>
+    </message>
+    <message>
+        <source>The unfinished set will be deleted and the CA&apos;s logs are left as they are. Cancel the backup?</source>
+        <translation>Der unvollständige Satz wird gelöscht, die Protokolle der Zertifizierungsstelle bleiben unverändert. Sicherung abbrechen?</translation>
+    </message>
+    <message>
+        <source>Cancelling: the backup ends at the next server call...</source>
+        <translation>Abbruch: Die Sicherung endet beim nächsten Serveraufruf...</translation>
+    </message>
+    <message>
+        <source>Verified: every file matches its SHA-256.</source>
+        <translation>Überprüft: Jede Datei stimmt mit ihrem SHA-256 überein.</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Überprüfung: %1</translation>
+    </message>
+    <message>
+        <source>The CA truncated its logs.</source>
+        <translation>Die Zertifizierungsstelle hat ihre Protokolle gekürzt.</translation>
+    </message>
+    <message>
+        <source>The CA kept its logs.</source>
+        <translation>Die Zertifizierungsstelle hat ihre Protokolle behalten.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Sicherung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Backup failed.</source>
+        <translation>Sicherung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;Was tun:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows grants it only to an elevated session of a local administrator or a CA backup operator. Restart the application as administrator: the wizard reopens with the same choices.</source>
+        <translation>Das Sichern einer Zertifizierungsstelle erfordert das Sicherungsrecht (SeBackupPrivilege). Windows gewährt es nur einer Sitzung mit erhöhten Rechten eines lokalen Administrators oder eines Sicherungsoperators der Zertifizierungsstelle. Starten Sie die Anwendung als Administrator neu: Der Assistent öffnet sich wieder mit denselben Angaben.</translation>
+    </message>
+    <message>
+        <source>This system cannot restart the application elevated by itself: start it again as an administrator (on Linux: as root).</source>
+        <translation>Dieses System kann die Anwendung nicht selbst mit erhöhten Rechten neu starten: Starten Sie sie erneut als Administrator (unter Linux: als root).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 files, %4.</source>
+        <translation>&lt;b&gt;Sicherung abgeschlossen.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 Dateien, %4.</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrung: %1</translation>
+    </message>
+    <message>
+        <source>Retention did not run: %1</source>
+        <translation>Aufbewahrung wurde nicht ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Choose the certification authority to back up. Type a NetBIOS or DNS name, or pick a server you used before.</source>
+        <translation>Wählen Sie die zu sichernde Zertifizierungsstelle. Geben Sie einen NetBIOS- oder DNS-Namen ein oder wählen Sie einen bereits verwendeten Server.</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check whether the server is online</source>
+        <translation>Prüfen, ob der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>Serverzustand</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 wird geprüft...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check the choices, then start the backup.</source>
+        <translation>Prüfen Sie die Angaben und starten Sie dann die Sicherung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Als &amp;Profil speichern:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Full (database and logs)</source>
+        <translation>Vollständig (Datenbank und Protokolle)</translation>
+    </message>
+    <message>
+        <source>Logs only (incremental)</source>
+        <translation>Nur Protokolle (inkrementell)</translation>
+    </message>
+    <message>
+        <source>The CA keeps its logs.</source>
+        <translation>Die Zertifizierungsstelle behält ihre Protokolle.</translation>
+    </message>
+    <message>
+        <source>The CA keeps its logs (no truncation).</source>
+        <translation>Die Zertifizierungsstelle behält ihre Protokolle (keine Kürzung).</translation>
+    </message>
+    <message>
+        <source>Once the set is safely on disk, the CA deletes the logs it holds.</source>
+        <translation>Sobald der Satz sicher auf dem Datenträger ist, löscht die Zertifizierungsstelle die darin enthaltenen Protokolle.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Protokolle:</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TypePage</name>
+    <message>
+        <source>Backup type</source>
+        <translation>Art der Sicherung</translation>
+    </message>
+    <message>
+        <source>A full backup copies the database and its logs. A logs-only backup copies only the logs written since the last backup.</source>
+        <translation>Eine vollständige Sicherung kopiert die Datenbank und ihre Protokolle. Eine reine Protokollsicherung kopiert nur die seit der letzten Sicherung geschriebenen Protokolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Full (database and logs)</source>
+        <translation>&amp;Vollständig (Datenbank und Protokolle)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs only (incremental)</source>
+        <translation>Nur &amp;Protokolle (inkrementell)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep log files (do not truncate)</source>
+        <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
+    </message>
+    <message>
+        <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
+        <translation>Nach einer vollständigen Sicherung löscht die Zertifizierungsstelle normalerweise die Protokolle, die der Satz enthält. Behalten Sie sie, wenn ein anderes Sicherungsprodukt sie ebenfalls liest.</translation>
+    </message>
+    <message>
+        <source>A logs-only backup is quick and small, but it can only be restored together with the full set it extends and every logs-only set between them. The CA keeps its logs until the next full backup.</source>
+        <translation>Eine reine Protokollsicherung ist schnell und klein, lässt sich aber nur zusammen mit dem vollständigen Satz, den sie fortsetzt, und allen Protokollsätzen dazwischen wiederherstellen. Die Zertifizierungsstelle behält ihre Protokolle bis zur nächsten vollständigen Sicherung.</translation>
+    </message>
+    <message>
+        <source>A full backup can be restored on its own. Unless you keep them, the CA deletes the logs the set holds once it is safely on disk.</source>
+        <translation>Eine vollständige Sicherung lässt sich allein wiederherstellen. Sofern Sie sie nicht behalten, löscht die Zertifizierungsstelle die Protokolle des Satzes, sobald er sicher auf dem Datenträger ist.</translation>
+    </message>
+    <message>
+        <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
+        <translation>Es gibt keinen vollständigen Satz von %1 in %2. Erstellen Sie zuerst eine vollständige Sicherung: Ein Protokollsatz ohne seinen vollständigen Satz lässt sich nicht wiederherstellen, und die Zertifizierungsstelle lehnt ihn ganz ohne vollständige Sicherung ab (0xC8000230).</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>dem Ziel</translation>
+    </message>
+    <message>
+        <source>Include the CA&apos;s private &amp;key and certificate (password-protected .p12, AES-256)</source>
+        <translation>Privaten &amp;Schlüssel und Zertifikat der Zertifizierungsstelle einschließen (kennwortgeschützte .p12-Datei, AES-256)</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>Schlüsselkennwort</translation>
+    </message>
+    <message>
+        <source>Confirm the key password</source>
+        <translation>Schlüsselkennwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>Schlüssel&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>Type the password that will protect the .p12 file.</source>
+        <translation>Geben Sie das Kennwort ein, das die .p12-Datei schützen wird.</translation>
+    </message>
+    <message>
+        <source>The two key passwords differ.</source>
+        <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1727 +1,1821 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>CaKeyFile</name>
-        <message>
-            <source>the file is not a PKCS#12 file</source>
-            <translation>le fichier n'est pas un fichier PKCS#12</translation>
-        </message>
-        <message>
-            <source>it does not open with the stored password (integrity check failed)</source>
-            <translation>le fichier ne s'ouvre pas avec le mot de passe enregistré (échec du contrôle d'intégrité)</translation>
-        </message>
-        <message>
-            <source>it cannot be decrypted with the stored password (%1)</source>
-            <translation>le fichier ne peut pas être déchiffré avec le mot de passe enregistré (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaKeySource</name>
-        <message>
-            <source>%1 is not a CA on this computer: the CA key can only be backed up on the CA itself (no simulated server of that name under %2).</source>
-            <translation>%1 n'est pas une autorité de certification de cet ordinateur : la clé de l'autorité ne peut être sauvegardée que sur l'autorité elle-même (aucun serveur simulé de ce nom sous %2).</translation>
-        </message>
-        <message>
-            <source>Run the backup on the CA itself, or turn off "include the CA key".</source>
-            <translation>Lancez la sauvegarde sur l'autorité elle-même, ou désactivez « inclure la clé de l'autorité ».</translation>
-        </message>
-        <message>
-            <source>No password was given to protect the CA key.</source>
-            <translation>Aucun mot de passe n'a été fourni pour protéger la clé de l'autorité.</translation>
-        </message>
-        <message>
-            <source>Store a key password in the profile, or type one when asked.</source>
-            <translation>Enregistrez un mot de passe de clé dans le profil, ou saisissez-le quand il est demandé.</translation>
-        </message>
-        <message>
-            <source>The key or certificate of CA "%1" cannot be read from %2: %3</source>
-            <translation>La clé ou le certificat de l'autorité « %1 » ne peut pas être lu depuis %2 : %3</translation>
-        </message>
-        <message>
-            <source>Check that this account can read the CA's key files; a server created by an older simulator has none (create it again).</source>
-            <translation>Vérifiez que ce compte peut lire les fichiers de clé de l'autorité ; un serveur créé par un simulateur plus ancien n'en a pas (recréez-le).</translation>
-        </message>
-        <message>
-            <source>The key files of CA "%1" are damaged: %2</source>
-            <translation>Les fichiers de clé de l'autorité « %1 » sont endommagés : %2</translation>
-        </message>
-        <message>
-            <source>Restore the CA's key files, or create the simulated server again.</source>
-            <translation>Restaurez les fichiers de clé de l'autorité, ou recréez le serveur simulé.</translation>
-        </message>
-        <message>
-            <source>The certificate on %1 is issued to "%2", not to the CA "%3" that the server reports.</source>
-            <translation>Le certificat présent sur %1 est émis pour « %2 », et non pour l'autorité « %3 » annoncée par le serveur.</translation>
-        </message>
-        <message>
-            <source>Check which CA runs on this server before backing up its key.</source>
-            <translation>Vérifiez quelle autorité fonctionne sur ce serveur avant de sauvegarder sa clé.</translation>
-        </message>
-        <message>
-            <source>The private key of CA "%1" does not belong to its certificate.</source>
-            <translation>La clé privée de l'autorité « %1 » ne correspond pas à son certificat.</translation>
-        </message>
-        <message>
-            <source>Restore the CA's key files before backing up the key.</source>
-            <translation>Restaurez les fichiers de clé de l'autorité avant de sauvegarder la clé.</translation>
-        </message>
-        <message>
-            <source>Cannot build the PKCS#12 file: %1</source>
-            <translation>Impossible de construire le fichier PKCS#12 : %1</translation>
-        </message>
-        <message>
-            <source>Run the backup again; report the log if it repeats.</source>
-            <translation>Relancez la sauvegarde ; signalez le journal si cela se reproduit.</translation>
-        </message>
-        <message>
-            <source>Cannot encode the PKCS#12 file: %1</source>
-            <translation>Impossible d'encoder le fichier PKCS#12 : %1</translation>
-        </message>
-        <message>
-            <source>%1 is another computer: the CA key can only be backed up on the CA itself, where its private key is kept in the local machine's certificate store.</source>
-            <translation>%1 est un autre ordinateur : la clé de l'autorité ne peut être sauvegardée que sur l'autorité elle-même, où sa clé privée est conservée dans le magasin de certificats de l'ordinateur local.</translation>
-        </message>
-        <message>
-            <source>Cannot open the local machine's certificate store: %1</source>
-            <translation>Impossible d'ouvrir le magasin de certificats de l'ordinateur local : %1</translation>
-        </message>
-        <message>
-            <source>Run the backup as an administrator (elevated).</source>
-            <translation>Lancez la sauvegarde en tant qu'administrateur (avec élévation).</translation>
-        </message>
-        <message>
-            <source>Cannot create a certificate store in memory: %1</source>
-            <translation>Impossible de créer un magasin de certificats en mémoire : %1</translation>
-        </message>
-        <message>
-            <source>No certificate of CA "%1" with its private key is in the local machine's certificate store.</source>
-            <translation>Aucun certificat de l'autorité « %1 » avec sa clé privée ne se trouve dans le magasin de certificats de l'ordinateur local.</translation>
-        </message>
-        <message>
-            <source>Check that this computer is the CA and that the backup runs elevated; otherwise turn off "include the CA key".</source>
-            <translation>Vérifiez que cet ordinateur est l'autorité et que la sauvegarde s'exécute avec élévation ; sinon désactivez « inclure la clé de l'autorité ».</translation>
-        </message>
-        <message>
-            <source>Windows could not export the key of CA "%1": %2</source>
-            <translation>Windows n'a pas pu exporter la clé de l'autorité « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
-            <translation>Lancez la sauvegarde avec élévation sur l'autorité. Une clé marquée comme non exportable, ou une version de Windows antérieure à Windows 10 1709 / Server 2019, ne peut pas être exportée en AES-256 par cet outil.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>the field "%1" is missing or not text</source>
-            <translation>le champ « %1 » est absent ou n'est pas du texte</translation>
-        </message>
-        <message>
-            <source>the field "%1" is not true or false</source>
-            <translation>le champ « %1 » ne vaut ni true ni false</translation>
-        </message>
-        <message>
-            <source>The profile needs a name.</source>
-            <translation>Le profil doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>The profile name "%1" is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
-            <translation>Le nom de profil « %1 » n'est pas utilisable : 64 caractères au plus, sans espace au début ni à la fin, sans barre oblique ni caractère de contrôle.</translation>
-        </message>
-        <message>
-            <source>The profile "%1" needs a server.</source>
-            <translation>Le profil « %1 » doit indiquer un serveur.</translation>
-        </message>
-        <message>
-            <source>The profile "%1" needs a destination folder.</source>
-            <translation>Le profil « %1 » doit indiquer un dossier de destination.</translation>
-        </message>
-        <message>
-            <source>The number of full sets to keep cannot be negative.</source>
-            <translation>Le nombre de jeux complets à conserver ne peut pas être négatif.</translation>
-        </message>
-        <message>
-            <source>the type "%1" is neither full nor logs</source>
-            <translation>le type « %1 » n'est ni full ni logs</translation>
-        </message>
-        <message>
-            <source>the key password source "%1" is neither keychain nor ask</source>
-            <translation>la source du mot de passe de la clé « %1 » n'est ni keychain ni ask</translation>
-        </message>
-        <message>
-            <source>the field "keep_full" is not a whole number of 0 or more</source>
-            <translation>le champ « keep_full » n'est pas un nombre entier supérieur ou égal à 0</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileExchange</name>
-        <message>
-            <source>not a JSON object (%1)</source>
-            <translation>pas un objet JSON (%1)</translation>
-        </message>
-        <message>
-            <source>not a profiles file of CertSrv Backup Manager (no "format": "%1")</source>
-            <translation>pas un fichier de profils de CertSrv Backup Manager (aucun "format": "%1")</translation>
-        </message>
-        <message>
-            <source>the schema version is missing or malformed</source>
-            <translation>la version du schéma est absente ou mal formée</translation>
-        </message>
-        <message>
-            <source>written by a newer version (schema %1; this version reads up to %2)</source>
-            <translation>écrit par une version plus récente (schéma %1 ; cette version lit jusqu'au schéma %2)</translation>
-        </message>
-        <message>
-            <source>the field "profiles" is missing or not a list</source>
-            <translation>le champ « profiles » est absent ou n'est pas une liste</translation>
-        </message>
-        <message>
-            <source>profile %1 in the file: %2</source>
-            <translation>profil %1 du fichier : %2</translation>
-        </message>
-        <message>
-            <source>not an object</source>
-            <translation>pas un objet</translation>
-        </message>
-        <message>
-            <source>profile %1 in the file: the key password is not text</source>
-            <translation>profil %1 du fichier : le mot de passe de la clé n'est pas du texte</translation>
-        </message>
-        <message>
-            <source>the file names the profile "%1" twice</source>
-            <translation>le fichier contient deux fois le profil « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileStore</name>
-        <message>
-            <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
-            <translation>Le fichier de profils %1 ne peut pas être lu (fichier illisible). Il est laissé tel quel ; corrigez ses autorisations ou déplacez-le.</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
-            <translation>Le fichier de profils %1 est endommagé (%2). Il est laissé tel quel ; réparez-le ou déplacez-le pour repartir sans aucun profil.</translation>
-        </message>
-        <message>
-            <source>not a valid INI file</source>
-            <translation>pas un fichier INI valide</translation>
-        </message>
-        <message>
-            <source>access error</source>
-            <translation>erreur d'accès</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
-            <translation>Le fichier de profils %1 n'a pas de version de schéma valide : ce n'est donc pas un fichier de profils écrit par ce programme. Il est laissé tel quel.</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
-            <translation>Le fichier de profils %1 a été écrit par une version plus récente de CertSrv Backup Manager (schéma %2 ; cette version lit jusqu'au schéma %3). Il est laissé tel quel ; utilisez la version plus récente.</translation>
-        </message>
-        <message>
-            <source>keep_full is not a number</source>
-            <translation>keep_full n'est pas un nombre</translation>
-        </message>
-        <message>
-            <source>the type is neither full nor logs</source>
-            <translation>le type n'est ni full ni logs</translation>
-        </message>
-        <message>
-            <source>the key password source is neither keychain nor ask</source>
-            <translation>la source du mot de passe de la clé n'est ni keychain ni ask</translation>
-        </message>
-        <message>
-            <source>a second profile is named "%1"</source>
-            <translation>un deuxième profil s'appelle « %1 »</translation>
-        </message>
-        <message>
-            <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
-            <translation>Le fichier de profils %1 contient un profil inutilisable (entrée %2) : %3. Il est laissé tel quel ; réparez ou supprimez cette entrée.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder of %1.</source>
-            <translation>Impossible de créer le dossier de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write the profiles file %1.</source>
-            <translation>Impossible d'écrire le fichier de profils %1.</translation>
-        </message>
-        <message>
-            <source>There is no profile named "%1".</source>
-            <translation>Il n'existe aucun profil nommé « %1 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>Retention</name>
-        <message numerus="yes">
-            <source>Retention removed %n set(s)</source>
-            <translation>
-                <numerusform>La rétention a supprimé %n jeu</numerusform>
-                <numerusform>La rétention a supprimé %n jeux</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, kept %n</source>
-            <translation>
-                <numerusform>, en a conservé %n</numerusform>
-                <numerusform>, en a conservé %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n could not be removed</source>
-            <translation>
-                <numerusform>, %n n'a pas pu être supprimé</numerusform>
-                <numerusform>, %n n'ont pas pu être supprimés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is missing</source>
-            <translation>%1 est absent</translation>
-        </message>
-        <message>
-            <source>%1 has %2 bytes, the manifest says %3</source>
-            <translation>%1 fait %2 octets, le manifeste indique %3</translation>
-        </message>
-        <message>
-            <source>this profile keeps every set</source>
-            <translation>ce profil conserve tous les jeux</translation>
-        </message>
-        <message>
-            <source>not written by CertSrv Backup Manager</source>
-            <translation>non écrit par CertSrv Backup Manager</translation>
-        </message>
-        <message>
-            <source>did not pass the check (%1)</source>
-            <translation>a échoué à la vérification (%1)</translation>
-        </message>
-        <message>
-            <source>the newest full set</source>
-            <translation>le jeu complet le plus récent</translation>
-        </message>
-        <message numerus="yes">
-            <source>one of the last %n full set(s)</source>
-            <translation>
-                <numerusform>le dernier jeu complet (rétention : %n)</numerusform>
-                <numerusform>l'un des %n derniers jeux complets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>older than the last %n full set(s)</source>
-            <translation>
-                <numerusform>plus ancien que le dernier jeu complet (rétention : %n)</numerusform>
-                <numerusform>plus ancien que les %n derniers jeux complets</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>its chain to a full set is broken; kept for inspection</source>
-            <translation>sa chaîne vers un jeu complet est rompue ; conservé pour examen</translation>
-        </message>
-        <message>
-            <source>extends the removed full set %1</source>
-            <translation>prolonge le jeu complet supprimé %1</translation>
-        </message>
-        <message>
-            <source>extends the kept full set %1</source>
-            <translation>prolonge le jeu complet conservé %1</translation>
-        </message>
-        <message>
-            <source>needed to restore the kept set %1</source>
-            <translation>nécessaire pour restaurer le jeu conservé %1</translation>
-        </message>
-        <message>
-            <source>%1: not a set folder inside %2; left alone</source>
-            <translation>%1 : pas un dossier de jeu dans %2 ; laissé intact</translation>
-        </message>
-        <message>
-            <source>%1: cannot remove its manifest; the set is unchanged</source>
-            <translation>%1 : impossible de supprimer son manifeste ; le jeu est inchangé</translation>
-        </message>
-        <message>
-            <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
-            <translation>%1 : supprimé en partie seulement ; il n'apparaît plus comme sauvegarde, supprimez le reste à la main</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>the system keychain</source>
-            <translation>le trousseau du système</translation>
-        </message>
-        <message>
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-        <message>
-            <source>Done: the password is kept in %1.</source>
-            <translation>Terminé : le mot de passe est conservé dans %1.</translation>
-        </message>
-        <message>
-            <source>No password is stored in %1 for this profile.</source>
-            <translation>Aucun mot de passe n'est enregistré dans %1 pour ce profil.</translation>
-        </message>
-        <message>
-            <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose "ask me each time" or "keep for this session".</source>
-            <translation>Impossible de conserver ou de lire le mot de passe : %1 n'est pas disponible%2. Rien n'a été enregistré, car les mots de passe ne sont jamais écrits en clair. Démarrez ou déverrouillez le trousseau, ou choisissez « me demander à chaque fois » ou « conserver pour cette session ».</translation>
-        </message>
-        <message>
-            <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose "ask me each time" or "keep for this session".</source>
-            <translation>Impossible de conserver ou de lire le mot de passe : l'accès est verrouillé ou refusé par %1%2. Déverrouillez le trousseau puis réessayez, ou choisissez « me demander à chaque fois » ou « conserver pour cette session ».</translation>
-        </message>
-        <message>
-            <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose "ask me each time".</source>
-            <translation>Impossible de conserver ou de lire le mot de passe : %1 n'a pas répondu à temps et attend peut-être un déverrouillage. Déverrouillez le trousseau puis réessayez, ou choisissez « me demander à chaque fois ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>engine::BackupJob</name>
-        <message>
-            <source>Checking the server</source>
-            <translation>Vérification du serveur</translation>
-        </message>
-        <message>
-            <source>Preparing the backup</source>
-            <translation>Préparation de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Copying the database</source>
-            <translation>Copie de la base de données</translation>
-        </message>
-        <message>
-            <source>Copying the log files</source>
-            <translation>Copie des fichiers journaux</translation>
-        </message>
-        <message>
-            <source>Writing the manifest</source>
-            <translation>Écriture du manifeste</translation>
-        </message>
-        <message>
-            <source>Truncating the logs</source>
-            <translation>Troncature des journaux</translation>
-        </message>
-        <message>
-            <source>Verifying the set</source>
-            <translation>Vérification du jeu de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Not enough free space at %1: the next file needs %2 (plus %3 kept free), %4 are available.</source>
-            <translation>Espace libre insuffisant dans %1 : le fichier suivant nécessite %2 (plus %3 de réserve), %4 sont disponibles.</translation>
-        </message>
-        <message>
-            <source>Refused a name from the server: %1. Nothing was written outside the backup set.</source>
-            <translation>Un nom fourni par le serveur a été refusé : %1. Rien n'a été écrit hors du jeu de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Copying %1 (%2)</source>
-            <translation>Copie de %1 (%2)</translation>
-        </message>
-        <message>
-            <source>The server ended %1 after %2 of the %3 it announced.</source>
-            <translation>Le serveur a terminé %1 après %2 des %3 octets annoncés.</translation>
-        </message>
-        <message>
-            <source>Cancelled by the operator.</source>
-            <translation>Annulé par l'opérateur.</translation>
-        </message>
-        <message>
-            <source>Nothing was kept and no logs were truncated; start the backup again when ready.</source>
-            <translation>Rien n'a été conservé et aucun journal n'a été tronqué ; relancez la sauvegarde quand vous êtes prêt.</translation>
-        </message>
-        <message>
-            <source>Internal error: %1</source>
-            <translation>Erreur interne : %1</translation>
-        </message>
-        <message>
-            <source>Run the backup again; report the log if it repeats.</source>
-            <translation>Relancez la sauvegarde ; signalez le journal si cela se reproduit.</translation>
-        </message>
-        <message>
-            <source>Removed the unfinished set %1</source>
-            <translation>Jeu de sauvegarde inachevé %1 supprimé</translation>
-        </message>
-        <message>
-            <source>Backup failed: %1 (%2) %3</source>
-            <translation>Échec de la sauvegarde : %1 (%2) %3</translation>
-        </message>
-        <message>
-            <source>No certadm library is loaded.</source>
-            <translation>Aucune bibliothèque certadm n'est chargée.</translation>
-        </message>
-        <message>
-            <source>Certificate Services on %1 is paused.</source>
-            <translation>Les services de certificats sur %1 sont suspendus.</translation>
-        </message>
-        <message>
-            <source>Prepared a %1 backup of %2</source>
-            <translation>Sauvegarde (%1) de %2 préparée</translation>
-        </message>
-        <message>
-            <source>The server did not name a usable database location, so the CA name is unknown.</source>
-            <translation>Le serveur n'a indiqué aucun emplacement de base de données utilisable ; le nom de l'autorité est donc inconnu.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1. Check that the destination exists and is writable.</source>
-            <translation>Impossible de créer %1. Vérifiez que la destination existe et est accessible en écriture.</translation>
-        </message>
-        <message>
-            <source>Warning: no full set of %1 at this destination; this logs-only set can only be restored together with a full set kept elsewhere.</source>
-            <translation>Attention : aucun jeu complet de %1 à cette destination ; ce jeu de journaux seuls ne pourra être restauré qu'avec un jeu complet conservé ailleurs.</translation>
-        </message>
-        <message>
-            <source>%1 already exists.</source>
-            <translation>%1 existe déjà.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>Impossible de créer %1.</translation>
-        </message>
-        <message>
-            <source>The server listed no database file.</source>
-            <translation>Le serveur n'a listé aucun fichier de base de données.</translation>
-        </message>
-        <message>
-            <source>Skipping a database-list entry of type %1</source>
-            <translation>Entrée de type %1 de la liste des bases ignorée</translation>
-        </message>
-        <message>
-            <source>The server listed no log files; a set without logs cannot be recovered.</source>
-            <translation>Le serveur n'a listé aucun fichier journal ; un jeu sans journaux ne peut pas être restauré.</translation>
-        </message>
-        <message>
-            <source>Skipping a log-list entry of type %1</source>
-            <translation>Entrée de type %1 de la liste des journaux ignorée</translation>
-        </message>
-        <message>
-            <source>Cannot flush %1 to disk.</source>
-            <translation>Impossible d'écrire %1 sur le disque.</translation>
-        </message>
-        <message>
-            <source>%1 was not written completely.</source>
-            <translation>%1 n'a pas été écrit entièrement.</translation>
-        </message>
-        <message>
-            <source>This logs-only set does not connect to a full set at this destination: %1</source>
-            <translation>Ce jeu de journaux seuls ne se rattache à aucun jeu complet à cette destination : %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot rename %1 to its final name.</source>
-            <translation>Impossible de renommer %1 avec son nom définitif.</translation>
-        </message>
-        <message>
-            <source>Backup set complete: %1 (%2 files, %3)</source>
-            <translation>Jeu de sauvegarde terminé : %1 (%2 fichiers, %3)</translation>
-        </message>
-        <message>
-            <source>Logs truncated on the server</source>
-            <translation>Journaux tronqués sur le serveur</translation>
-        </message>
-        <message>
-            <source>The set is complete, but the server did not truncate its logs: %1</source>
-            <translation>Le jeu est complet, mais le serveur n'a pas tronqué ses journaux : %1</translation>
-        </message>
-        <message>
-            <source>Logs kept on the server (not truncated)</source>
-            <translation>Journaux conservés sur le serveur (non tronqués)</translation>
-        </message>
-        <message>
-            <source>CertSrvBackupEnd returned %1; the set itself is complete.</source>
-            <translation>CertSrvBackupEnd a renvoyé %1 ; le jeu lui-même est complet.</translation>
-        </message>
-        <message>
-            <source>Verification after the backup failed: %1</source>
-            <translation>La vérification après la sauvegarde a échoué : %1</translation>
-        </message>
-        <message>
-            <source>Exporting the certificate and private key of %1</source>
-            <translation>Exportation du certificat et de la clé privée de %1</translation>
-        </message>
-        <message>
-            <source>The CA key could not be exported, so no set was written: %1</source>
-            <translation>La clé de l'autorité n'a pas pu être exportée, aucun jeu n'a donc été écrit : %1</translation>
-        </message>
-        <message>
-            <source>CA key exported to %1 (%2)</source>
-            <translation>Clé de l'autorité exportée vers %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Run the backup on the CA itself, or turn off "include the CA key" for this server.</source>
-            <translation>Lancez la sauvegarde sur l'autorité elle-même, ou désactivez « inclure la clé de l'autorité » pour ce serveur.</translation>
-        </message>
-        <message>
-            <source>The CA key was asked for, but no password to protect it was given.</source>
-            <translation>La clé de l'autorité a été demandée, mais aucun mot de passe n'a été fourni pour la protéger.</translation>
-        </message>
-        <message>
-            <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
-            <translation>Enregistrez le mot de passe de la clé dans le trousseau pour ce profil, ou saisissez-le au démarrage de la sauvegarde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>engine::SetVerifier</name>
-        <message>
-            <source>; CA key opened and checked</source>
-            <translation> ; clé de l'autorité ouverte et vérifiée</translation>
-        </message>
-        <message>
-            <source>; CA key present, not opened (no password given)</source>
-            <translation> ; clé de l'autorité présente, non ouverte (aucun mot de passe fourni)</translation>
-        </message>
-        <message>
-            <source>the manifest lists %1 CA key files; a set holds one</source>
-            <translation>le manifeste liste %1 fichiers de clé de l'autorité ; un jeu n'en contient qu'un</translation>
-        </message>
-        <message>
-            <source>the CA key %1 is not a .p12 file at the set root</source>
-            <translation>la clé de l'autorité %1 n'est pas un fichier .p12 à la racine du jeu</translation>
-        </message>
-        <message>
-            <source>the CA key %1 is missing or changed: it cannot be restored</source>
-            <translation>la clé de l'autorité %1 est absente ou modifiée : elle ne peut pas être restaurée</translation>
-        </message>
-        <message>
-            <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
-            <translation>la clé de l'autorité %1 est présente et listée dans le manifeste ; non ouverte (aucun mot de passe fourni)</translation>
-        </message>
-        <message>
-            <source>the CA key %1 cannot be read: %2</source>
-            <translation>la clé de l'autorité %1 ne peut pas être lue : %2</translation>
-        </message>
-        <message>
-            <source>the CA key %1: %2</source>
-            <translation>la clé de l'autorité %1 : %2</translation>
-        </message>
-        <message>
-            <source>the CA key %1 holds no private key that belongs to its certificate</source>
-            <translation>la clé de l'autorité %1 ne contient aucune clé privée correspondant à son certificat</translation>
-        </message>
-        <message>
-            <source>the CA key %1 holds the certificate of "%2", not of the CA "%3" the set came from</source>
-            <translation>la clé de l'autorité %1 contient le certificat de « %2 », et non celui de l'autorité « %3 » dont provient le jeu</translation>
-        </message>
-        <message>
-            <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
-            <translation>la clé de l'autorité %1 ne contient pas le certificat de l'autorité enregistré lors de la sauvegarde (SHA-256 %2)</translation>
-        </message>
-        <message>
-            <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
-            <translation>la clé de l'autorité %1 s'ouvre avec le mot de passe et sa clé correspond au certificat de %2 (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Back up Windows Certificate Services certification authorities.</source>
-            <translation>Sauvegarder les autorités de certification des services de certificats Windows.</translation>
-        </message>
-        <message>
-            <source>The certadm library to load.</source>
-            <translation>La bibliothèque certadm à charger.</translation>
-        </message>
-        <message>
-            <source>Open the backup wizard.</source>
-            <translation>Ouvrir l'assistant de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Server for the wizard.</source>
-            <translation>Serveur pour l'assistant.</translation>
-        </message>
-        <message>
-            <source>full or logs.</source>
-            <translation>full ou logs.</translation>
-        </message>
-        <message>
-            <source>Destination folder.</source>
-            <translation>Dossier de destination.</translation>
-        </message>
-        <message>
-            <source>Keep the CA's logs.</source>
-            <translation>Conserver les journaux de l'autorité.</translation>
-        </message>
-    </context>
-    <context>
-        <name>platform::Elevation</name>
-        <message>
-            <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
-            <translation>pkexec n'est pas installé : l'application ne peut pas se relancer en tant que root. Lancez-la plutôt en tant que root, par exemple : sudo -E %1</translation>
-        </message>
-        <message>
-            <source>pkexec could not be started.</source>
-            <translation>pkexec n'a pas pu être lancé.</translation>
-        </message>
-        <message>
-            <source>The administrator prompt was declined.</source>
-            <translation>La demande d'administrateur a été refusée.</translation>
-        </message>
-        <message>
-            <source>Windows could not start the program elevated (error %1).</source>
-            <translation>Windows n'a pas pu lancer le programme avec élévation (erreur %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>platform::Privilege</name>
-        <message>
-            <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
-            <translation>Pas de privilège de sauvegarde sur cette plateforme (identifiant d'utilisateur effectif %1) : le serveur vérifie l'appelant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::FakeSecretStore</name>
-        <message>
-            <source>the test keychain</source>
-            <translation>le trousseau de test</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::KeychainSecretStore</name>
-        <message>
-            <source>the system keychain</source>
-            <translation>le trousseau du système</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::MemorySecretStore</name>
-        <message>
-            <source>memory (this session only)</source>
-            <translation>la mémoire (cette session uniquement)</translation>
-        </message>
-    </context>
-    <context>
-        <name>profiles::ProfileRunner</name>
-        <message>
-            <source>Running the profile "%1"</source>
-            <translation>Exécution du profil « %1 »</translation>
-        </message>
-        <message>
-            <source>The profile "%1" asks for the CA key password each time, and none was given for this run.</source>
-            <translation>Le profil « %1 » demande à chaque fois le mot de passe de la clé de l'autorité, et aucun n'a été fourni pour cette exécution.</translation>
-        </message>
-        <message>
-            <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
-            <translation>Saisissez le mot de passe au démarrage de la sauvegarde, ou transmettez-le avec --key-password-stdin ; pour une exécution automatique, enregistrez-le dans le trousseau.</translation>
-        </message>
-        <message>
-            <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
-            <translation>Déverrouillez le trousseau du compte qui exécute la sauvegarde, ou transmettez le mot de passe avec --key-password-stdin.</translation>
-        </message>
-        <message>
-            <source>No CA key password was found in %1 for the profile "%2" (none is stored, or the keychain is locked).</source>
-            <translation>Aucun mot de passe de la clé de l'autorité n'a été trouvé dans %1 pour le profil « %2 » (aucun n'est enregistré, ou le trousseau est verrouillé).</translation>
-        </message>
-        <message>
-            <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
-            <translation>Enregistrez-le avec l'éditeur de profils ou avec `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
-        </message>
-        <message>
-            <source>Cancelled by the operator.</source>
-            <translation>Annulé par l'opérateur.</translation>
-        </message>
-        <message>
-            <source>Nothing was written; start the backup again when ready.</source>
-            <translation>Rien n'a été écrit ; relancez la sauvegarde quand vous êtes prêt.</translation>
-        </message>
-        <message>
-            <source>A backup is already running.</source>
-            <translation>Une sauvegarde est déjà en cours.</translation>
-        </message>
-        <message>
-            <source>Wait for it to finish.</source>
-            <translation>Attendez qu'elle se termine.</translation>
-        </message>
-        <message>
-            <source>Backup failed: %1 %2</source>
-            <translation>Échec de la sauvegarde : %1 %2</translation>
-        </message>
-        <message>
-            <source>the new set did not pass verification, so no older set was removed</source>
-            <translation>le nouveau jeu a échoué à la vérification, aucun jeu plus ancien n'a donc été supprimé</translation>
-        </message>
-        <message>
-            <source>the server now reports the CA "%1" but the profile was made for "%2", so no set was removed</source>
-            <translation>le serveur annonce désormais l'autorité « %1 » mais le profil a été créé pour « %2 », aucun jeu n'a donc été supprimé</translation>
-        </message>
-        <message>
-            <source>Retention skipped: %1</source>
-            <translation>Rétention ignorée : %1</translation>
-        </message>
-        <message>
-            <source>Retention removed %1</source>
-            <translation>La rétention a supprimé %1</translation>
-        </message>
-        <message>
-            <source>Retention: %1</source>
-            <translation>Rétention : %1</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>erreur inconnue</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::BackupWizard</name>
-        <message>
-            <source>New backup</source>
-            <translation>Nouvelle sauvegarde</translation>
-        </message>
-        <message>
-            <source>Back up now: %1</source>
-            <translation>Sauvegarder maintenant : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::DesktopNotifications</name>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::DestinationPage</name>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>Choose the folder that holds your backup sets. Each CA gets a folder of its own in it.</source>
-            <translation>Choisissez le dossier qui contient vos jeux de sauvegarde. Chaque autorité y reçoit son propre dossier.</translation>
-        </message>
-        <message>
-            <source>Destination folder</source>
-            <translation>Dossier de destination</translation>
-        </message>
-        <message>
-            <source>&amp;Browse...</source>
-            <translation>&amp;Parcourir...</translation>
-        </message>
-        <message>
-            <source>Choose the destination folder</source>
-            <translation>Choisir le dossier de destination</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Dossier :</translation>
-        </message>
-        <message>
-            <source>Backup destination</source>
-            <translation>Destination de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>This folder cannot be created here.</source>
-            <translation>Ce dossier ne peut pas être créé ici.</translation>
-        </message>
-        <message>
-            <source>%1 free; the last full set of this CA took %2.</source>
-            <translation>%1 libres ; le dernier jeu complet de cette autorité occupait %2.</translation>
-        </message>
-        <message>
-            <source>That is not enough: free space or choose another folder.</source>
-            <translation>Ce n'est pas assez : libérez de l'espace ou choisissez un autre dossier.</translation>
-        </message>
-        <message>
-            <source>%1 free. The backup checks the space again against the sizes the server reports before it copies each file.</source>
-            <translation>%1 libres. Avant chaque fichier, la sauvegarde revérifie l'espace au regard des tailles annoncées par le serveur.</translation>
-        </message>
-        <message>
-            <source>&lt;CA name&gt;</source>
-            <translation>&lt;nom de l'autorité&gt;</translation>
-        </message>
-        <message>
-            <source>The set will be written to:
+<context>
+    <name>CaFolderLookup</name>
+    <message>
+        <source>database folder</source>
+        <translation>dossier de la base de données</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>dossier des journaux</translation>
+    </message>
+    <message>
+        <source>system folder</source>
+        <translation>dossier système</translation>
+    </message>
+    <message>
+        <source>The destination %1 is inside the CA&apos;s own %2 (%3): a backup there is lost together with the CA, and a restore would overwrite it.</source>
+        <translation>La destination %1 se trouve dans le %2 de l&apos;autorité de certification elle-même (%3) : une sauvegarde à cet endroit serait perdue avec l&apos;autorité, et une restauration l&apos;écraserait.</translation>
+    </message>
+</context>
+<context>
+    <name>CaKeyFile</name>
+    <message>
+        <source>the file is not a PKCS#12 file</source>
+        <translation>le fichier n&apos;est pas un fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>it does not open with the stored password (integrity check failed)</source>
+        <translation>le fichier ne s&apos;ouvre pas avec le mot de passe enregistré (échec du contrôle d&apos;intégrité)</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with the stored password (%1)</source>
+        <translation>le fichier ne peut pas être déchiffré avec le mot de passe enregistré (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaKeySource</name>
+    <message>
+        <source>%1 is not a CA on this computer: the CA key can only be backed up on the CA itself (no simulated server of that name under %2).</source>
+        <translation>%1 n&apos;est pas une autorité de certification de cet ordinateur : la clé de l&apos;autorité ne peut être sauvegardée que sur l&apos;autorité elle-même (aucun serveur simulé de ce nom sous %2).</translation>
+    </message>
+    <message>
+        <source>Run the backup on the CA itself, or turn off &quot;include the CA key&quot;.</source>
+        <translation>Lancez la sauvegarde sur l&apos;autorité elle-même, ou désactivez « inclure la clé de l&apos;autorité ».</translation>
+    </message>
+    <message>
+        <source>No password was given to protect the CA key.</source>
+        <translation>Aucun mot de passe n&apos;a été fourni pour protéger la clé de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>Store a key password in the profile, or type one when asked.</source>
+        <translation>Enregistrez un mot de passe de clé dans le profil, ou saisissez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>The key or certificate of CA &quot;%1&quot; cannot be read from %2: %3</source>
+        <translation>La clé ou le certificat de l&apos;autorité « %1 » ne peut pas être lu depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>Check that this account can read the CA&apos;s key files; a server created by an older simulator has none (create it again).</source>
+        <translation>Vérifiez que ce compte peut lire les fichiers de clé de l&apos;autorité ; un serveur créé par un simulateur plus ancien n&apos;en a pas (recréez-le).</translation>
+    </message>
+    <message>
+        <source>The key files of CA &quot;%1&quot; are damaged: %2</source>
+        <translation>Les fichiers de clé de l&apos;autorité « %1 » sont endommagés : %2</translation>
+    </message>
+    <message>
+        <source>Restore the CA&apos;s key files, or create the simulated server again.</source>
+        <translation>Restaurez les fichiers de clé de l&apos;autorité, ou recréez le serveur simulé.</translation>
+    </message>
+    <message>
+        <source>The certificate on %1 is issued to &quot;%2&quot;, not to the CA &quot;%3&quot; that the server reports.</source>
+        <translation>Le certificat présent sur %1 est émis pour « %2 », et non pour l&apos;autorité « %3 » annoncée par le serveur.</translation>
+    </message>
+    <message>
+        <source>Check which CA runs on this server before backing up its key.</source>
+        <translation>Vérifiez quelle autorité fonctionne sur ce serveur avant de sauvegarder sa clé.</translation>
+    </message>
+    <message>
+        <source>The private key of CA &quot;%1&quot; does not belong to its certificate.</source>
+        <translation>La clé privée de l&apos;autorité « %1 » ne correspond pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>Restore the CA&apos;s key files before backing up the key.</source>
+        <translation>Restaurez les fichiers de clé de l&apos;autorité avant de sauvegarder la clé.</translation>
+    </message>
+    <message>
+        <source>Cannot build the PKCS#12 file: %1</source>
+        <translation>Impossible de construire le fichier PKCS#12 : %1</translation>
+    </message>
+    <message>
+        <source>Run the backup again; report the log if it repeats.</source>
+        <translation>Relancez la sauvegarde ; signalez le journal si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PKCS#12 file: %1</source>
+        <translation>Impossible d&apos;encoder le fichier PKCS#12 : %1</translation>
+    </message>
+    <message>
+        <source>%1 is another computer: the CA key can only be backed up on the CA itself, where its private key is kept in the local machine&apos;s certificate store.</source>
+        <translation>%1 est un autre ordinateur : la clé de l&apos;autorité ne peut être sauvegardée que sur l&apos;autorité elle-même, où sa clé privée est conservée dans le magasin de certificats de l&apos;ordinateur local.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local machine&apos;s certificate store: %1</source>
+        <translation>Impossible d&apos;ouvrir le magasin de certificats de l&apos;ordinateur local : %1</translation>
+    </message>
+    <message>
+        <source>Run the backup as an administrator (elevated).</source>
+        <translation>Lancez la sauvegarde en tant qu&apos;administrateur (avec élévation).</translation>
+    </message>
+    <message>
+        <source>Cannot create a certificate store in memory: %1</source>
+        <translation>Impossible de créer un magasin de certificats en mémoire : %1</translation>
+    </message>
+    <message>
+        <source>No certificate of CA &quot;%1&quot; with its private key is in the local machine&apos;s certificate store.</source>
+        <translation>Aucun certificat de l&apos;autorité « %1 » avec sa clé privée ne se trouve dans le magasin de certificats de l&apos;ordinateur local.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is the CA and that the backup runs elevated; otherwise turn off &quot;include the CA key&quot;.</source>
+        <translation>Vérifiez que cet ordinateur est l&apos;autorité et que la sauvegarde s&apos;exécute avec élévation ; sinon désactivez « inclure la clé de l&apos;autorité ».</translation>
+    </message>
+    <message>
+        <source>Windows could not export the key of CA &quot;%1&quot;: %2</source>
+        <translation>Windows n&apos;a pas pu exporter la clé de l&apos;autorité « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
+        <translation>Lancez la sauvegarde avec élévation sur l&apos;autorité. Une clé marquée comme non exportable, ou une version de Windows antérieure à Windows 10 1709 / Server 2019, ne peut pas être exportée en AES-256 par cet outil.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not text</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not true or false</source>
+        <translation>le champ «&#xa0;%1&#xa0;» ne vaut ni true ni false</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The profile name &quot;%1&quot; is not usable: at most 64 characters, no leading or trailing spaces, no slashes or control characters.</source>
+        <translation>Le nom de profil «&#xa0;%1&#xa0;» n&apos;est pas utilisable : 64 caractères au plus, sans espace au début ni à la fin, sans barre oblique ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs a server.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» doit indiquer un serveur.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs a destination folder.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» doit indiquer un dossier de destination.</translation>
+    </message>
+    <message>
+        <source>The number of full sets to keep cannot be negative.</source>
+        <translation>Le nombre de jeux complets à conserver ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is neither full nor logs</source>
+        <translation>le type «&#xa0;%1&#xa0;» n&apos;est ni full ni logs</translation>
+    </message>
+    <message>
+        <source>the key password source &quot;%1&quot; is neither keychain nor ask</source>
+        <translation>la source du mot de passe de la clé «&#xa0;%1&#xa0;» n&apos;est ni keychain ni ask</translation>
+    </message>
+    <message>
+        <source>the field &quot;keep_full&quot; is not a whole number of 0 or more</source>
+        <translation>le champ «&#xa0;keep_full&#xa0;» n&apos;est pas un nombre entier supérieur ou égal à 0</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExchange</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a profiles file of CertSrv Backup Manager (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>pas un fichier de profils de CertSrv Backup Manager (aucun &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the schema version is missing or malformed</source>
+        <translation>la version du schéma est absente ou mal formée</translation>
+    </message>
+    <message>
+        <source>written by a newer version (schema %1; this version reads up to %2)</source>
+        <translation>écrit par une version plus récente (schéma %1 ; cette version lit jusqu&apos;au schéma %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;profiles&quot; is missing or not a list</source>
+        <translation>le champ «&#xa0;profiles&#xa0;» est absent ou n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>profile %1 in the file: %2</source>
+        <translation>profil %1 du fichier : %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>profile %1 in the file: the key password is not text</source>
+        <translation>profil %1 du fichier : le mot de passe de la clé n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>the file names the profile &quot;%1&quot; twice</source>
+        <translation>le fichier contient deux fois le profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profiles file %1 cannot be read (not a readable file). It is left as it is; fix its permissions or move it away.</source>
+        <translation>Le fichier de profils %1 ne peut pas être lu (fichier illisible). Il est laissé tel quel ; corrigez ses autorisations ou déplacez-le.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged (%2). It is left as it is; repair it or move it away to start with no profiles.</source>
+        <translation>Le fichier de profils %1 est endommagé (%2). Il est laissé tel quel ; réparez-le ou déplacez-le pour repartir sans aucun profil.</translation>
+    </message>
+    <message>
+        <source>not a valid INI file</source>
+        <translation>pas un fichier INI valide</translation>
+    </message>
+    <message>
+        <source>access error</source>
+        <translation>erreur d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 has no valid schema version, so it is not a profiles file this program wrote. It is left as it is.</source>
+        <translation>Le fichier de profils %1 n&apos;a pas de version de schéma valide : ce n&apos;est donc pas un fichier de profils écrit par ce programme. Il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was written by a newer version of CertSrv Backup Manager (schema %2; this version reads up to %3). It is left as it is; use the newer version.</source>
+        <translation>Le fichier de profils %1 a été écrit par une version plus récente de CertSrv Backup Manager (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Il est laissé tel quel ; utilisez la version plus récente.</translation>
+    </message>
+    <message>
+        <source>keep_full is not a number</source>
+        <translation>keep_full n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the type is neither full nor logs</source>
+        <translation>le type n&apos;est ni full ni logs</translation>
+    </message>
+    <message>
+        <source>the key password source is neither keychain nor ask</source>
+        <translation>la source du mot de passe de la clé n&apos;est ni keychain ni ask</translation>
+    </message>
+    <message>
+        <source>a second profile is named &quot;%1&quot;</source>
+        <translation>un deuxième profil s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 holds an unusable profile (entry %2): %3. It is left as it is; repair or remove that entry.</source>
+        <translation>Le fichier de profils %1 contient un profil inutilisable (entrée %2) : %3. Il est laissé tel quel ; réparez ou supprimez cette entrée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the profiles file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de profils %1.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <source>Retention removed %n set(s)</source>
+        <translation>
+            <numerusform>La rétention a supprimé %n jeu</numerusform>
+            <numerusform>La rétention a supprimé %n jeux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, kept %n</source>
+        <translation>
+            <numerusform>, en a conservé %n</numerusform>
+            <numerusform>, en a conservé %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be removed</source>
+        <translation>
+            <numerusform>, %n n&apos;a pas pu être supprimé</numerusform>
+            <numerusform>, %n n&apos;ont pas pu être supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the manifest says %3</source>
+        <translation>%1 fait %2 octets, le manifeste indique %3</translation>
+    </message>
+    <message>
+        <source>this profile keeps every set</source>
+        <translation>ce profil conserve tous les jeux</translation>
+    </message>
+    <message>
+        <source>not written by CertSrv Backup Manager</source>
+        <translation>non écrit par CertSrv Backup Manager</translation>
+    </message>
+    <message>
+        <source>did not pass the check (%1)</source>
+        <translation>a échoué à la vérification (%1)</translation>
+    </message>
+    <message>
+        <source>the newest full set</source>
+        <translation>le jeu complet le plus récent</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the last %n full set(s)</source>
+        <translation>
+            <numerusform>le dernier jeu complet (rétention : %n)</numerusform>
+            <numerusform>l&apos;un des %n derniers jeux complets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>older than the last %n full set(s)</source>
+        <translation>
+            <numerusform>plus ancien que le dernier jeu complet (rétention : %n)</numerusform>
+            <numerusform>plus ancien que les %n derniers jeux complets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its chain to a full set is broken; kept for inspection</source>
+        <translation>sa chaîne vers un jeu complet est rompue ; conservé pour examen</translation>
+    </message>
+    <message>
+        <source>extends the removed full set %1</source>
+        <translation>prolonge le jeu complet supprimé %1</translation>
+    </message>
+    <message>
+        <source>extends the kept full set %1</source>
+        <translation>prolonge le jeu complet conservé %1</translation>
+    </message>
+    <message>
+        <source>needed to restore the kept set %1</source>
+        <translation>nécessaire pour restaurer le jeu conservé %1</translation>
+    </message>
+    <message>
+        <source>%1: not a set folder inside %2; left alone</source>
+        <translation>%1 : pas un dossier de jeu dans %2 ; laissé intact</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove its manifest; the set is unchanged</source>
+        <translation>%1 : impossible de supprimer son manifeste ; le jeu est inchangé</translation>
+    </message>
+    <message>
+        <source>%1: only partly removed; it is no longer listed as a backup, delete the rest by hand</source>
+        <translation>%1 : supprimé en partie seulement ; il n&apos;apparaît plus comme sauvegarde, supprimez le reste à la main</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Done: the password is kept in %1.</source>
+        <translation>Terminé : le mot de passe est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>No password is stored in %1 for this profile.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré dans %1 pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept or read: %1 is not available%2. Nothing was stored, as passwords are never written in plain text. Start or unlock the keychain, or choose &quot;ask me each time&quot; or &quot;keep for this session&quot;.</source>
+        <translation>Impossible de conserver ou de lire le mot de passe : %1 n&apos;est pas disponible%2. Rien n&apos;a été enregistré, car les mots de passe ne sont jamais écrits en clair. Démarrez ou déverrouillez le trousseau, ou choisissez «&#xa0;me demander à chaque fois&#xa0;» ou «&#xa0;conserver pour cette session&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept or read: %1 is locked or refused access%2. Unlock it and try again, or choose &quot;ask me each time&quot; or &quot;keep for this session&quot;.</source>
+        <translation>Impossible de conserver ou de lire le mot de passe : l&apos;accès est verrouillé ou refusé par %1%2. Déverrouillez le trousseau puis réessayez, ou choisissez «&#xa0;me demander à chaque fois&#xa0;» ou «&#xa0;conserver pour cette session&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose &quot;ask me each time&quot;.</source>
+        <translation>Impossible de conserver ou de lire le mot de passe : %1 n&apos;a pas répondu à temps et attend peut-être un déverrouillage. Déverrouillez le trousseau puis réessayez, ou choisissez «&#xa0;me demander à chaque fois&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>engine::BackupJob</name>
+    <message>
+        <source>Checking the server</source>
+        <translation>Vérification du serveur</translation>
+    </message>
+    <message>
+        <source>Preparing the backup</source>
+        <translation>Préparation de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>Copie de la base de données</translation>
+    </message>
+    <message>
+        <source>Copying the log files</source>
+        <translation>Copie des fichiers journaux</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Écriture du manifeste</translation>
+    </message>
+    <message>
+        <source>Truncating the logs</source>
+        <translation>Troncature des journaux</translation>
+    </message>
+    <message>
+        <source>Verifying the set</source>
+        <translation>Vérification du jeu de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not enough free space at %1: the next file needs %2 (plus %3 kept free), %4 are available.</source>
+        <translation>Espace libre insuffisant dans %1 : le fichier suivant nécessite %2 (plus %3 de réserve), %4 sont disponibles.</translation>
+    </message>
+    <message>
+        <source>Refused a name from the server: %1. Nothing was written outside the backup set.</source>
+        <translation>Un nom fourni par le serveur a été refusé : %1. Rien n&apos;a été écrit hors du jeu de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2)</source>
+        <translation>Copie de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Annulé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept and no logs were truncated; start the backup again when ready.</source>
+        <translation>Rien n&apos;a été conservé et aucun journal n&apos;a été tronqué ; relancez la sauvegarde quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Erreur interne : %1</translation>
+    </message>
+    <message>
+        <source>Run the backup again; report the log if it repeats.</source>
+        <translation>Relancez la sauvegarde ; signalez le journal si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Removed the unfinished set %1</source>
+        <translation>Jeu de sauvegarde inachevé %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1 (%2) %3</source>
+        <translation>Échec de la sauvegarde : %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>No certadm library is loaded.</source>
+        <translation>Aucune bibliothèque certadm n&apos;est chargée.</translation>
+    </message>
+    <message>
+        <source>Certificate Services on %1 is paused.</source>
+        <translation>Les services de certificats sur %1 sont suspendus.</translation>
+    </message>
+    <message>
+        <source>Prepared a %1 backup of %2</source>
+        <translation>Sauvegarde (%1) de %2 préparée</translation>
+    </message>
+    <message>
+        <source>The server did not name a usable database location, so the CA name is unknown.</source>
+        <translation>Le serveur n&apos;a indiqué aucun emplacement de base de données utilisable ; le nom de l&apos;autorité est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the destination exists and is writable.</source>
+        <translation>Impossible de créer %1. Vérifiez que la destination existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Warning: no full set of %1 at this destination; this logs-only set can only be restored together with a full set kept elsewhere.</source>
+        <translation>Attention : aucun jeu complet de %1 à cette destination ; ce jeu de journaux seuls ne pourra être restauré qu&apos;avec un jeu complet conservé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>The server listed no database file.</source>
+        <translation>Le serveur n&apos;a listé aucun fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Skipping a database-list entry of type %1</source>
+        <translation>Entrée de type %1 de la liste des bases ignorée</translation>
+    </message>
+    <message>
+        <source>The server listed no log files; a set without logs cannot be recovered.</source>
+        <translation>Le serveur n&apos;a listé aucun fichier journal ; un jeu sans journaux ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Skipping a log-list entry of type %1</source>
+        <translation>Entrée de type %1 de la liste des journaux ignorée</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 was not written completely.</source>
+        <translation>%1 n&apos;a pas été écrit entièrement.</translation>
+    </message>
+    <message>
+        <source>This logs-only set does not connect to a full set at this destination: %1</source>
+        <translation>Ce jeu de journaux seuls ne se rattache à aucun jeu complet à cette destination : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation>Impossible de renommer %1 avec son nom définitif.</translation>
+    </message>
+    <message>
+        <source>Backup set complete: %1 (%2 files, %3)</source>
+        <translation>Jeu de sauvegarde terminé : %1 (%2 fichiers, %3)</translation>
+    </message>
+    <message>
+        <source>Logs truncated on the server</source>
+        <translation>Journaux tronqués sur le serveur</translation>
+    </message>
+    <message>
+        <source>The set is complete, but the server did not truncate its logs: %1</source>
+        <translation>Le jeu est complet, mais le serveur n&apos;a pas tronqué ses journaux : %1</translation>
+    </message>
+    <message>
+        <source>Logs kept on the server (not truncated)</source>
+        <translation>Journaux conservés sur le serveur (non tronqués)</translation>
+    </message>
+    <message>
+        <source>CertSrvBackupEnd returned %1; the set itself is complete.</source>
+        <translation>CertSrvBackupEnd a renvoyé %1 ; le jeu lui-même est complet.</translation>
+    </message>
+    <message>
+        <source>Verification after the backup failed: %1</source>
+        <translation>La vérification après la sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Exporting the certificate and private key of %1</source>
+        <translation>Exportation du certificat et de la clé privée de %1</translation>
+    </message>
+    <message>
+        <source>The CA key could not be exported, so no set was written: %1</source>
+        <translation>La clé de l&apos;autorité n&apos;a pas pu être exportée, aucun jeu n&apos;a donc été écrit : %1</translation>
+    </message>
+    <message>
+        <source>CA key exported to %1 (%2)</source>
+        <translation>Clé de l&apos;autorité exportée vers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run the backup on the CA itself, or turn off &quot;include the CA key&quot; for this server.</source>
+        <translation>Lancez la sauvegarde sur l&apos;autorité elle-même, ou désactivez «&#xa0;inclure la clé de l&apos;autorité&#xa0;» pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The CA key was asked for, but no password to protect it was given.</source>
+        <translation>La clé de l&apos;autorité a été demandée, mais aucun mot de passe n&apos;a été fourni pour la protéger.</translation>
+    </message>
+    <message>
+        <source>Store the key password in the keychain for this profile, or type it when the backup starts.</source>
+        <translation>Enregistrez le mot de passe de la clé dans le trousseau pour ce profil, ou saisissez-le au démarrage de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the backup cannot be written there.</source>
+        <translation>%1 est un fichier, pas un dossier : la sauvegarde ne peut pas y être écrite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is on a read-only file system, or this account may not write there.</source>
+        <translation>Impossible d&apos;écrire dans %1 : il se trouve sur un système de fichiers en lecture seule, ou ce compte n&apos;a pas le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Choose a destination outside the CA&apos;s folders, ideally on another disk or another machine.</source>
+        <translation>Choisissez une destination hors des dossiers de l&apos;autorité de certification, idéalement sur un autre disque ou une autre machine.</translation>
+    </message>
+    <message>
+        <source>Choose another destination, or make this one writable for the account that runs the backup.</source>
+        <translation>Choisissez une autre destination, ou rendez celle-ci accessible en écriture au compte qui exécute la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The server ended %1 after %2 of the %3 bytes it announced.</source>
+        <translation>Le serveur a terminé %1 après %2 des %3 octets annoncés.</translation>
+    </message>
+    <message>
+        <source>The server broke the backup protocol while sending %1 (%2 bytes announced, %3 received so far): %4. Nothing was kept and no logs were truncated.</source>
+        <translation>Le serveur a enfreint le protocole de sauvegarde en envoyant %1 (%2 octets annoncés, %3 reçus jusqu&apos;ici) : %4. Rien n&apos;a été conservé et aucun journal n&apos;a été tronqué.</translation>
+    </message>
+    <message>
+        <source>Run the backup again; if it fails the same way, the server&apos;s backup interface is faulty: check the CA&apos;s event log.</source>
+        <translation>Relancez la sauvegarde ; si elle échoue de la même façon, l&apos;interface de sauvegarde du serveur est défaillante : consultez le journal des événements de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than it announced: %2 bytes announced, at least %3 received. The file may have changed size while it was read, so the copy cannot be trusted; nothing was kept and no logs were truncated.</source>
+        <translation>Le serveur a envoyé plus de %1 qu&apos;annoncé : %2 octets annoncés, au moins %3 reçus. La taille du fichier a pu changer pendant sa lecture, la copie n&apos;est donc pas fiable ; rien n&apos;a été conservé et aucun journal n&apos;a été tronqué.</translation>
+    </message>
+    <message>
+        <source>Run the backup again; if it fails the same way, check the CA&apos;s database and its event log.</source>
+        <translation>Relancez la sauvegarde ; si elle échoue de la même façon, vérifiez la base de données de l&apos;autorité de certification et son journal des événements.</translation>
+    </message>
+    <message>
+        <source>No free name for a new set in %1 (other backups: %2).</source>
+        <translation>Aucun nom libre pour un nouveau jeu dans %1 (autres sauvegardes : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
+        <translation>Supprimez ou déplacez les jeux de cette seconde hors du dossier, ou attendez la fin des autres sauvegardes, puis relancez celle-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>engine::PartialSet</name>
+    <message>
+        <source>this account cannot write there, so it was left alone</source>
+        <translation>ce compte ne peut pas y écrire, il a donc été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>it could not be removed completely; check the permissions of the folder and remove it by hand</source>
+        <translation>il n&apos;a pas pu être entièrement supprimé ; vérifiez les droits du dossier et supprimez-le à la main</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another backup (process %2 on %3); it was left alone.</source>
+        <translation>%1 est en cours d&apos;écriture par une autre sauvegarde (processus %2 sur %3) ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another backup; it was left alone.</source>
+        <translation>%1 est en cours d&apos;écriture par une autre sauvegarde ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2), the unfinished set of a backup that was interrupted (killed, crashed or cut off by a power loss); it was never a usable backup.</source>
+        <translation>%1 (%2) supprimé : le jeu inachevé d&apos;une sauvegarde interrompue (tuée, plantée ou coupée par une panne de courant) ; ce n&apos;a jamais été une sauvegarde utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the unfinished set of an interrupted backup, but %3.</source>
+        <translation>%1 (%2) est le jeu inachevé d&apos;une sauvegarde interrompue, mais %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the unfinished set of an interrupted backup; the next backup to this destination removes it.</source>
+        <translation>%1 (%2) est le jeu inachevé d&apos;une sauvegarde interrompue ; la prochaine sauvegarde vers cette destination le supprimera.</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>engine::SetVerifier</name>
+    <message>
+        <source>; CA key opened and checked</source>
+        <translation> ; clé de l&apos;autorité ouverte et vérifiée</translation>
+    </message>
+    <message>
+        <source>; CA key present, not opened (no password given)</source>
+        <translation> ; clé de l&apos;autorité présente, non ouverte (aucun mot de passe fourni)</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1 CA key files; a set holds one</source>
+        <translation>le manifeste liste %1 fichiers de clé de l&apos;autorité ; un jeu n&apos;en contient qu&apos;un</translation>
+    </message>
+    <message>
+        <source>the CA key %1 is not a .p12 file at the set root</source>
+        <translation>la clé de l&apos;autorité %1 n&apos;est pas un fichier .p12 à la racine du jeu</translation>
+    </message>
+    <message>
+        <source>the CA key %1 is missing or changed: it cannot be restored</source>
+        <translation>la clé de l&apos;autorité %1 est absente ou modifiée : elle ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>the CA key %1 is present and listed in the manifest; not opened (no password given)</source>
+        <translation>la clé de l&apos;autorité %1 est présente et listée dans le manifeste ; non ouverte (aucun mot de passe fourni)</translation>
+    </message>
+    <message>
+        <source>the CA key %1 cannot be read: %2</source>
+        <translation>la clé de l&apos;autorité %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>the CA key %1: %2</source>
+        <translation>la clé de l&apos;autorité %1 : %2</translation>
+    </message>
+    <message>
+        <source>the CA key %1 holds no private key that belongs to its certificate</source>
+        <translation>la clé de l&apos;autorité %1 ne contient aucune clé privée correspondant à son certificat</translation>
+    </message>
+    <message>
+        <source>the CA key %1 holds the certificate of &quot;%2&quot;, not of the CA &quot;%3&quot; the set came from</source>
+        <translation>la clé de l&apos;autorité %1 contient le certificat de «&#xa0;%2&#xa0;», et non celui de l&apos;autorité «&#xa0;%3&#xa0;» dont provient le jeu</translation>
+    </message>
+    <message>
+        <source>the CA key %1 does not hold the CA certificate recorded at backup time (SHA-256 %2)</source>
+        <translation>la clé de l&apos;autorité %1 ne contient pas le certificat de l&apos;autorité enregistré lors de la sauvegarde (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
+        <translation>la clé de l&apos;autorité %1 s&apos;ouvre avec le mot de passe et sa clé correspond au certificat de %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Back up Windows Certificate Services certification authorities.</source>
+        <translation>Sauvegarder les autorités de certification des services de certificats Windows.</translation>
+    </message>
+    <message>
+        <source>The certadm library to load.</source>
+        <translation>La bibliothèque certadm à charger.</translation>
+    </message>
+    <message>
+        <source>Open the backup wizard.</source>
+        <translation>Ouvrir l&apos;assistant de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Server for the wizard.</source>
+        <translation>Serveur pour l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>full or logs.</source>
+        <translation>full ou logs.</translation>
+    </message>
+    <message>
+        <source>Destination folder.</source>
+        <translation>Dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Keep the CA&apos;s logs.</source>
+        <translation>Conserver les journaux de l&apos;autorité.</translation>
+    </message>
+</context>
+<context>
+    <name>platform::Elevation</name>
+    <message>
+        <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
+        <translation>pkexec n&apos;est pas installé : l&apos;application ne peut pas se relancer en tant que root. Lancez-la plutôt en tant que root, par exemple : sudo -E %1</translation>
+    </message>
+    <message>
+        <source>pkexec could not be started.</source>
+        <translation>pkexec n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>The administrator prompt was declined.</source>
+        <translation>La demande d&apos;administrateur a été refusée.</translation>
+    </message>
+    <message>
+        <source>Windows could not start the program elevated (error %1).</source>
+        <translation>Windows n&apos;a pas pu lancer le programme avec élévation (erreur %1).</translation>
+    </message>
+</context>
+<context>
+    <name>platform::Privilege</name>
+    <message>
+        <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
+        <translation>Pas de privilège de sauvegarde sur cette plateforme (identifiant d&apos;utilisateur effectif %1) : le serveur vérifie l&apos;appelant.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::FakeSecretStore</name>
+    <message>
+        <source>the test keychain</source>
+        <translation>le trousseau de test</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>la mémoire (cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>profiles::ProfileRunner</name>
+    <message>
+        <source>Running the profile &quot;%1&quot;</source>
+        <translation>Exécution du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; asks for the CA key password each time, and none was given for this run.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» demande à chaque fois le mot de passe de la clé de l&apos;autorité, et aucun n&apos;a été fourni pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
+        <translation>Saisissez le mot de passe au démarrage de la sauvegarde, ou transmettez-le avec --key-password-stdin ; pour une exécution automatique, enregistrez-le dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
+        <translation>Déverrouillez le trousseau du compte qui exécute la sauvegarde, ou transmettez le mot de passe avec --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No CA key password was found in %1 for the profile &quot;%2&quot; (none is stored, or the keychain is locked).</source>
+        <translation>Aucun mot de passe de la clé de l&apos;autorité n&apos;a été trouvé dans %1 pour le profil «&#xa0;%2&#xa0;» (aucun n&apos;est enregistré, ou le trousseau est verrouillé).</translation>
+    </message>
+    <message>
+        <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
+        <translation>Enregistrez-le avec l&apos;éditeur de profils ou avec `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Annulé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; start the backup again when ready.</source>
+        <translation>Rien n&apos;a été écrit ; relancez la sauvegarde quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>Une sauvegarde est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish.</source>
+        <translation>Attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1 %2</source>
+        <translation>Échec de la sauvegarde : %1 %2</translation>
+    </message>
+    <message>
+        <source>the new set did not pass verification, so no older set was removed</source>
+        <translation>le nouveau jeu a échoué à la vérification, aucun jeu plus ancien n&apos;a donc été supprimé</translation>
+    </message>
+    <message>
+        <source>the server now reports the CA &quot;%1&quot; but the profile was made for &quot;%2&quot;, so no set was removed</source>
+        <translation>le serveur annonce désormais l&apos;autorité «&#xa0;%1&#xa0;» mais le profil a été créé pour «&#xa0;%2&#xa0;», aucun jeu n&apos;a donc été supprimé</translation>
+    </message>
+    <message>
+        <source>Retention skipped: %1</source>
+        <translation>Rétention ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Retention removed %1</source>
+        <translation>La rétention a supprimé %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Rétention : %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BackupWizard</name>
+    <message>
+        <source>New backup</source>
+        <translation>Nouvelle sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up now: %1</source>
+        <translation>Sauvegarder maintenant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DestinationPage</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds your backup sets. Each CA gets a folder of its own in it.</source>
+        <translation>Choisissez le dossier qui contient vos jeux de sauvegarde. Chaque autorité y reçoit son propre dossier.</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Backup destination</source>
+        <translation>Destination de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>This folder cannot be created here.</source>
+        <translation>Ce dossier ne peut pas être créé ici.</translation>
+    </message>
+    <message>
+        <source>%1 free; the last full set of this CA took %2.</source>
+        <translation>%1 libres ; le dernier jeu complet de cette autorité occupait %2.</translation>
+    </message>
+    <message>
+        <source>That is not enough: free space or choose another folder.</source>
+        <translation>Ce n&apos;est pas assez : libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 free. The backup checks the space again against the sizes the server reports before it copies each file.</source>
+        <translation>%1 libres. Avant chaque fichier, la sauvegarde revérifie l&apos;espace au regard des tailles annoncées par le serveur.</translation>
+    </message>
+    <message>
+        <source>&lt;CA name&gt;</source>
+        <translation>&lt;nom de l&apos;autorité&gt;</translation>
+    </message>
+    <message>
+        <source>The set will be written to:
 %1</source>
-            <translation>Le jeu sera écrit dans :
+        <translation>Le jeu sera écrit dans :
 %1</translation>
-        </message>
-        <message>
-            <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
-            <translation>Aucun jeu complet de %1 dans ce dossier : le jeu de journaux seuls ne pourra pas être restauré seul depuis cet emplacement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::MainWindow</name>
-        <message>
-            <source>Full</source>
-            <translation>Complète</translation>
-        </message>
-        <message>
-            <source>Logs only</source>
-            <translation>Journaux seuls</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Serveur</translation>
-        </message>
-        <message>
-            <source>CA name</source>
-            <translation>Nom de l'autorité</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Last backup</source>
-            <translation>Dernière sauvegarde</translation>
-        </message>
-        <message>
-            <source>Last full backup</source>
-            <translation>Dernière sauvegarde complète</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager</source>
-            <translation>Gestionnaire de sauvegarde CertSrv</translation>
-        </message>
-        <message>
-            <source>Servers</source>
-            <translation>Serveurs</translation>
-        </message>
-        <message>
-            <source>History of backups</source>
-            <translation>Historique des sauvegardes</translation>
-        </message>
-        <message>
-            <source>&amp;Servers</source>
-            <translation>&amp;Serveurs</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historique</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>En ligne</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Suspendu</translation>
-        </message>
-        <message>
-            <source>Unreachable</source>
-            <translation>Injoignable</translation>
-        </message>
-        <message>
-            <source>Backups are not possible until the library loads.</source>
-            <translation>Aucune sauvegarde n'est possible tant que la bibliothèque n'est pas chargée.</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>&amp;New backup...</source>
-            <translation>&amp;Nouvelle sauvegarde...</translation>
-        </message>
-        <message>
-            <source>&amp;Verify set</source>
-            <translation>&amp;Vérifier le jeu</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>&amp;Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings...</source>
-            <translation>Pa&amp;ramètres...</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>Actualis&amp;er</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Afficher</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager: idle</source>
-            <translation>Gestionnaire de sauvegarde CertSrv : inactif</translation>
-        </message>
-        <message>
-            <source>Checking...</source>
-            <translation>Vérification...</translation>
-        </message>
-        <message>
-            <source>%1: succeeded</source>
-            <translation>%1 : réussie</translation>
-        </message>
-        <message>
-            <source>%1: %2 (%3)</source>
-            <translation>%1 : %2 (%3)</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annulée</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>échouée</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>no full set found</source>
-            <translation>aucun jeu complet trouvé</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>aujourd'hui</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>Réussie</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>Échec : %1</translation>
-        </message>
-        <message>
-            <source>Set on disk</source>
-            <translation>Jeu sur le disque</translation>
-        </message>
-        <message>
-            <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
-            <translation>La sauvegarde automatique de %1 a échoué le %2 : %3 (%4). %5</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>Verifying %1...</source>
-            <translation>Vérification de %1...</translation>
-        </message>
-        <message>
-            <source>Verified: %1 files, %2, match their SHA-256.</source>
-            <translation>Vérifié : %1 fichiers, %2, correspondent à leur SHA-256.</translation>
-        </message>
-        <message>
-            <source>missing: %1</source>
-            <translation>manquant : %1</translation>
-        </message>
-        <message>
-            <source>extra: %1</source>
-            <translation>en trop : %1</translation>
-        </message>
-        <message>
-            <source>Verification failed for %1:
+    </message>
+    <message>
+        <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
+        <translation>Aucun jeu complet de %1 dans ce dossier : le jeu de journaux seuls ne pourra pas être restauré seul depuis cet emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Journaux seuls</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Nom de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last full backup</source>
+        <translation>Dernière sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager</source>
+        <translation>Gestionnaire de sauvegarde CertSrv</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>History of backups</source>
+        <translation>Historique des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Backups are not possible until the library loads.</source>
+        <translation>Aucune sauvegarde n&apos;est possible tant que la bibliothèque n&apos;est pas chargée.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;New backup...</source>
+        <translation>&amp;Nouvelle sauvegarde...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify set</source>
+        <translation>&amp;Vérifier le jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Pa&amp;ramètres...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager: idle</source>
+        <translation>Gestionnaire de sauvegarde CertSrv : inactif</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>%1: succeeded</source>
+        <translation>%1 : réussie</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no full set found</source>
+        <translation>aucun jeu complet trouvé</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Set on disk</source>
+        <translation>Jeu sur le disque</translation>
+    </message>
+    <message>
+        <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
+        <translation>La sauvegarde automatique de %1 a échoué le %2 : %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation>Vérification de %1...</translation>
+    </message>
+    <message>
+        <source>Verified: %1 files, %2, match their SHA-256.</source>
+        <translation>Vérifié : %1 fichiers, %2, correspondent à leur SHA-256.</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
+    </message>
+    <message>
+        <source>extra: %1</source>
+        <translation>en trop : %1</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1:
 %2</source>
-            <translation>La vérification de %1 a échoué :
+        <translation>La vérification de %1 a échoué :
 %2</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> jours</translation>
-        </message>
-        <message>
-            <source>Default &amp;destination:</source>
-            <translation>&amp;Destination par défaut :</translation>
-        </message>
-        <message>
-            <source>&amp;Warn when the last full backup is older than:</source>
-            <translation>&amp;Avertir quand la dernière sauvegarde complète date de plus de :</translation>
-        </message>
-        <message>
-            <source>Backing up %1</source>
-            <translation>Sauvegarde de %1</translation>
-        </message>
-        <message>
-            <source>Backing up %1: %2%</source>
-            <translation>Sauvegarde de %1 : %2 %</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager: last backup succeeded</source>
-            <translation>Gestionnaire de sauvegarde CertSrv : dernière sauvegarde réussie</translation>
-        </message>
-        <message>
-            <source>Backup of %1 succeeded</source>
-            <translation>Sauvegarde de %1 réussie</translation>
-        </message>
-        <message>
-            <source>%1 set %2, %3</source>
-            <translation>Jeu (%1) %2, %3</translation>
-        </message>
-        <message>
-            <source>CertSrv Backup Manager: the last backup failed</source>
-            <translation>Gestionnaire de sauvegarde CertSrv : la dernière sauvegarde a échoué</translation>
-        </message>
-        <message>
-            <source>Backup of %1 cancelled</source>
-            <translation>Sauvegarde de %1 annulée</translation>
-        </message>
-        <message>
-            <source>Backup of %1 failed</source>
-            <translation>Échec de la sauvegarde de %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2). %3</source>
-            <translation>%1 (%2). %3</translation>
-        </message>
-        <message>
-            <source>The backup goes on in the background.</source>
-            <translation>La sauvegarde se poursuit en arrière-plan.</translation>
-        </message>
-        <message>
-            <source>A backup is running</source>
-            <translation>Une sauvegarde est en cours</translation>
-        </message>
-        <message>
-            <source>Quitting cancels the running backup: the unfinished set is deleted and the CA's logs stay as they are. Quit anyway?</source>
-            <translation>Quitter annule la sauvegarde en cours : le jeu inachevé est supprimé et les journaux de l'autorité restent intacts. Quitter quand même ?</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>hier</translation>
-        </message>
-        <message>
-            <source>%1 days ago</source>
-            <translation>il y a %1 jours</translation>
-        </message>
-        <message>
-            <source>%1: older than the limit of %2 days</source>
-            <translation>%1 : au-delà de la limite de %2 jours</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>CA key</source>
-            <translation>Clé de l'autorité</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Rétention</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>&amp;Profiles</source>
-            <translation>&amp;Profils</translation>
-        </message>
-        <message>
-            <source>Saved profiles</source>
-            <translation>Profils enregistrés</translation>
-        </message>
-        <message>
-            <source>The saved profiles cannot be read: %1</source>
-            <translation>Impossible de lire les profils enregistrés : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>Sauve&amp;garder maintenant</translation>
-        </message>
-        <message>
-            <source>Run the selected profile now</source>
-            <translation>Exécuter maintenant le profil sélectionné</translation>
-        </message>
-        <message>
-            <source>New &amp;profile...</source>
-            <translation>Nouveau pro&amp;fil...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Modifier...</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate...</source>
-            <translation>D&amp;upliquer...</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>Suppr&amp;imer</translation>
-        </message>
-        <message>
-            <source>, logs kept</source>
-            <translation>, journaux conservés</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>yes, password in the keychain</source>
-            <translation>oui, mot de passe dans le trousseau</translation>
-        </message>
-        <message>
-            <source>yes, password asked each time</source>
-            <translation>oui, mot de passe demandé à chaque fois</translation>
-        </message>
-        <message>
-            <source>keep all</source>
-            <translation>tout conserver</translation>
-        </message>
-        <message>
-            <source>keep the last %1 full sets</source>
-            <translation>conserver les %1 derniers jeux complets</translation>
-        </message>
-        <message>
-            <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
-            <translation>Les profils ne peuvent pas être modifiés tant que le fichier de profils est illisible : %1</translation>
-        </message>
-        <message>
-            <source>Profile "%1" saved.</source>
-            <translation>Profil « %1 » enregistré.</translation>
-        </message>
-        <message>
-            <source>Delete profile</source>
-            <translation>Supprimer le profil</translation>
-        </message>
-        <message>
-            <source>Delete the profile "%1"? Its backup sets stay where they are.</source>
-            <translation>Supprimer le profil « %1 » ? Ses jeux de sauvegarde restent où ils sont.</translation>
-        </message>
-        <message>
-            <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
-            <translation>Le profil est supprimé, mais son mot de passe de clé est resté dans %1, la suppression ayant échoué : %2</translation>
-        </message>
-        <message>
-            <source>The profile "%1" is saved, but its key password is not: %2 Edit the profile to choose "ask me each time" or to keep it for this session.</source>
-            <translation>Le profil « %1 » est enregistré, mais pas son mot de passe de clé : %2 Modifiez le profil pour choisir « me demander à chaque fois » ou pour le conserver pour cette session.</translation>
-        </message>
-        <message>
-            <source>Finish or close the open backup window first.</source>
-            <translation>Terminez ou fermez d'abord la fenêtre de sauvegarde ouverte.</translation>
-        </message>
-        <message>
-            <source>CA key password</source>
-            <translation>Mot de passe de la clé de l'autorité</translation>
-        </message>
-        <message>
-            <source>Password that protects %1.p12 of this run:</source>
-            <translation>Mot de passe qui protège %1.p12 pour cette exécution :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::MessageBar</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Dismiss message</source>
-            <translation>Fermer le message</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::Notifier</name>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::OnlineChecker</name>
-        <message>
-            <source>Unreachable (%1): %2 %3</source>
-            <translation>Injoignable (%1) : %2 %3</translation>
-        </message>
-        <message>
-            <source>Paused: Certificate Services on %1 is paused. Resume it (Certification Authority console, or 'net continue certsvc') and check again.</source>
-            <translation>Suspendu : les services de certificats sur %1 sont suspendus. Reprenez-les (console Autorité de certification, ou 'net continue certsvc') puis vérifiez de nouveau.</translation>
-        </message>
-        <message>
-            <source>Online: Certificate Services on %1 answers.</source>
-            <translation>En ligne : les services de certificats sur %1 répondent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::ProfileDialog</name>
-        <message>
-            <source>&amp;Full (database and logs)</source>
-            <translation>&amp;Complète (base de données et journaux)</translation>
-        </message>
-        <message>
-            <source>&amp;Logs only (incremental)</source>
-            <translation>&amp;Journaux seuls (incrémentielle)</translation>
-        </message>
-        <message>
-            <source>&amp;Keep log files (do not truncate)</source>
-            <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the set after the backup</source>
-            <translation>&amp;Vérifier le jeu après la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Include the CA &amp;key and certificate (%1.p12)</source>
-            <translation>&amp;Inclure la clé et le certificat de l'autorité (%1.p12)</translation>
-        </message>
-        <message>
-            <source>Store the key password in the system keychain</source>
-            <translation>Enregistrer le mot de passe de la clé dans le trousseau du système</translation>
-        </message>
-        <message>
-            <source>Ask me for the key password each time</source>
-            <translation>Me demander le mot de passe de la clé à chaque fois</translation>
-        </message>
-        <message>
-            <source>Edit profile</source>
-            <translation>Modifier le profil</translation>
-        </message>
-        <message>
-            <source>New profile</source>
-            <translation>Nouveau profil</translation>
-        </message>
-        <message>
-            <source>filled in by the first backup</source>
-            <translation>renseigné par la première sauvegarde</translation>
-        </message>
-        <message>
-            <source>keep all sets</source>
-            <translation>conserver tous les jeux</translation>
-        </message>
-        <message>
-            <source> full sets and their logs-only sets</source>
-            <translation> jeux complets et leurs jeux de journaux seuls</translation>
-        </message>
-        <message>
-            <source>Key password</source>
-            <translation>Mot de passe de la clé</translation>
-        </message>
-        <message>
-            <source>Confirm the key password</source>
-            <translation>Confirmer le mot de passe de la clé</translation>
-        </message>
-        <message>
-            <source>&amp;Browse...</source>
-            <translation>&amp;Parcourir...</translation>
-        </message>
-        <message>
-            <source>Backup destination</source>
-            <translation>Destination de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
-        </message>
-        <message>
-            <source>CA &amp;name:</source>
-            <translation>Nom de l'&amp;autorité :</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Type :</translation>
-        </message>
-        <message>
-            <source>&amp;Destination:</source>
-            <translation>&amp;Destination :</translation>
-        </message>
-        <message>
-            <source>&amp;Retention:</source>
-            <translation>&amp;Rétention :</translation>
-        </message>
-        <message>
-            <source>Key &amp;password:</source>
-            <translation>&amp;Mot de passe de la clé :</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm:</source>
-            <translation>Con&amp;firmation :</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
-        </message>
-        <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (copie)</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>inchangé</translation>
-        </message>
-        <message>
-            <source>&lt;CA name&gt;</source>
-            <translation>&lt;nom de l'autorité&gt;</translation>
-        </message>
-        <message>
-            <source>A profile named "%1" exists already: choose another name.</source>
-            <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
-        </message>
-        <message>
-            <source>The two key passwords differ.</source>
-            <translation>Les deux mots de passe de la clé sont différents.</translation>
-        </message>
-        <message>
-            <source>Type the password that protects the CA key, or choose "Ask me for the key password each time".</source>
-            <translation>Saisissez le mot de passe qui protège la clé de l'autorité, ou choisissez « Me demander le mot de passe de la clé à chaque fois ».</translation>
-        </message>
-        <message>
-            <source>Type the key password again: it is stored under the profile's name.</source>
-            <translation>Saisissez de nouveau le mot de passe de la clé : il est enregistré sous le nom du profil.</translation>
-        </message>
-        <message>
-            <source>Keychain unavailable</source>
-            <translation>Trousseau indisponible</translation>
-        </message>
-        <message>
-            <source>Ask me each time</source>
-            <translation>Me demander à chaque fois</translation>
-        </message>
-        <message>
-            <source>Keep for this session</source>
-            <translation>Conserver pour cette session</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::ProgressPage</name>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Sauvegarde</translation>
-        </message>
-        <message>
-            <source>Overall progress</source>
-            <translation>Progression globale</translation>
-        </message>
-        <message>
-            <source>Progress of the current file</source>
-            <translation>Progression du fichier en cours</translation>
-        </message>
-        <message>
-            <source>Waiting for the server...</source>
-            <translation>En attente du serveur...</translation>
-        </message>
-        <message>
-            <source>Backup log</source>
-            <translation>Journal de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel backup</source>
-            <translation>&amp;Annuler la sauvegarde</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>&amp;Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <source>Restart as &amp;administrator</source>
-            <translation>Relancer en tant qu'&amp;administrateur</translation>
-        </message>
-        <message>
-            <source>Starting a %1 backup of %2 to %3</source>
-            <translation>Démarrage de la sauvegarde (%1) de %2 vers %3</translation>
-        </message>
-        <message>
-            <source>%1 (file %2 of %3)</source>
-            <translation>%1 (fichier %2 sur %3)</translation>
-        </message>
-        <message>
-            <source>%1 of %2%3</source>
-            <translation>%1 sur %2%3</translation>
-        </message>
-        <message>
-            <source> (estimated)</source>
-            <translation> (estimé)</translation>
-        </message>
-        <message>
-            <source>%1/s</source>
-            <translation>%1/s</translation>
-        </message>
-        <message>
-            <source>%1 left</source>
-            <translation>%1 restant</translation>
-        </message>
-        <message>
-            <source>estimating time left...</source>
-            <translation>estimation du temps restant...</translation>
-        </message>
-        <message>
-            <source>Cancel the backup?</source>
-            <translation>Annuler la sauvegarde ?</translation>
-        </message>
-        <message>
-            <source>The unfinished set will be deleted and the CA's logs are left as they are. Cancel the backup?</source>
-            <translation>Le jeu inachevé sera supprimé et les journaux de l'autorité resteront intacts. Annuler la sauvegarde ?</translation>
-        </message>
-        <message>
-            <source>Cancelling: the backup ends at the next server call...</source>
-            <translation>Annulation : la sauvegarde s'arrête au prochain appel au serveur...</translation>
-        </message>
-        <message>
-            <source>Verified: every file matches its SHA-256.</source>
-            <translation>Vérifié : chaque fichier correspond à son SHA-256.</translation>
-        </message>
-        <message>
-            <source>Verification: %1</source>
-            <translation>Vérification : %1</translation>
-        </message>
-        <message>
-            <source>The CA truncated its logs.</source>
-            <translation>L'autorité a tronqué ses journaux.</translation>
-        </message>
-        <message>
-            <source>The CA kept its logs.</source>
-            <translation>L'autorité a conservé ses journaux.</translation>
-        </message>
-        <message>
-            <source>Backup cancelled.</source>
-            <translation>Sauvegarde annulée.</translation>
-        </message>
-        <message>
-            <source>Backup failed.</source>
-            <translation>Échec de la sauvegarde.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %6</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (dans %5)&lt;br&gt;&lt;b&gt;Que faire :&lt;/b&gt; %6</translation>
-        </message>
-        <message>
-            <source>Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows grants it only to an elevated session of a local administrator or a CA backup operator. Restart the application as administrator: the wizard reopens with the same choices.</source>
-            <translation>La sauvegarde d'une autorité exige le privilège de sauvegarde (SeBackupPrivilege). Windows ne l'accorde qu'à une session avec élévation d'un administrateur local ou d'un opérateur de sauvegarde de l'autorité. Relancez l'application en tant qu'administrateur : l'assistant se rouvre avec les mêmes choix.</translation>
-        </message>
-        <message>
-            <source>This system cannot restart the application elevated by itself: start it again as an administrator (on Linux: as root).</source>
-            <translation>Ce système ne peut pas relancer lui-même l'application avec élévation : relancez-la en tant qu'administrateur (sous Linux : en tant que root).</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>environ %1 restant</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 files, %4.</source>
-            <translation>&lt;b&gt;Sauvegarde terminée.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 en %3 fichiers, %4.</translation>
-        </message>
-        <message>
-            <source>Retention: %1</source>
-            <translation>Rétention : %1</translation>
-        </message>
-        <message>
-            <source>Retention did not run: %1</source>
-            <translation>La rétention n'a pas été exécutée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::ServerPage</name>
-        <message>
-            <source>Server</source>
-            <translation>Serveur</translation>
-        </message>
-        <message>
-            <source>Choose the certification authority to back up. Type a NetBIOS or DNS name, or pick a server you used before.</source>
-            <translation>Choisissez l'autorité de certification à sauvegarder. Saisissez un nom NetBIOS ou DNS, ou choisissez un serveur déjà utilisé.</translation>
-        </message>
-        <message>
-            <source>Server name</source>
-            <translation>Nom du serveur</translation>
-        </message>
-        <message>
-            <source>&amp;Check</source>
-            <translation>&amp;Vérifier</translation>
-        </message>
-        <message>
-            <source>Check whether the server is online</source>
-            <translation>Vérifier si le serveur est en ligne</translation>
-        </message>
-        <message>
-            <source>Server state</source>
-            <translation>État du serveur</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
-        </message>
-        <message>
-            <source>Checking %1...</source>
-            <translation>Vérification de %1...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::SummaryPage</name>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Check the choices, then start the backup.</source>
-            <translation>Vérifiez les choix, puis lancez la sauvegarde.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Démarrer</translation>
-        </message>
-        <message>
-            <source>Save as &amp;profile:</source>
-            <translation>Enregistrer comme &amp;profil :</translation>
-        </message>
-        <message>
-            <source>Profile name</source>
-            <translation>Nom du profil</translation>
-        </message>
-        <message>
-            <source>Full (database and logs)</source>
-            <translation>Complète (base de données et journaux)</translation>
-        </message>
-        <message>
-            <source>Logs only (incremental)</source>
-            <translation>Journaux seuls (incrémentielle)</translation>
-        </message>
-        <message>
-            <source>The CA keeps its logs.</source>
-            <translation>L'autorité conserve ses journaux.</translation>
-        </message>
-        <message>
-            <source>The CA keeps its logs (no truncation).</source>
-            <translation>L'autorité conserve ses journaux (pas de troncature).</translation>
-        </message>
-        <message>
-            <source>Once the set is safely on disk, the CA deletes the logs it holds.</source>
-            <translation>Une fois le jeu enregistré en sécurité sur le disque, l'autorité supprime les journaux qu'il contient.</translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation>Serveur :</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Type :</translation>
-        </message>
-        <message>
-            <source>Destination:</source>
-            <translation>Destination :</translation>
-        </message>
-        <message>
-            <source>Logs:</source>
-            <translation>Journaux :</translation>
-        </message>
-        <message>
-            <source>The profile was not saved: %1</source>
-            <translation>Le profil n'a pas été enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui::TypePage</name>
-        <message>
-            <source>Backup type</source>
-            <translation>Type de sauvegarde</translation>
-        </message>
-        <message>
-            <source>A full backup copies the database and its logs. A logs-only backup copies only the logs written since the last backup.</source>
-            <translation>Une sauvegarde complète copie la base de données et ses journaux. Une sauvegarde des journaux seuls copie uniquement les journaux écrits depuis la dernière sauvegarde.</translation>
-        </message>
-        <message>
-            <source>&amp;Full (database and logs)</source>
-            <translation>&amp;Complète (base de données et journaux)</translation>
-        </message>
-        <message>
-            <source>&amp;Logs only (incremental)</source>
-            <translation>&amp;Journaux seuls (incrémentielle)</translation>
-        </message>
-        <message>
-            <source>&amp;Keep log files (do not truncate)</source>
-            <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
-        </message>
-        <message>
-            <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
-            <translation>Après une sauvegarde complète, l'autorité supprime normalement les journaux contenus dans le jeu. Conservez-les si un autre produit de sauvegarde les lit aussi.</translation>
-        </message>
-        <message>
-            <source>A logs-only backup is quick and small, but it can only be restored together with the full set it extends and every logs-only set between them. The CA keeps its logs until the next full backup.</source>
-            <translation>Une sauvegarde des journaux seuls est rapide et légère, mais elle ne peut être restaurée qu'avec le jeu complet qu'elle prolonge et tous les jeux de journaux intermédiaires. L'autorité conserve ses journaux jusqu'à la prochaine sauvegarde complète.</translation>
-        </message>
-        <message>
-            <source>A full backup can be restored on its own. Unless you keep them, the CA deletes the logs the set holds once it is safely on disk.</source>
-            <translation>Une sauvegarde complète peut être restaurée seule. Sauf si vous les conservez, l'autorité supprime les journaux contenus dans le jeu une fois celui-ci enregistré en sécurité.</translation>
-        </message>
-        <message>
-            <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
-            <translation>Il n'y a aucun jeu complet de %1 dans %2. Faites d'abord une sauvegarde complète : un jeu de journaux sans son jeu complet ne peut pas être restauré, et l'autorité le refuse si elle n'a aucune sauvegarde complète (0xC8000230).</translation>
-        </message>
-        <message>
-            <source>the destination</source>
-            <translation>la destination</translation>
-        </message>
-        <message>
-            <source>Include the CA's private &amp;key and certificate (password-protected .p12, AES-256)</source>
-            <translation>&amp;Inclure la clé privée et le certificat de l'autorité (.p12 protégé par mot de passe, AES-256)</translation>
-        </message>
-        <message>
-            <source>Key password</source>
-            <translation>Mot de passe de la clé</translation>
-        </message>
-        <message>
-            <source>Confirm the key password</source>
-            <translation>Confirmer le mot de passe de la clé</translation>
-        </message>
-        <message>
-            <source>Key &amp;password:</source>
-            <translation>&amp;Mot de passe de la clé :</translation>
-        </message>
-        <message>
-            <source>C&amp;onfirm:</source>
-            <translation>Con&amp;firmation :</translation>
-        </message>
-        <message>
-            <source>Type the password that will protect the .p12 file.</source>
-            <translation>Saisissez le mot de passe qui protégera le fichier .p12.</translation>
-        </message>
-        <message>
-            <source>The two key passwords differ.</source>
-            <translation>Les deux mots de passe de la clé sont différents.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Default &amp;destination:</source>
+        <translation>&amp;Destination par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last full backup is older than:</source>
+        <translation>&amp;Avertir quand la dernière sauvegarde complète date de plus de :</translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>Backing up %1: %2%</source>
+        <translation>Sauvegarde de %1 : %2 %</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager: last backup succeeded</source>
+        <translation>Gestionnaire de sauvegarde CertSrv : dernière sauvegarde réussie</translation>
+    </message>
+    <message>
+        <source>Backup of %1 succeeded</source>
+        <translation>Sauvegarde de %1 réussie</translation>
+    </message>
+    <message>
+        <source>%1 set %2, %3</source>
+        <translation>Jeu (%1) %2, %3</translation>
+    </message>
+    <message>
+        <source>CertSrv Backup Manager: the last backup failed</source>
+        <translation>Gestionnaire de sauvegarde CertSrv : la dernière sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>Backup of %1 cancelled</source>
+        <translation>Sauvegarde de %1 annulée</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed</source>
+        <translation>Échec de la sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>The backup goes on in the background.</source>
+        <translation>La sauvegarde se poursuit en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Une sauvegarde est en cours</translation>
+    </message>
+    <message>
+        <source>Quitting cancels the running backup: the unfinished set is deleted and the CA&apos;s logs stay as they are. Quit anyway?</source>
+        <translation>Quitter annule la sauvegarde en cours : le jeu inachevé est supprimé et les journaux de l&apos;autorité restent intacts. Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>%1: older than the limit of %2 days</source>
+        <translation>%1 : au-delà de la limite de %2 jours</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation>Clé de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
+    <message>
+        <source>The saved profiles cannot be read: %1</source>
+        <translation>Impossible de lire les profils enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sauve&amp;garder maintenant</translation>
+    </message>
+    <message>
+        <source>Run the selected profile now</source>
+        <translation>Exécuter maintenant le profil sélectionné</translation>
+    </message>
+    <message>
+        <source>New &amp;profile...</source>
+        <translation>Nouveau pro&amp;fil...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate...</source>
+        <translation>D&amp;upliquer...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <source>, logs kept</source>
+        <translation>, journaux conservés</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes, password in the keychain</source>
+        <translation>oui, mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>yes, password asked each time</source>
+        <translation>oui, mot de passe demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>tout conserver</translation>
+    </message>
+    <message>
+        <source>keep the last %1 full sets</source>
+        <translation>conserver les %1 derniers jeux complets</translation>
+    </message>
+    <message>
+        <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
+        <translation>Les profils ne peuvent pas être modifiés tant que le fichier de profils est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its backup sets stay where they are.</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» ? Ses jeux de sauvegarde restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>The profile is deleted, but its key password could not be removed from %1: %2</source>
+        <translation>Le profil est supprimé, mais son mot de passe de clé est resté dans %1, la suppression ayant échoué : %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is saved, but its key password is not: %2 Edit the profile to choose &quot;ask me each time&quot; or to keep it for this session.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est enregistré, mais pas son mot de passe de clé : %2 Modifiez le profil pour choisir «&#xa0;me demander à chaque fois&#xa0;» ou pour le conserver pour cette session.</translation>
+    </message>
+    <message>
+        <source>Finish or close the open backup window first.</source>
+        <translation>Terminez ou fermez d&apos;abord la fenêtre de sauvegarde ouverte.</translation>
+    </message>
+    <message>
+        <source>CA key password</source>
+        <translation>Mot de passe de la clé de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Password that protects %1.p12 of this run:</source>
+        <translation>Mot de passe qui protège %1.p12 pour cette exécution :</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OnlineChecker</name>
+    <message>
+        <source>Unreachable (%1): %2 %3</source>
+        <translation>Injoignable (%1) : %2 %3</translation>
+    </message>
+    <message>
+        <source>Paused: Certificate Services on %1 is paused. Resume it (Certification Authority console, or &apos;net continue certsvc&apos;) and check again.</source>
+        <translation>Suspendu : les services de certificats sur %1 sont suspendus. Reprenez-les (console Autorité de certification, ou &apos;net continue certsvc&apos;) puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Online: Certificate Services on %1 answers.</source>
+        <translation>En ligne : les services de certificats sur %1 répondent.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProfileDialog</name>
+    <message>
+        <source>&amp;Full (database and logs)</source>
+        <translation>&amp;Complète (base de données et journaux)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs only (incremental)</source>
+        <translation>&amp;Journaux seuls (incrémentielle)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep log files (do not truncate)</source>
+        <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the set after the backup</source>
+        <translation>&amp;Vérifier le jeu après la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Include the CA &amp;key and certificate (%1.p12)</source>
+        <translation>&amp;Inclure la clé et le certificat de l&apos;autorité (%1.p12)</translation>
+    </message>
+    <message>
+        <source>Store the key password in the system keychain</source>
+        <translation>Enregistrer le mot de passe de la clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Ask me for the key password each time</source>
+        <translation>Me demander le mot de passe de la clé à chaque fois</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>filled in by the first backup</source>
+        <translation>renseigné par la première sauvegarde</translation>
+    </message>
+    <message>
+        <source>keep all sets</source>
+        <translation>conserver tous les jeux</translation>
+    </message>
+    <message>
+        <source> full sets and their logs-only sets</source>
+        <translation> jeux complets et leurs jeux de journaux seuls</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>Mot de passe de la clé</translation>
+    </message>
+    <message>
+        <source>Confirm the key password</source>
+        <translation>Confirmer le mot de passe de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Backup destination</source>
+        <translation>Destination de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>CA &amp;name:</source>
+        <translation>Nom de l&apos;&amp;autorité :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Rétention :</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>&amp;Mot de passe de la clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>&lt;CA name&gt;</source>
+        <translation>&lt;nom de l&apos;autorité&gt;</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The two key passwords differ.</source>
+        <translation>Les deux mots de passe de la clé sont différents.</translation>
+    </message>
+    <message>
+        <source>Type the password that protects the CA key, or choose &quot;Ask me for the key password each time&quot;.</source>
+        <translation>Saisissez le mot de passe qui protège la clé de l&apos;autorité, ou choisissez «&#xa0;Me demander le mot de passe de la clé à chaque fois&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Type the key password again: it is stored under the profile&apos;s name.</source>
+        <translation>Saisissez de nouveau le mot de passe de la clé : il est enregistré sous le nom du profil.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Me demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation>Conserver pour cette session</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProgressPage</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Progress of the current file</source>
+        <translation>Progression du fichier en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the server...</source>
+        <translation>En attente du serveur...</translation>
+    </message>
+    <message>
+        <source>Backup log</source>
+        <translation>Journal de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Annuler la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Restart as &amp;administrator</source>
+        <translation>Relancer en tant qu&apos;&amp;administrateur</translation>
+    </message>
+    <message>
+        <source>Starting a %1 backup of %2 to %3</source>
+        <translation>Démarrage de la sauvegarde (%1) de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1 (fichier %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 sur %2%3</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimé)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <source>estimating time left...</source>
+        <translation>estimation du temps restant...</translation>
+    </message>
+    <message>
+        <source>Cancel the backup?</source>
+        <translation>Annuler la sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>The unfinished set will be deleted and the CA&apos;s logs are left as they are. Cancel the backup?</source>
+        <translation>Le jeu inachevé sera supprimé et les journaux de l&apos;autorité resteront intacts. Annuler la sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Cancelling: the backup ends at the next server call...</source>
+        <translation>Annulation : la sauvegarde s&apos;arrête au prochain appel au serveur...</translation>
+    </message>
+    <message>
+        <source>Verified: every file matches its SHA-256.</source>
+        <translation>Vérifié : chaque fichier correspond à son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Vérification : %1</translation>
+    </message>
+    <message>
+        <source>The CA truncated its logs.</source>
+        <translation>L&apos;autorité a tronqué ses journaux.</translation>
+    </message>
+    <message>
+        <source>The CA kept its logs.</source>
+        <translation>L&apos;autorité a conservé ses journaux.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Sauvegarde annulée.</translation>
+    </message>
+    <message>
+        <source>Backup failed.</source>
+        <translation>Échec de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (in %5)&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Code %3 %4 (dans %5)&lt;br&gt;&lt;b&gt;Que faire :&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows grants it only to an elevated session of a local administrator or a CA backup operator. Restart the application as administrator: the wizard reopens with the same choices.</source>
+        <translation>La sauvegarde d&apos;une autorité exige le privilège de sauvegarde (SeBackupPrivilege). Windows ne l&apos;accorde qu&apos;à une session avec élévation d&apos;un administrateur local ou d&apos;un opérateur de sauvegarde de l&apos;autorité. Relancez l&apos;application en tant qu&apos;administrateur : l&apos;assistant se rouvre avec les mêmes choix.</translation>
+    </message>
+    <message>
+        <source>This system cannot restart the application elevated by itself: start it again as an administrator (on Linux: as root).</source>
+        <translation>Ce système ne peut pas relancer lui-même l&apos;application avec élévation : relancez-la en tant qu&apos;administrateur (sous Linux : en tant que root).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup complete.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 in %3 files, %4.</source>
+        <translation>&lt;b&gt;Sauvegarde terminée.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 en %3 fichiers, %4.</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Rétention : %1</translation>
+    </message>
+    <message>
+        <source>Retention did not run: %1</source>
+        <translation>La rétention n&apos;a pas été exécutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Choose the certification authority to back up. Type a NetBIOS or DNS name, or pick a server you used before.</source>
+        <translation>Choisissez l&apos;autorité de certification à sauvegarder. Saisissez un nom NetBIOS ou DNS, ou choisissez un serveur déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check whether the server is online</source>
+        <translation>Vérifier si le serveur est en ligne</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Vérification de %1...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Check the choices, then start the backup.</source>
+        <translation>Vérifiez les choix, puis lancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Enregistrer comme &amp;profil :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Full (database and logs)</source>
+        <translation>Complète (base de données et journaux)</translation>
+    </message>
+    <message>
+        <source>Logs only (incremental)</source>
+        <translation>Journaux seuls (incrémentielle)</translation>
+    </message>
+    <message>
+        <source>The CA keeps its logs.</source>
+        <translation>L&apos;autorité conserve ses journaux.</translation>
+    </message>
+    <message>
+        <source>The CA keeps its logs (no truncation).</source>
+        <translation>L&apos;autorité conserve ses journaux (pas de troncature).</translation>
+    </message>
+    <message>
+        <source>Once the set is safely on disk, the CA deletes the logs it holds.</source>
+        <translation>Une fois le jeu enregistré en sécurité sur le disque, l&apos;autorité supprime les journaux qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Journaux :</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TypePage</name>
+    <message>
+        <source>Backup type</source>
+        <translation>Type de sauvegarde</translation>
+    </message>
+    <message>
+        <source>A full backup copies the database and its logs. A logs-only backup copies only the logs written since the last backup.</source>
+        <translation>Une sauvegarde complète copie la base de données et ses journaux. Une sauvegarde des journaux seuls copie uniquement les journaux écrits depuis la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Full (database and logs)</source>
+        <translation>&amp;Complète (base de données et journaux)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs only (incremental)</source>
+        <translation>&amp;Journaux seuls (incrémentielle)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep log files (do not truncate)</source>
+        <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
+    </message>
+    <message>
+        <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
+        <translation>Après une sauvegarde complète, l&apos;autorité supprime normalement les journaux contenus dans le jeu. Conservez-les si un autre produit de sauvegarde les lit aussi.</translation>
+    </message>
+    <message>
+        <source>A logs-only backup is quick and small, but it can only be restored together with the full set it extends and every logs-only set between them. The CA keeps its logs until the next full backup.</source>
+        <translation>Une sauvegarde des journaux seuls est rapide et légère, mais elle ne peut être restaurée qu&apos;avec le jeu complet qu&apos;elle prolonge et tous les jeux de journaux intermédiaires. L&apos;autorité conserve ses journaux jusqu&apos;à la prochaine sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>A full backup can be restored on its own. Unless you keep them, the CA deletes the logs the set holds once it is safely on disk.</source>
+        <translation>Une sauvegarde complète peut être restaurée seule. Sauf si vous les conservez, l&apos;autorité supprime les journaux contenus dans le jeu une fois celui-ci enregistré en sécurité.</translation>
+    </message>
+    <message>
+        <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
+        <translation>Il n&apos;y a aucun jeu complet de %1 dans %2. Faites d&apos;abord une sauvegarde complète : un jeu de journaux sans son jeu complet ne peut pas être restauré, et l&apos;autorité le refuse si elle n&apos;a aucune sauvegarde complète (0xC8000230).</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>la destination</translation>
+    </message>
+    <message>
+        <source>Include the CA&apos;s private &amp;key and certificate (password-protected .p12, AES-256)</source>
+        <translation>&amp;Inclure la clé privée et le certificat de l&apos;autorité (.p12 protégé par mot de passe, AES-256)</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>Mot de passe de la clé</translation>
+    </message>
+    <message>
+        <source>Confirm the key password</source>
+        <translation>Confirmer le mot de passe de la clé</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>&amp;Mot de passe de la clé :</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>Type the password that will protect the .p12 file.</source>
+        <translation>Saisissez le mot de passe qui protégera le fichier .p12.</translation>
+    </message>
+    <message>
+        <source>The two key passwords differ.</source>
+        <translation>Les deux mots de passe de la clé sont différents.</translation>
+    </message>
+</context>
 </TS>
