@@ -112,7 +112,7 @@ QString PartialSet::describe() const
                                            "alone.")
             .arg(where);
     }
-    const QString size = QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
     if (removed) {
         return QCoreApplication::translate("engine::PartialSet",
                                            "Removed %1 (%2), the unfinished set of a backup that "
