@@ -1,9 +1,39 @@
 #include "simulatorfixture.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTest>
+
+#include <csignal>
 
 namespace testing {
+
+QStringList unfinishedEntries(const QString &destination)
+{
+    QStringList found;
+    QDirIterator it(destination, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QLatin1String(".partial"))) {
+            found.append(path);
+        }
+    }
+    return found;
+}
+
+bool killNow(QProcess &process)
+{
+    const qint64 pid = process.processId(); // 0 once it ended: never kill(0, ...)
+    const bool running = process.state() != QProcess::NotRunning && pid > 0;
+    if (running) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    process.waitForFinished(10000);
+    return running;
+}
 
 QJsonObject ProcessRun::json() const
 {
@@ -94,6 +124,28 @@ bool SimulatorFixture::createAndStart(const QString &name, const QStringList &st
 QJsonObject SimulatorFixture::status(const QString &name) const
 {
     return sim({QStringLiteral("status"), name, QStringLiteral("--json")}).json();
+}
+
+qint64 SimulatorFixture::lowGeneration(const QString &name) const
+{
+    return status(name)
+        .value(QStringLiteral("log_generations"))
+        .toObject()
+        .value(QStringLiteral("low"))
+        .toInteger();
+}
+
+bool SimulatorFixture::waitUntilNoBackup(const QString &name, int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        if (!status(name).value(QStringLiteral("backup_in_progress")).toBool()) {
+            return true;
+        }
+        QTest::qWait(50);
+    } while (timer.elapsed() < timeoutMs);
+    return false;
 }
 
 } // namespace testing

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,6 +16,12 @@ struct ProcessRun {
     QByteArray err;
     QJsonObject json() const;
 };
+
+// Everything under `destination` whose name says "unfinished" (.partial folders, their locks).
+QStringList unfinishedEntries(const QString &destination);
+
+// A child process as a crash or a power cut ends it (SIGKILL); false when it had already ended.
+bool killNow(QProcess &process);
 
 class SimulatorFixture {
 public:
@@ -41,6 +48,11 @@ public:
     bool createAndStart(const QString &name, const QStringList &startArguments,
                         QString *error = nullptr, const QStringList &createArguments = {});
     QJsonObject status(const QString &name) const;
+    // The lowest log generation the server still holds (what a truncation moves).
+    qint64 lowGeneration(const QString &name) const;
+    // Waits until the server holds no backup context; false when one is still held after
+    // `timeoutMs` (a dead client's context is ended by the daemon on its own).
+    bool waitUntilNoBackup(const QString &name, int timeoutMs = 15000) const;
 
 private:
     QString m_binDir;

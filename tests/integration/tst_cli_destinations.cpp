@@ -33,14 +33,6 @@ private:
                 destination,
                 QStringLiteral("--json")};
     }
-    qint64 lowGeneration() const
-    {
-        return m_sim.status(m_server)
-            .value(QStringLiteral("log_generations"))
-            .toObject()
-            .value(QStringLiteral("low"))
-            .toInteger();
-    }
     // `script` runs under sh in a new user and mount namespace; "$CLI" is the command-line tool.
     ProcessRun inNamespace(const QString &script, const QStringList &args) const
     {
@@ -72,7 +64,7 @@ private:
         [&] {
             QVERIFY2(!error.value(QStringLiteral("message")).toString().isEmpty(), run.out);
             QVERIFY2(!error.value(QStringLiteral("action")).toString().isEmpty(), run.out);
-            QCOMPARE(lowGeneration(), lowBefore);
+            QCOMPARE(m_sim.lowGeneration(m_server), lowBefore);
             QCOMPARE(m_sim.status(m_server).value(QStringLiteral("backup_in_progress")).toBool(),
                      false);
             QDirIterator it(destination, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -105,7 +97,7 @@ private Q_SLOTS:
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const qint64 low = lowGeneration();
+        const qint64 low = m_sim.lowGeneration(m_server);
         const ProcessRun run = m_sim.run(QStringLiteral("certsrv-backup-cli"), backupArgs(file));
         const QJsonObject error = expectRefused(run, low, m_sim.path(QStringLiteral("x")));
         QVERIFY2(error.value(QStringLiteral("message"))
@@ -124,7 +116,7 @@ private Q_SLOTS:
         QFile f(destination + QStringLiteral("/DEST Issuing CA"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const qint64 low = lowGeneration();
+        const qint64 low = m_sim.lowGeneration(m_server);
         const ProcessRun run =
             m_sim.run(QStringLiteral("certsrv-backup-cli"), backupArgs(destination));
         const QJsonObject error = expectRefused(run, low, destination);
@@ -138,7 +130,7 @@ private Q_SLOTS:
     {
         const QString destination = m_sim.path(QStringLiteral("sim/servers/DEST/CertLog/backups"));
         QVERIFY(QFileInfo(m_sim.path(QStringLiteral("sim/servers/DEST/CertLog"))).isDir());
-        const qint64 low = lowGeneration();
+        const qint64 low = m_sim.lowGeneration(m_server);
         const ProcessRun run =
             m_sim.run(QStringLiteral("certsrv-backup-cli"), backupArgs(destination));
         const QJsonObject error = expectRefused(run, low, destination);
@@ -168,7 +160,7 @@ private Q_SLOTS:
         }
         const QString destination = m_sim.path(QStringLiteral("readonly"));
         QVERIFY(QDir().mkpath(destination));
-        const qint64 low = lowGeneration();
+        const qint64 low = m_sim.lowGeneration(m_server);
         const ProcessRun run = inNamespace(
             QStringLiteral("mount -t tmpfs -o ro,size=1m tmpfs \"$1\" && exec \"$CLI\" backup "
                            "--server DEST --type full --dest \"$1\" --json"),
@@ -186,7 +178,7 @@ private Q_SLOTS:
         }
         const QString destination = m_sim.path(QStringLiteral("small"));
         QVERIFY(QDir().mkpath(destination));
-        const qint64 low = lowGeneration();
+        const qint64 low = m_sim.lowGeneration(m_server);
         // Room for the free-space check (16 MiB database + 16 MiB reserve), then, once the copy
         // of the database has begun, another writer takes all that is left.
         const QString script = QStringLiteral(R"(

@@ -41,59 +41,9 @@ private:
                 destination,
                 QStringLiteral("--json")};
     }
-    qint64 lowGeneration(const QString &server) const
-    {
-        return m_sim.status(server)
-            .value(QStringLiteral("log_generations"))
-            .toObject()
-            .value(QStringLiteral("low"))
-            .toInteger();
-    }
-
-    // The daemon notices the dropped connection and ends the orphaned context on its own (and
-    // counts it as leaked: the client never called End).
-    bool waitForIdleServer(const QString &server, QString *why) const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        do {
-            if (!m_sim.status(server).value(QStringLiteral("backup_in_progress")).toBool()) {
-                return true;
-            }
-            QTest::qWait(50);
-        } while (timer.elapsed() < 15000);
-        *why = QStringLiteral("the server still holds the killed run's backup context");
-        return false;
-    }
-    // SIGKILL, as a crash or a power cut ends a process; false when it had already ended.
-    static bool killNow(QProcess &process)
-    {
-        const qint64 pid = process.processId(); // 0 once it ended: never kill(0, ...)
-        const bool running = process.state() != QProcess::NotRunning && pid > 0;
-        if (running) {
-            ::kill(static_cast<pid_t>(pid), SIGKILL);
-        }
-        process.waitForFinished(10000);
-        return running;
-    }
     int leakedContexts(const QString &server) const
     {
         return m_sim.status(server).value(QStringLiteral("leaked_contexts")).toInt();
-    }
-
-    // Folders and files under the destination whose names say "unfinished".
-    QStringList leftovers(const QString &destination) const
-    {
-        QStringList found;
-        QDirIterator it(destination, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(QLatin1String(".partial"))) {
-                found.append(path);
-            }
-        }
-        return found;
     }
 
 private Q_SLOTS:
@@ -132,7 +82,7 @@ private Q_SLOTS:
         for (int round = 0; round < rounds; ++round) {
             const QString type = round % 2 == 0 ? QStringLiteral("full") : QStringLiteral("logs");
             const int delay = std::uniform_int_distribution<int>(0, duration * 11 / 10)(random);
-            const qint64 lowBefore = lowGeneration(server);
+            const qint64 lowBefore = m_sim.lowGeneration(server);
             const int leakedBefore = leakedContexts(server);
 
             QProcess victim;
@@ -141,19 +91,21 @@ private Q_SLOTS:
                          backupArgs(server, type, destination));
             QVERIFY(victim.waitForStarted());
             QTest::qWait(delay); // the random moment is the point of this test
-            const bool finishedFirst = !killNow(victim);
-            const bool hadPartial = !leftovers(destination).isEmpty();
+            const bool finishedFirst = !testing::killNow(victim);
+            const bool hadPartial = !testing::unfinishedEntries(destination).isEmpty();
             killedWithPartial += hadPartial ? 1 : 0;
             qInfo("round %d: %s backup, killed after %d ms%s%s", round, qPrintable(type), delay,
                   finishedFirst ? " (it had already finished)" : "",
                   hadPartial ? ", unfinished set left" : "");
 
-            QString why;
-            QVERIFY2(waitForIdleServer(server, &why), qPrintable(why));
+            // The daemon notices the dropped connection and ends the orphaned context on its own
+            // (and counts it as leaked: the client never called End).
+            QVERIFY2(m_sim.waitUntilNoBackup(server),
+                     "the server still holds the killed run's backup context");
             QVERIFY(leakedContexts(server) - leakedBefore <= 1);
 
             // Truncation only behind a complete full set that holds the logs up to the new low.
-            const qint64 lowAfter = lowGeneration(server);
+            const qint64 lowAfter = m_sim.lowGeneration(server);
             const ProcessRun listed =
                 cli({QStringLiteral("list"), destination, QStringLiteral("--json")});
             QCOMPARE(listed.exitCode, 0);
@@ -179,7 +131,7 @@ private Q_SLOTS:
                          QStringLiteral("stale"));
                 QVERIFY(partial.toObject().value(QStringLiteral("removed")).toBool());
             }
-            QCOMPARE(leftovers(destination), QStringList());
+            QCOMPARE(testing::unfinishedEntries(destination), QStringList());
             // Every visible set is whole.
             for (const QJsonValue &set : sets) {
                 const QString path = set.toObject().value(QStringLiteral("set")).toString();
@@ -199,7 +151,7 @@ private Q_SLOTS:
         QElapsedTimer waited;
         waited.start();
         auto writing = [&] {
-            const QStringList found = leftovers(destination);
+            const QStringList found = testing::unfinishedEntries(destination);
             return std::any_of(found.begin(), found.end(), [](const QString &path) {
                 return path.contains(QLatin1String(".partial/DataBase/"));
             });
@@ -208,9 +160,9 @@ private Q_SLOTS:
             QTest::qWait(5);
         }
         QVERIFY2(writing(), "the backup never began to write its set");
-        QVERIFY(killNow(victim));
-        QString why;
-        QVERIFY2(waitForIdleServer(server, &why), qPrintable(why));
+        QVERIFY(testing::killNow(victim));
+        QVERIFY2(m_sim.waitUntilNoBackup(server),
+                 "the server still holds the killed run's backup context");
         const int leakedBefore = leakedContexts(server);
         const ProcessRun next = cli(backupArgs(server, QStringLiteral("full"), destination));
         QVERIFY2(next.exitCode == 0, next.out + next.err);
@@ -218,7 +170,7 @@ private Q_SLOTS:
         QVERIFY2(!warnings.isEmpty() &&
                      warnings.at(0).toString().contains(QLatin1String("interrupted")),
                  next.out);
-        QCOMPARE(leftovers(destination), QStringList());
+        QCOMPARE(testing::unfinishedEntries(destination), QStringList());
         const ProcessRun logs = cli(backupArgs(server, QStringLiteral("logs"), destination));
         QVERIFY2(logs.exitCode == 0, logs.out + logs.err);
         QCOMPARE(leakedContexts(server), leakedBefore); // finished runs end their context
@@ -249,7 +201,7 @@ private Q_SLOTS:
         const ProcessRun listed =
             cli({QStringLiteral("list"), destination, QStringLiteral("--json")});
         QCOMPARE(listed.json().value(QStringLiteral("sets")).toArray().size(), 2);
-        QCOMPARE(leftovers(destination), QStringList());
+        QCOMPARE(testing::unfinishedEntries(destination), QStringList());
     }
 };
 

@@ -64,40 +64,6 @@ private:
 
     QString destination() const { return m_sim.path(QStringLiteral("backups")); }
     QJsonObject status() const { return m_sim.status(m_server); }
-    qint64 lowGeneration() const
-    {
-        return status()
-            .value(QStringLiteral("log_generations"))
-            .toObject()
-            .value(QStringLiteral("low"))
-            .toInteger();
-    }
-    QStringList unfinished() const
-    {
-        QStringList found;
-        QDirIterator it(destination(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(QLatin1String(".partial"))) {
-                found.append(path);
-            }
-        }
-        return found;
-    }
-    bool waitUntilIdle() const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 15000) {
-            if (!status().value(QStringLiteral("backup_in_progress")).toBool()) {
-                return true;
-            }
-            QTest::qWait(50);
-        }
-        return false;
-    }
-
     Scenario pick(std::mt19937 &random) const
     {
         auto below = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
@@ -206,7 +172,7 @@ private Q_SLOTS:
                     m_sim.sim({QStringLiteral("fault"), m_server, scenario.fault});
                 QVERIFY2(set.exitCode == 0, qPrintable(context + QLatin1Char(' ') + set.err));
             }
-            const qint64 lowBefore = lowGeneration();
+            const qint64 lowBefore = m_sim.lowGeneration(m_server);
             const int leakedBefore = status().value(QStringLiteral("leaked_contexts")).toInt();
 
             QProcess *cli = startBackup(type, scenario.unelevated);
@@ -215,8 +181,8 @@ private Q_SLOTS:
                 // A moment inside the run: once it is writing, after a random extra delay.
                 QElapsedTimer waited;
                 waited.start();
-                while (unfinished().isEmpty() && cli->state() != QProcess::NotRunning &&
-                       waited.elapsed() < 20000) {
+                while (testing::unfinishedEntries(destination()).isEmpty() &&
+                       cli->state() != QProcess::NotRunning && waited.elapsed() < 20000) {
                     QTest::qWait(5);
                 }
                 QTest::qWait(std::uniform_int_distribution<int>(0, 300)(random));
@@ -264,7 +230,8 @@ private Q_SLOTS:
             }
 
             // The server ends every context: a finished run's by End, a dead client's by itself.
-            QVERIFY2(waitUntilIdle(), qPrintable(context + QStringLiteral(": context held")));
+            QVERIFY2(m_sim.waitUntilNoBackup(m_server),
+                     qPrintable(context + QStringLiteral(": context held")));
             const int leaked = status().value(QStringLiteral("leaked_contexts")).toInt();
             if (!scenario.killClient && !scenario.restartDaemon && exitCode != 4) {
                 QVERIFY2(leaked == leakedBefore,
@@ -276,10 +243,11 @@ private Q_SLOTS:
                 m_sim.run(QStringLiteral("certsrv-backup-cli"),
                           {QStringLiteral("list"), destination(), QStringLiteral("--json")});
             QVERIFY2(listed.exitCode == 0, qPrintable(context));
-            QVERIFY2(unfinished().isEmpty(), qPrintable(context + QStringLiteral(": left ") +
-                                                        unfinished().join(QLatin1Char(' '))));
+            QVERIFY2(testing::unfinishedEntries(destination()).isEmpty(),
+                     qPrintable(context + QStringLiteral(": left ") +
+                                testing::unfinishedEntries(destination()).join(QLatin1Char(' '))));
             const QJsonArray sets = listed.json().value(QStringLiteral("sets")).toArray();
-            const qint64 lowAfter = lowGeneration();
+            const qint64 lowAfter = m_sim.lowGeneration(m_server);
             if (lowAfter != lowBefore && !scenario.restartDaemon) {
                 bool covered = false;
                 for (const QJsonValue &value : sets) {

@@ -178,50 +178,46 @@ bool SetChecker::findChain(const SetInventory &target, std::vector<SetInventory>
     // to the second; within one second the log generations alone decide.
     const auto stamp = [](const std::string &name) { return name.substr(0, 15); };
     const std::string parent = fileio::dirName(target.path);
-    std::vector<SetInventory> fulls;
-    std::vector<SetInventory> logsOnly;
+    std::vector<SetInventory> siblings;
     for (const auto &name : fileio::listDirectory(parent)) {
         const std::string sibling = fileio::joinPath(parent, name);
         SetInventory set;
         if (name == target.name || endsWith(name, ".partial") || !fileio::isDirectory(sibling) ||
-            !inventory(sibling, set) || stamp(name) > stamp(target.name))
+            !inventory(sibling, set) || set.logs.empty() || stamp(name) > stamp(target.name))
             continue;
-        if (!set.databases.empty())
-            fulls.push_back(set);
-        else if (endsWith(name, "-logs") && !set.logs.empty())
-            logsOnly.push_back(set);
+        if (!set.databases.empty() || endsWith(name, "-logs"))
+            siblings.push_back(set);
     }
-    std::sort(fulls.begin(), fulls.end(), [&](const SetInventory &a, const SetInventory &b) {
-        return std::make_pair(stamp(a.name), a.genHigh()) >
-               std::make_pair(stamp(b.name), b.genHigh());
-    });
-    std::sort(logsOnly.begin(), logsOnly.end(), [&](const SetInventory &a, const SetInventory &b) {
-        return std::make_pair(stamp(a.name), a.genLow()) <
-               std::make_pair(stamp(b.name), b.genLow());
-    });
 
-    for (const auto &full : fulls) {
-        if (full.logs.empty())
-            continue;
-        std::vector<SetInventory> candidate{full};
-        std::uint32_t high = full.genHigh();
-        for (const auto &set : logsOnly) {
-            if (stamp(set.name) >= stamp(full.name) && set.genLow() == high + 1) {
-                candidate.push_back(set);
-                high = set.genHigh();
-            }
-        }
-        if (target.genLow() == high + 1) {
-            candidate.push_back(target);
-            chain = std::move(candidate);
+    // Walk back from the target: each step goes to the newest set whose logs end exactly one
+    // generation before the current one's begin, until a full set. Sets may overlap (a run that
+    // the server did not count as complete is repeated by the next one), so a forward walk from
+    // the full set could take a wrong turn; this one cannot. The step count bounds it.
+    std::vector<SetInventory> reversed{target};
+    for (std::size_t steps = 0; steps <= siblings.size(); ++steps) {
+        const SetInventory &current = reversed.back();
+        if (!current.databases.empty()) {
+            chain.assign(reversed.rbegin(), reversed.rend());
             return true;
         }
+        const SetInventory *previous = nullptr;
+        for (const auto &set : siblings) {
+            if (set.genHigh() + 1 == current.genLow() && stamp(set.name) <= stamp(current.name) &&
+                (previous == nullptr ||
+                 std::make_pair(stamp(set.name), set.genLow()) >
+                     std::make_pair(stamp(previous->name), previous->genLow())))
+                previous = &set;
+        }
+        if (previous == nullptr)
+            break;
+        reversed.push_back(*previous);
     }
     result.problems.push_back("no full backup set in " + parent +
-                              " connects to this logs-only set: its logs start at generation " +
-                              std::to_string(target.genLow()) +
+                              " connects to this logs-only set: its chain reaches back to "
+                              "generation " +
+                              std::to_string(reversed.back().genLow()) +
                               " and no full set plus logs-only sets ends at generation " +
-                              std::to_string(target.genLow() - 1));
+                              std::to_string(reversed.back().genLow() - 1));
     return false;
 }
 
