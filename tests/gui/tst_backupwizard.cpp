@@ -20,7 +20,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -279,6 +281,70 @@ private Q_SLOTS:
                                       .value(QStringLiteral("backup_in_progress"))
                                       .toBool(),
                                  5000);
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
+    void concurrentRunsOfOneCa()
+    {
+        // A profile run of the CLI (as a scheduled task starts it) holds SLOWCA's backup...
+        const QString cliDest = m_sim->path(QStringLiteral("concurrent-cli"));
+        const QString guiDest = m_sim->path(QStringLiteral("concurrent-gui"));
+        const testing::ProcessRun added =
+            m_sim->run(QStringLiteral("certsrv-backup-cli"),
+                       {QStringLiteral("profiles"), QStringLiteral("add"),
+                        QStringLiteral("Concurrent"), QStringLiteral("--server"),
+                        QStringLiteral("SLOWCA"), QStringLiteral("--type"), QStringLiteral("full"),
+                        QStringLiteral("--dest"), cliDest, QStringLiteral("--replace")});
+        QVERIFY2(added.exitCode == 0, added.out + added.err);
+        const QStringList profileRunArgs{QStringLiteral("backup"), QStringLiteral("--profile"),
+                                         QStringLiteral("Concurrent"), QStringLiteral("--json")};
+        QProcess profileRun;
+        profileRun.setProcessEnvironment(m_sim->environment());
+        profileRun.start(m_sim->binary(QStringLiteral("certsrv-backup-cli")), profileRunArgs);
+        QVERIFY(profileRun.waitForStarted());
+        auto busy = [this] {
+            return m_sim->status(QStringLiteral("SLOWCA"))
+                .value(QStringLiteral("backup_in_progress"))
+                .toBool();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(busy(), 20000);
+
+        // ...so the wizard's backup of the same CA is refused, and leaves nothing.
+        ui::BackupWizard *wizard = openWizard();
+        runToEnd(wizard, QStringLiteral("SLOWCA"), guiDest);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 30000);
+        QVERIFY2(resultLabel(wizard)->text().contains(
+                     QStringLiteral("Another backup of this CA is already running")),
+                 qPrintable(resultLabel(wizard)->text()));
+        QCOMPARE(engine::Catalog::scan(guiDest).sets.size(), 0);
+        QCOMPARE(testing::unfinishedEntries(guiDest), QStringList());
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        // The profile run was not disturbed.
+        QVERIFY(profileRun.state() == QProcess::NotRunning || profileRun.waitForFinished(120000));
+        QVERIFY2(profileRun.exitCode() == 0, profileRun.readAllStandardOutput().constData());
+        QCOMPARE(engine::Catalog::scan(cliDest).sets.size(), 1);
+
+        // The other way round: the wizard holds the CA, the profile run is refused.
+        wizard = openWizard();
+        runToEnd(wizard, QStringLiteral("SLOWCA"), guiDest);
+        QTRY_VERIFY_WITH_TIMEOUT(busy(), 20000);
+        const testing::ProcessRun refused =
+            m_sim->run(QStringLiteral("certsrv-backup-cli"), profileRunArgs);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("hresult"))
+                     .toString(),
+                 QStringLiteral("0xC80001F9"));
+        QCOMPARE(engine::Catalog::scan(cliDest).sets.size(), 1);
+        QCOMPARE(testing::unfinishedEntries(cliDest), QStringList());
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 120000);
+        QVERIFY2(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup complete.")),
+                 qPrintable(resultLabel(wizard)->text()));
+        QCOMPARE(engine::Catalog::scan(guiDest).sets.size(), 1);
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }
