@@ -347,6 +347,12 @@ private Q_SLOTS:
         QCOMPARE(engine::Catalog::scan(guiDest).sets.size(), 1);
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
+        // The profile store is this test's own business: leave it as it was found.
+        QCOMPARE(m_sim->run(QStringLiteral("certsrv-backup-cli"),
+                            {QStringLiteral("profiles"), QStringLiteral("remove"),
+                             QStringLiteral("Concurrent")})
+                     .exitCode,
+                 0);
     }
 
     void elevationRequiredShowsPrompt()
