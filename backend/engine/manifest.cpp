@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace engine {
 
 QString setTypeName(SetType type)
@@ -124,7 +126,9 @@ bool requireCount(const QJsonObject &object, const char *key, qint64 *out, QStri
 {
     const QJsonValue value = object.value(QLatin1String(key));
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number != static_cast<double>(qint64(number))) {
+    // The range check comes first: converting a double beyond qint64 is undefined behaviour.
+    if (!value.isDouble() || number < 0 || number >= 9223372036854775808.0 /* 2^63 */ ||
+        number != static_cast<double>(qint64(number))) {
         *error = QStringLiteral("the field \"%1\" is missing or not a whole number")
                      .arg(QLatin1String(key));
         return false;
@@ -204,6 +208,7 @@ bool Manifest::fromBytes(const QByteArray &bytes, Manifest *out, QString *error)
         *error = QStringLiteral("the field \"files\" is missing or not a list");
         return false;
     }
+    qint64 total = 0; // the set's size must fit what totalBytes() returns
     for (const QJsonValue &value : filesValue.toArray()) {
         const QJsonObject entry = value.toObject();
         ManifestFile file;
@@ -214,6 +219,11 @@ bool Manifest::fromBytes(const QByteArray &bytes, Manifest *out, QString *error)
             *error = QStringLiteral("a file entry: ") + *error;
             return false;
         }
+        if (file.size > std::numeric_limits<qint64>::max() - total) {
+            *error = QStringLiteral("the file sizes add up to more than any disk holds");
+            return false;
+        }
+        total += file.size;
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         if (!hex.match(file.sha256).hasMatch()) {
             *error = QStringLiteral("the SHA-256 of %1 is malformed").arg(file.path);

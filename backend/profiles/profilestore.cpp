@@ -56,6 +56,10 @@ bool ProfileStore::readFile(QList<Profile> *out, QString *error) const
         return false;
     }
     QSettings settings(m_path, QSettings::IniFormat);
+    // QSettings parses an INI section only when a key of it is first read, and only then
+    // reports a malformed one; reading every key first makes the check below cover the whole
+    // file, so a damaged section is refused here instead of being dropped by the next save.
+    settings.allKeys();
     if (settings.status() != QSettings::NoError) {
         *error =
             tr("The profiles file %1 is damaged (%2). It is left as it is; repair it or "
