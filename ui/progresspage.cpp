@@ -1,11 +1,9 @@
 #include "progresspage.h"
 
-#include "backuprunner.h"
 #include "backupwizard.h"
 #include "elevation.h"
 #include "hresult.h"
-#include "profilerunner.h"
-#include "runlog.h"
+#include "runcontroller.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -52,10 +50,9 @@ int percent(qint64 done, qint64 total)
 } // namespace
 
 ProgressPage::ProgressPage(QWidget *parent)
-    : QWizardPage(parent), m_runner(new engine::BackupRunner(this)), m_stateLabel(new QLabel(this)),
-      m_overall(new QProgressBar(this)), m_fileLabel(new QLabel(this)),
-      m_file(new QProgressBar(this)), m_bytesLabel(new QLabel(this)), m_rateLabel(new QLabel(this)),
-      m_etaLabel(new QLabel(this)), m_waitingLabel(new QLabel(this)),
+    : QWizardPage(parent), m_stateLabel(new QLabel(this)), m_overall(new QProgressBar(this)),
+      m_fileLabel(new QLabel(this)), m_file(new QProgressBar(this)), m_bytesLabel(new QLabel(this)),
+      m_rateLabel(new QLabel(this)), m_etaLabel(new QLabel(this)), m_waitingLabel(new QLabel(this)),
       m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(this)),
       m_resultLabel(new QLabel(this)), m_openFolder(new QPushButton(this)),
       m_retry(new QPushButton(this)), m_elevationPanel(new QWidget(this)),
@@ -127,11 +124,6 @@ ProgressPage::ProgressPage(QWidget *parent)
     layout->addWidget(m_elevationPanel);
     layout->addLayout(buttons);
 
-    connect(m_runner, &engine::BackupRunner::progress, this, &ProgressPage::onProgress);
-    connect(m_runner, &engine::BackupRunner::stateChanged, this, &ProgressPage::onState);
-    connect(m_runner, &engine::BackupRunner::logLine, this, &ProgressPage::appendLog);
-    connect(m_runner, &engine::BackupRunner::finished, this,
-            [this](const engine::BackupResult &result) { onFinished(result, true); });
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
     connect(m_retry, &QPushButton::clicked, this, &ProgressPage::start);
     connect(m_openFolder, &QPushButton::clicked, this,
@@ -192,33 +184,32 @@ void ProgressPage::start()
         tr("Starting a %1 backup of %2 to %3")
             .arg(engine::setTypeName(c.type), c.server, QDir::toNativeSeparators(c.destination)));
     m_retentionText.clear();
-    if (wizard->profileRun()) {
-        // A saved profile: its runner adds the key password, retention and the run log record.
-        if (m_profileRunner == nullptr) {
-            m_profileRunner = new profiles::ProfileRunner(wizard->secretStore(), this);
-            connect(m_profileRunner, &profiles::ProfileRunner::progress, this,
-                    &ProgressPage::onProgress);
-            connect(m_profileRunner, &profiles::ProfileRunner::stateChanged, this,
-                    &ProgressPage::onState);
-            connect(m_profileRunner, &profiles::ProfileRunner::logLine, this,
-                    &ProgressPage::appendLog);
-            connect(m_profileRunner, &profiles::ProfileRunner::finished, this,
-                    &ProgressPage::onProfileFinished);
-        }
-        m_running = m_profileRunner->start(*wizard->profileRun(), wizard->library(),
-                                           wizard->typedKeyPassword());
-    } else {
-        engine::BackupRequest request;
-        request.server = c.server;
-        request.type = c.type;
-        request.destination = c.destination;
-        request.keepLogs = c.keepLogs;
-        request.includeKey = c.includeKey;
-        request.keyPassword = c.keyPassword;
-        request.verifyAfter = true;
-        request.library = wizard->library();
-        m_running = m_runner->start(request);
+    if (m_controller == nullptr) {
+        // One controller for every run of this page: it adds the key password, retention and
+        // the run log record.
+        m_controller = new profiles::RunController(wizard->secretStore(), this);
+        connect(m_controller, &profiles::RunController::progress, this, &ProgressPage::onProgress);
+        connect(m_controller, &profiles::RunController::stateChanged, this, &ProgressPage::onState);
+        connect(m_controller, &profiles::RunController::logLine, this, &ProgressPage::appendLog);
+        connect(m_controller, &profiles::RunController::finished, this, &ProgressPage::onFinished);
     }
+    profiles::RunSpec spec;
+    if (wizard->profileRun()) {
+        spec = profiles::RunSpec::forProfile(*wizard->profileRun(), wizard->library(),
+                                             wizard->typedKeyPassword());
+    } else {
+        spec.source = profiles::RunSource::Wizard;
+        spec.request.server = c.server;
+        spec.request.type = c.type;
+        spec.request.destination = c.destination;
+        spec.request.keepLogs = c.keepLogs;
+        spec.request.includeKey = c.includeKey;
+        spec.request.keyPassword = c.keyPassword;
+        spec.request.library = wizard->library();
+        spec.keyPasswordFrom =
+            c.includeKey ? profiles::KeyPasswordFrom::Given : profiles::KeyPasswordFrom::NotNeeded;
+    }
+    m_running = m_controller->start(spec);
     m_sinceActivity.start();
     m_ticker->start();
     Q_EMIT completeChanged();
@@ -229,16 +220,6 @@ void ProgressPage::appendLog(const QString &line)
 {
     m_sinceActivity.restart();
     m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
-}
-
-void ProgressPage::onProfileFinished(const profiles::ProfileRunResult &result)
-{
-    if (result.retentionRan) {
-        m_retentionText = tr("Retention: %1").arg(result.retention.summary());
-    } else if (!result.retentionSkipped.isEmpty()) {
-        m_retentionText = tr("Retention did not run: %1").arg(result.retentionSkipped);
-    }
-    onFinished(result.backup, false);
 }
 
 void ProgressPage::onState(engine::JobState state)
@@ -287,25 +268,34 @@ bool ProgressPage::confirmCancel()
     if (!m_running) {
         return false;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Cancel the backup?"),
-        tr("The unfinished set will be deleted and the CA's logs are left as they are. Cancel the "
-           "backup?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    // Once the set is complete, a cancel only skips what follows (verification): say so.
+    const QString question =
+        m_controller != nullptr && m_controller->isCommitted()
+            ? tr("The set is already complete and is kept; cancelling now skips its "
+                 "verification. Cancel?")
+            : tr("The unfinished set will be deleted and the CA's logs are left as they are. "
+                 "Cancel the backup?");
+    const auto answer = QMessageBox::question(this, tr("Cancel the backup?"), question,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes || !m_running) {
         return false;
     }
     m_cancel->setEnabled(false);
     m_log->appendPlainText(tr("Cancelling: the backup ends at the next server call..."));
-    m_runner->cancel();
-    if (m_profileRunner != nullptr) {
-        m_profileRunner->cancel();
+    if (m_controller != nullptr) {
+        m_controller->cancel();
     }
     return true;
 }
 
-void ProgressPage::onFinished(const engine::BackupResult &result, bool recordRun)
+void ProgressPage::onFinished(const profiles::RunResult &run)
 {
+    if (run.retentionRan) {
+        m_retentionText = tr("Retention: %1").arg(run.retention.summary());
+    } else if (!run.retentionSkipped.isEmpty()) {
+        m_retentionText = tr("Retention did not run: %1").arg(run.retentionSkipped);
+    }
+    const engine::BackupResult &result = run.backup;
     m_result = result;
     m_running = false;
     m_ticker->stop();
@@ -351,11 +341,12 @@ void ProgressPage::onFinished(const engine::BackupResult &result, bool recordRun
             showElevationPrompt();
         }
     }
-    m_resultLabel->show();
-    if (recordRun) {
-        // Profile runs are recorded by their runner, with the profile as the source.
-        engine::RunLog().append(engine::RunRecord::fromResult(result, QStringLiteral("gui")));
+    if (!run.runLogError.isEmpty()) {
+        m_resultLabel->setText(m_resultLabel->text() + QStringLiteral("<br>") +
+                               tr("This run could not be recorded in the history: %1")
+                                   .arg(run.runLogError.toHtmlEscaped()));
     }
+    m_resultLabel->show();
     Q_EMIT completeChanged();
     Q_EMIT finished(result);
 }

@@ -16,12 +16,9 @@ class QPushButton;
 class QTimer;
 class QWidget;
 
-namespace engine {
-class BackupRunner;
-}
 namespace profiles {
-class ProfileRunner;
-struct ProfileRunResult;
+class RunController;
+struct RunResult;
 } // namespace profiles
 
 namespace ui {
@@ -47,15 +44,12 @@ private:
     void start();
     void onProgress(const engine::BackupProgress &progress);
     void onState(engine::JobState state);
-    void onFinished(const engine::BackupResult &result, bool recordRun = true);
+    void onFinished(const profiles::RunResult &run);
     void appendLog(const QString &line);
     void showElevationPrompt();
     void tick();
 
-    void onProfileFinished(const profiles::ProfileRunResult &result);
-
-    engine::BackupRunner *m_runner;
-    profiles::ProfileRunner *m_profileRunner = nullptr; // made on the first profile run
+    profiles::RunController *m_controller = nullptr; // made on the first run
     QString m_retentionText;
     engine::BackupResult m_result;
     bool m_running = false;

@@ -1,6 +1,5 @@
 #include "clicommands.h"
 
-#include "backuprunner.h"
 #include "backupsession.h"
 #include "catalog.h"
 #include "certadmloader.h"
@@ -75,7 +74,9 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
     if (!parser.isSet(o.dest) || parser.value(o.dest).isEmpty()) {
         return usageError(QStringLiteral("backup needs --dest DIR"));
     }
-    engine::BackupRequest request;
+    profiles::RunSpec spec;
+    spec.source = profiles::RunSource::CommandLine;
+    engine::BackupRequest &request = spec.request;
     const QString typeName = parser.isSet(o.type) ? parser.value(o.type) : QStringLiteral("full");
     if (!engine::parseSetType(typeName, &request.type)) {
         return usageError(QStringLiteral("--type must be full or logs, not \"%1\"").arg(typeName));
@@ -88,10 +89,13 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
         return usageError(
             QCoreApplication::translate("cli", "--key-password-stdin only goes with --with-key"));
     }
+    if (parser.isSet(o.verify) && parser.isSet(o.noVerify)) {
+        return usageError(QStringLiteral("--verify and --no-verify exclude each other"));
+    }
     request.server = parser.value(o.server).trimmed();
     request.destination = QDir(parser.value(o.dest)).absolutePath();
     request.keepLogs = parser.isSet(o.keepLogs);
-    request.verifyAfter = parser.isSet(o.verify);
+    request.verifyAfter = !parser.isSet(o.noVerify);
     if (parser.isSet(o.withKey)) {
         // Without a profile there is no keychain entry to use: the password comes with the call.
         if (!parser.isSet(o.keyPasswordStdin)) {
@@ -100,6 +104,7 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
                        "password in the keychain)"));
         }
         request.includeKey = true;
+        spec.keyPasswordFrom = profiles::KeyPasswordFrom::Given;
         if (!readSecretLine(QCoreApplication::translate("cli", "CA key password: "),
                             &request.keyPassword) ||
             request.keyPassword.isEmpty()) {
@@ -116,25 +121,22 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
     const bool interactive = !json && CERTSRV_ISATTY(CERTSRV_FILENO(stderr)) != 0;
     const bool verbose = parser.isSet(o.verbose);
     TerminalProgress bar(interactive);
-    engine::BackupRunner runner;
-    engine::BackupResult result;
-    if (!runToEnd(
-            runner, bar, verbose, [&] { return runner.start(request); }, &result)) {
+    // The controller writes the run record, so that the GUI's history shows every run,
+    // scheduled ones included.
+    profiles::RunController controller(nullptr);
+    profiles::RunResult run;
+    if (!runToEnd(controller, spec, bar, verbose, &run)) {
         return ExitFailed;
     }
-
-    // Every run, scheduled ones included, lands in the run log the GUI's history reads.
-    QString logError;
-    if (!engine::RunLog().append(engine::RunRecord::fromResult(result, QStringLiteral("cli")),
-                                 &logError)) {
-        err(QStringLiteral("warning: cannot write the run log: ") + logError);
+    if (!run.runLogError.isEmpty()) {
+        err(QStringLiteral("warning: cannot write the run log: ") + run.runLogError);
     }
     if (json) {
-        printJson(backupResultJson(result, request.verifyAfter));
+        printJson(backupResultJson(run.backup, request.verifyAfter));
     } else {
-        printBackupText(result);
+        printBackupText(run.backup);
     }
-    return backupExitCode(result, request.verifyAfter);
+    return backupExitCode(run.backup, request.verifyAfter);
 }
 
 QJsonObject caKeyJson(const engine::VerifyReport &report)
@@ -455,7 +457,7 @@ int runCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Back up Windows Certificate Services (AD CS) certification authorities.\n\n"
         "Commands:\n"
-        "  backup --server NAME --type full|logs --dest DIR [--keep-logs] [--verify]\n"
+        "  backup --server NAME --type full|logs --dest DIR [--keep-logs] [--no-verify]\n"
         "         [--with-key --key-password-stdin]\n"
         "  backup --profile NAME [--key-password-stdin]\n"
         "                       a saved profile's run: its secrets, retention, run log\n"

@@ -21,7 +21,7 @@ struct Options {
                                                "backup.")};
     QCommandLineOption verify{QStringLiteral("verify"),
                               QStringLiteral("Verify the set against its manifest after the "
-                                             "backup.")};
+                                             "backup (the default; kept for scripts).")};
     QCommandLineOption json{QStringLiteral("json"),
                             QStringLiteral("Print one machine-readable JSON result.")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
@@ -50,8 +50,8 @@ struct Options {
         QStringLiteral("N")};
     QCommandLineOption noVerify{
         QStringLiteral("no-verify"),
-        QCoreApplication::translate("cli", "profiles add: do not verify the set after the "
-                                           "backup (verification is on by default).")};
+        QCoreApplication::translate("cli", "backup, profiles add: do not verify the set after "
+                                           "the backup (verification is on by default).")};
     QCommandLineOption caName{
         QStringLiteral("ca-name"),
         QCoreApplication::translate("cli", "profiles add: the CA name, if known (the first "

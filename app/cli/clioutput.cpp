@@ -115,6 +115,9 @@ QJsonObject backupResultJson(const engine::BackupResult &result, bool verifyAske
     }
     if (verifyAsked) {
         object.insert(QStringLiteral("verified"), result.verified);
+        if (result.verifySkipped) {
+            object.insert(QStringLiteral("verify_skipped"), true);
+        }
     }
     return object;
 }
@@ -163,7 +166,9 @@ void printBackupText(const engine::BackupResult &result)
 int backupExitCode(const engine::BackupResult &result, bool verifyAsked)
 {
     if (result.succeeded()) {
-        return verifyAsked && !result.verified ? ExitVerificationFailed : ExitSuccess;
+        // A verification skipped by a cancel after the set was complete is no failed one.
+        return verifyAsked && !result.verified && !result.verifySkipped ? ExitVerificationFailed
+                                                                        : ExitSuccess;
     }
     if (result.outcome == engine::BackupResult::Outcome::Cancelled) {
         return ExitCancelled;

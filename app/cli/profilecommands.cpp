@@ -6,7 +6,7 @@
 #include "exitcodes.h"
 #include "keychainsecretstore.h"
 #include "profileexchange.h"
-#include "profilerunner.h"
+#include "runcontroller.h"
 #include "profilestore.h"
 #include "runwatch.h"
 #include "terminalprogress.h"
@@ -489,7 +489,7 @@ int profilesImport(const QCommandLineParser &parser, const Options &o, const QSt
     return ExitSuccess;
 }
 
-QJsonObject retentionJson(const profiles::ProfileRunResult &result)
+QJsonObject retentionJson(const profiles::RunResult &result)
 {
     QJsonArray decisions;
     for (const profiles::RetentionDecision &decision : result.retention.decisions) {
@@ -597,13 +597,12 @@ int runProfileBackup(const QCommandLineParser &parser, const Options &o)
     const bool verbose = parser.isSet(o.verbose);
     TerminalProgress bar(interactive);
     profiles::KeychainSecretStore keychain;
-    profiles::ProfileRunner runner(&keychain);
-    runner.setProfileStore(&store);
-    runner.setSecretTimeout(kKeychainTimeoutMs);
-    profiles::ProfileRunResult result;
-    if (!runToEnd(
-            runner, bar, verbose, [&] { return runner.start(profile, library, typedPassword); },
-            &result)) {
+    profiles::RunController controller(&keychain);
+    controller.setProfileStore(&store);
+    controller.setSecretTimeout(kKeychainTimeoutMs);
+    profiles::RunResult result;
+    if (!runToEnd(controller, profiles::RunSpec::forProfile(profile, library, typedPassword), bar,
+                  verbose, &result)) {
         return ExitFailed;
     }
     if (!result.runLogError.isEmpty()) {

@@ -43,6 +43,8 @@ QString jobStateText(JobState state)
         return BackupJob::tr("Copying the log files");
     case JobState::Finishing:
         return BackupJob::tr("Writing the manifest");
+    case JobState::Committed:
+        return BackupJob::tr("The set is complete");
     case JobState::TruncatingLogs:
         return BackupJob::tr("Truncating the logs");
     case JobState::Verifying:
@@ -159,6 +161,15 @@ void BackupJob::checkFreeSpace(const QString &folder, qint64 needed) const
                            .arg(QDir::toNativeSeparators(m_request.destination), humanBytes(needed),
                                 humanBytes(kFreeSpaceReserve), humanBytes(available))};
     }
+}
+
+void BackupJob::skipVerification(BackupResult &result)
+{
+    result.verifySkipped = true;
+    result.verifySummary = tr("Not verified: the backup was cancelled after its set was complete. "
+                              "The set is kept; verify it before relying on it.");
+    result.warnings.append(result.verifySummary);
+    log(result.verifySummary);
 }
 
 void BackupJob::checkDestination() const
@@ -742,6 +753,7 @@ void BackupJob::execute(BackupResult &result)
     m_partialPath.clear();
     m_partialLock.reset();
     platform::syncDirectory(caFolder);
+    setState(JobState::Committed);
     result.setPath = finalPath;
     if (m_request.includeKey) {
         result.caKeyFile = caName + QStringLiteral(".p12");
@@ -777,10 +789,18 @@ void BackupJob::execute(BackupResult &result)
         log(result.warnings.constLast());
     }
 
-    if (m_request.verifyAfter) {
+    if (m_request.verifyAfter && m_cancel.load()) {
+        skipVerification(result);
+    } else if (m_request.verifyAfter) {
         setState(JobState::Verifying);
         const VerifyReport report =
             SetVerifier::verify(finalPath, {}, &m_cancel, m_request.keyPassword);
+        if (m_cancel.load()) {
+            // Cancelled while verifying: the set is complete and stays; only the check is left
+            // undone, and that is not a failed verification.
+            skipVerification(result);
+            return;
+        }
         result.verifySummary = report.summary();
         result.verified = report.ok;
         log(result.verifySummary);

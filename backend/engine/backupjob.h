@@ -71,6 +71,7 @@ private:
     QString exportCaKey(const QString &caName);
     void checkFreeSpace(const QString &folder, qint64 needed) const;
     void checkDestination() const;
+    void skipVerification(BackupResult &result);
     void reportProgress(bool force);
     void throwWriteFailure() const;
 

@@ -36,6 +36,7 @@ enum class JobState {
     CopyingDatabase,
     CopyingLogs,
     Finishing,
+    Committed, // the set has its final name: from here on a cancel keeps it
     TruncatingLogs,
     Verifying,
     Done,
@@ -79,7 +80,8 @@ struct BackupResult {
     QString action;     // what the operator can do
     certadm::ErrorCategory category = certadm::ErrorCategory::None;
 
-    bool verified = false; // verifyAfter was asked and passed
+    bool verified = false;      // verifyAfter was asked and passed
+    bool verifySkipped = false; // verifyAfter was asked, but the run was cancelled before it
     QString verifySummary;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <tuple>
 
 namespace engine {
 namespace {
@@ -57,6 +58,14 @@ void scanFolder(const QString &folder, Catalog &catalog, int depth)
 
 } // namespace
 
+bool takenBefore(const Manifest &a, const Manifest &b)
+{
+    // Times are kept to the second; within one second the later set is the one further along
+    // the log (folder names would put "-2-full" before "-full").
+    return std::make_tuple(a.started, a.logGenerationHigh, a.logGenerationLow) <
+           std::make_tuple(b.started, b.logGenerationHigh, b.logGenerationLow);
+}
+
 void resolveChain(CatalogEntry &entry, const QList<CatalogEntry> &sameCa)
 {
     entry.chain.clear();
@@ -107,7 +116,7 @@ Catalog Catalog::scan(const QString &destination)
     scanFolder(destination, catalog, 1);
     std::sort(catalog.sets.begin(), catalog.sets.end(),
               [](const CatalogEntry &a, const CatalogEntry &b) {
-                  return a.manifest.started < b.manifest.started;
+                  return takenBefore(a.manifest, b.manifest);
               });
     for (CatalogEntry &entry : catalog.sets) {
         resolveChain(entry, catalog.forCa(entry.manifest.caName));

@@ -33,6 +33,9 @@ struct Catalog {
     QList<CatalogEntry> forCa(const QString &caName) const;
 };
 
+// Whether set `a` was taken before set `b` (of one CA): the order of sets everywhere.
+bool takenBefore(const Manifest &a, const Manifest &b);
+
 // Fills `entry.chain` and `chainProblem` for a logs-only set from the sets of the same CA.
 void resolveChain(CatalogEntry &entry, const QList<CatalogEntry> &sameCa);
 

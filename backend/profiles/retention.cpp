@@ -55,7 +55,7 @@ RetentionReport Retention::plan(const QList<RetentionCandidate> &sets, int keepF
     QList<RetentionCandidate> sorted = sets;
     std::sort(sorted.begin(), sorted.end(),
               [](const RetentionCandidate &a, const RetentionCandidate &b) {
-                  return a.entry.manifest.started < b.entry.manifest.started;
+                  return engine::takenBefore(a.entry.manifest, b.entry.manifest);
               });
     RetentionReport report;
     QHash<QString, qsizetype> byFolder; // folder name -> index in report.decisions

@@ -136,6 +136,26 @@ private Q_SLOTS:
         QVERIFY(Retention::plan(threeChains(), 5).toRemove().isEmpty());
     }
 
+    void twoFullSetsOfOneSecond()
+    {
+        // Start times are kept to the second: the set further along the log is the newer one,
+        // whatever the folder names say ("-2-full" sorts before "-full").
+        RetentionCandidate older = candidate(QStringLiteral("20260101-100000-full"), SetType::Full,
+                                             0, {QStringLiteral("20260101-100000-full")});
+        older.entry.manifest.logGenerationLow = 1;
+        older.entry.manifest.logGenerationHigh = 3;
+        RetentionCandidate newer =
+            candidate(QStringLiteral("20260101-100000-2-full"), SetType::Full, 0,
+                      {QStringLiteral("20260101-100000-2-full")});
+        newer.entry.manifest.logGenerationLow = 4;
+        newer.entry.manifest.logGenerationHigh = 4;
+        for (const auto &sets :
+             {QList<RetentionCandidate>{older, newer}, QList<RetentionCandidate>{newer, older}}) {
+            QCOMPARE(removedFolders(Retention::plan(sets, 1)),
+                     QStringList{QStringLiteral("20260101-100000-full")});
+        }
+    }
+
     void inputOrderDoesNotMatter()
     {
         QList<RetentionCandidate> sets = threeChains();

@@ -1,10 +1,10 @@
-// A profile run against a scripted certadm library and a fake keychain: the password from the
-// secret store, every outcome in the run log as "profile:NAME", keychain trouble said in words
-// before anything is prepared, the CA name learned, and retention after a good run.
+// A run (mostly of a profile) against a scripted certadm library and a fake keychain: the password
+// from the secret store, every outcome in the run log as "profile:NAME", keychain trouble said in
+// words before anything is prepared, the CA name learned, and retention after a good run.
 #include "certadmlibrary.h"
 #include "fakecertadm.h"
 #include "fakesecretstore.h"
-#include "profilerunner.h"
+#include "runcontroller.h"
 #include "profilestore.h"
 #include "setverifier.h"
 #include "testkeypair.h"
@@ -13,12 +13,13 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <dlfcn.h>
 
 using namespace profiles;
 
-class TestProfileRunner final : public QObject {
+class TestRunController final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
@@ -42,15 +43,15 @@ private:
         return p;
     }
 
-    ProfileRunResult run(const Profile &p, const QString &typed = QString(),
-                         int secretTimeoutMs = 5000, bool cancelAtOnce = false)
+    RunResult run(const Profile &p, const QString &typed = QString(), int secretTimeoutMs = 5000,
+                  bool cancelAtOnce = false)
     {
-        ProfileRunner runner(m_secrets.get());
+        RunController runner(m_secrets.get());
         runner.setRunLog(engine::RunLog(runLogPath()));
         runner.setProfileStore(m_store.get());
         runner.setSecretTimeout(secretTimeoutMs);
-        QSignalSpy finished(&runner, &ProfileRunner::finished);
-        if (!runner.start(p, m_library, typed)) {
+        QSignalSpy finished(&runner, &RunController::finished);
+        if (!runner.start(RunSpec::forProfile(p, m_library, typed))) {
             return {};
         }
         if (cancelAtOnce) {
@@ -59,7 +60,7 @@ private:
         if (finished.isEmpty() && !finished.wait(30000)) {
             return {};
         }
-        return finished.at(0).at(0).value<ProfileRunResult>();
+        return finished.at(0).at(0).value<RunResult>();
     }
 
     engine::RunRecord lastRecord() const
@@ -98,7 +99,7 @@ private Q_SLOTS:
 
     void runIsLoggedAndLearnsTheCaName()
     {
-        const ProfileRunResult result = run(profile());
+        const RunResult result = run(profile());
         QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
         QCOMPARE(result.profileName, QStringLiteral("Nightly"));
         QVERIFY(result.runLogError.isEmpty());
@@ -120,7 +121,7 @@ private Q_SLOTS:
                     ->writeBlocking(keyPasswordSecretKey(QStringLiteral("Nightly")),
                                     QStringLiteral("from keychain"))
                     .ok());
-        const ProfileRunResult result = run(profile(true));
+        const RunResult result = run(profile(true));
         QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
         QCOMPARE(result.backup.caKeyFile, QStringLiteral("Fake CA.p12"));
         QVERIFY(result.backup.verified);
@@ -131,7 +132,7 @@ private Q_SLOTS:
 
         // A password typed for this run wins over the stored one.
         QTest::qWait(1100);
-        const ProfileRunResult typed = run(profile(true), QStringLiteral("typed"));
+        const RunResult typed = run(profile(true), QStringLiteral("typed"));
         QVERIFY(typed.backup.succeeded());
         QCOMPARE(
             engine::SetVerifier::verify(typed.backup.setPath, {}, nullptr, QStringLiteral("typed"))
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QFETCH(int, behaviour);
         QFETCH(QString, words);
         m_secrets->setBehaviour(static_cast<SecretStatus>(behaviour), QStringLiteral("detail"));
-        const ProfileRunResult result = run(profile(true), QString(), 300);
+        const RunResult result = run(profile(true), QString(), 300);
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Failed);
         QCOMPARE(result.backup.failedCall, QStringLiteral("key password"));
         QVERIFY2(result.backup.message.contains(words), qPrintable(result.backup.message));
@@ -171,7 +172,7 @@ private Q_SLOTS:
     {
         Profile p = profile(true);
         p.keyPasswordSource = KeyPasswordSource::AskEachTime;
-        const ProfileRunResult result = run(p);
+        const RunResult result = run(p);
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Failed);
         QVERIFY(result.backup.message.contains(QStringLiteral("asks for the CA key password")));
         QCOMPARE(m_secrets->calls(), 0); // the keychain is not even asked
@@ -182,7 +183,7 @@ private Q_SLOTS:
     void cancelWhileWaitingForTheKeychain()
     {
         m_secrets->setBehaviour(SecretStatus::TimedOut);
-        const ProfileRunResult result = run(profile(true), QString(), 10000, true);
+        const RunResult result = run(profile(true), QString(), 10000, true);
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Cancelled);
         QCOMPARE(lastRecord().outcome, QStringLiteral("cancelled"));
         QCOMPARE(m_state->prepares, 0);
@@ -190,12 +191,12 @@ private Q_SLOTS:
 
     void retentionAfterAGoodRun()
     {
-        const ProfileRunResult first = run(profile(false, 1));
+        const RunResult first = run(profile(false, 1));
         QVERIFY(first.backup.succeeded());
         QVERIFY(first.retentionRan);
         QVERIFY(first.retention.removed.isEmpty());
         QTest::qWait(1100); // set names have a one-second resolution
-        const ProfileRunResult second = run(profile(false, 1));
+        const RunResult second = run(profile(false, 1));
         QVERIFY(second.backup.succeeded());
         QVERIFY(second.retentionRan);
         QCOMPARE(second.retention.removed, QStringList{first.backup.setPath});
@@ -204,14 +205,97 @@ private Q_SLOTS:
         QCOMPARE(lastRecord().pruned, QStringList{first.backup.setPath});
     }
 
+    void cancelDuringRetentionEndsTheRunOnce()
+    {
+        const RunResult first = run(profile(false, 1));
+        QVERIFY(first.backup.succeeded());
+        Profile p = profile(false, 1);
+        p.verifyAfter = false; // retention right after the commit
+        RunController controller(m_secrets.get());
+        controller.setRunLog(engine::RunLog(runLogPath()));
+        controller.setProfileStore(m_store.get());
+        QSignalSpy finished(&controller, &RunController::finished);
+        // From the commit on, the operator keeps pressing Cancel: the set stays, retention
+        // finishes what it started, and the run ends once, as a success.
+        QTimer hammer;
+        hammer.setInterval(0);
+        connect(&hammer, &QTimer::timeout, &controller, &RunController::cancel);
+        connect(&controller, &RunController::stateChanged, this, [&](engine::JobState state) {
+            if (state == engine::JobState::Committed) {
+                hammer.start();
+            }
+        });
+        const qsizetype recordsBefore = engine::RunLog(runLogPath()).read().size();
+        QVERIFY(controller.start(RunSpec::forProfile(p, m_library)));
+        QVERIFY(finished.wait(30000));
+        hammer.stop();
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.at(0).at(0).value<RunResult>();
+        QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
+        QVERIFY(result.retentionRan);
+        QCOMPARE(result.retention.removed, QStringList{first.backup.setPath});
+        QVERIFY(!controller.isRunning());
+        QCOMPARE(engine::RunLog(runLogPath()).read().size(), recordsBefore + 1);
+    }
+
+    void cancelAfterTheCommitKeepsTheSet()
+    {
+        RunController controller(m_secrets.get());
+        controller.setRunLog(engine::RunLog(runLogPath()));
+        controller.setProfileStore(m_store.get());
+        QSignalSpy finished(&controller, &RunController::finished);
+        connect(&controller, &RunController::stateChanged, this, [&](engine::JobState state) {
+            if (state == engine::JobState::Committed) {
+                QVERIFY(controller.isCommitted());
+                controller.cancel();
+            }
+        });
+        QVERIFY(controller.start(RunSpec::forProfile(profile(), m_library)));
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.at(0).at(0).value<RunResult>();
+        // Not "cancelled", not "verification failed": complete, kept, and not verified.
+        QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Succeeded);
+        QVERIFY(result.backup.verifySkipped);
+        QVERIFY(!result.backup.verified);
+        QVERIFY(QFileInfo::exists(result.backup.setPath));
+        QVERIFY(result.backup.warnings.join(' ').contains(QStringLiteral("Not verified")));
+        QCOMPARE(lastRecord().outcome, QStringLiteral("succeeded"));
+    }
+
+    void aProfileRunLearnsTheCaNameInTheAccountsStore()
+    {
+        // Without a store given (as the GUI's "Back up now" runs), the account's own is used.
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QByteArray savedConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        ProfileStore accountStore;
+        QString error;
+        QVERIFY(accountStore.load(&error));
+        QVERIFY2(accountStore.save(profile(), &error), qPrintable(error));
+        RunController controller(m_secrets.get());
+        controller.setRunLog(engine::RunLog(runLogPath()));
+        QSignalSpy finished(&controller, &RunController::finished);
+        QVERIFY(controller.start(RunSpec::forProfile(profile(), m_library)));
+        QVERIFY(finished.wait(30000));
+        ProfileStore reread(accountStore.path());
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.find(QStringLiteral("Nightly"))->caName, QStringLiteral("Fake CA"));
+        if (savedConfig.isEmpty()) {
+            qunsetenv("XDG_CONFIG_HOME");
+        } else {
+            qputenv("XDG_CONFIG_HOME", savedConfig);
+        }
+    }
+
     void retentionSkippedWhenTheCaChanged()
     {
         Profile p = profile(false, 1);
         p.caName = QStringLiteral("Another CA");
-        const ProfileRunResult first = run(p);
+        const RunResult first = run(p);
         QVERIFY(first.backup.succeeded());
         QTest::qWait(1100);
-        const ProfileRunResult second = run(p);
+        const RunResult second = run(p);
         QVERIFY(second.backup.succeeded());
         QVERIFY(!second.retentionRan);
         QVERIFY(second.retentionSkipped.contains(QStringLiteral("Another CA")));
@@ -220,5 +304,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProfileRunner)
-#include "tst_profilerunner.moc"
+QTEST_GUILESS_MAIN(TestRunController)
+#include "tst_runcontroller.moc"

@@ -1,0 +1,328 @@
+#include "runcontroller.h"
+
+#include "backuprunner.h"
+#include "hresult.h"
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QDir>
+#include <QThread>
+
+namespace profiles {
+
+RunSpec RunSpec::forProfile(const Profile &profile,
+                            std::shared_ptr<const certadm::CertadmLibrary> library,
+                            const QString &typedKeyPassword)
+{
+    RunSpec spec;
+    spec.request.server = profile.server;
+    spec.request.type = profile.type;
+    spec.request.destination = QDir(profile.destination).absolutePath();
+    spec.request.keepLogs = profile.keepLogs;
+    spec.request.verifyAfter = profile.verifyAfter;
+    spec.request.includeKey = profile.includeKey;
+    spec.request.library = std::move(library);
+    spec.source = RunSource::Profile;
+    spec.profileName = profile.name;
+    spec.expectedCaName = profile.caName;
+    spec.keepFull = profile.keepFull;
+    if (!profile.includeKey) {
+        spec.keyPasswordFrom = KeyPasswordFrom::NotNeeded;
+    } else if (!typedKeyPassword.isEmpty()) {
+        spec.keyPasswordFrom = KeyPasswordFrom::Given;
+        spec.request.keyPassword = typedKeyPassword;
+    } else if (profile.keyPasswordSource == KeyPasswordSource::AskEachTime) {
+        spec.keyPasswordFrom = KeyPasswordFrom::AskedFor;
+    } else {
+        spec.keyPasswordFrom = KeyPasswordFrom::Keychain;
+    }
+    return spec;
+}
+
+QString runSourceText(RunSource source, const QString &profileName)
+{
+    switch (source) {
+    case RunSource::Wizard:
+        return QStringLiteral("gui");
+    case RunSource::CommandLine:
+        return QStringLiteral("cli");
+    case RunSource::Profile:
+        return QStringLiteral("profile:") + profileName;
+    }
+    return {};
+}
+
+QString runSourceOf(const QString &profileName)
+{
+    return runSourceText(RunSource::Profile, profileName);
+}
+
+RunController::RunController(SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_secrets(secrets), m_runner(new engine::BackupRunner(this))
+{
+    qRegisterMetaType<profiles::RunResult>();
+    connect(m_runner, &engine::BackupRunner::stateChanged, this, [this](engine::JobState state) {
+        if (state == engine::JobState::Committed) {
+            m_committed = true;
+        }
+        Q_EMIT stateChanged(state);
+    });
+    connect(m_runner, &engine::BackupRunner::progress, this, &RunController::progress);
+    connect(m_runner, &engine::BackupRunner::logLine, this, &RunController::logLine);
+    connect(m_runner, &engine::BackupRunner::finished, this, &RunController::onJobFinished);
+}
+
+RunController::~RunController() = default;
+
+bool RunController::start(const RunSpec &spec)
+{
+    if (isRunning()) {
+        return false;
+    }
+    m_spec = spec;
+    m_committed = false;
+    const quint64 generation = ++m_generation;
+    if (spec.source == RunSource::Profile) {
+        Q_EMIT logLine(tr("Running the profile \"%1\"").arg(spec.profileName));
+    }
+    switch (spec.keyPasswordFrom) {
+    case KeyPasswordFrom::NotNeeded:
+    case KeyPasswordFrom::Given:
+    case KeyPasswordFrom::AskedFor:
+        m_phase = Phase::BackingUp;
+        // Never from inside start(): the caller connects and waits first.
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation != m_generation) {
+                return;
+            }
+            if (m_spec.keyPasswordFrom == KeyPasswordFrom::AskedFor) {
+                failBeforeJob(tr("The profile \"%1\" asks for the CA key password each time, and "
+                                 "none was given for this run.")
+                                  .arg(m_spec.profileName),
+                              tr("Type the password when the backup starts, or pass it with "
+                                 "--key-password-stdin; to run unattended, store it in the "
+                                 "keychain."));
+            } else {
+                startJob(m_spec.request.keyPassword);
+            }
+        });
+        return true;
+    case KeyPasswordFrom::Keychain:
+        m_phase = Phase::WaitingForSecret;
+        askKeychain();
+        return true;
+    }
+    return false;
+}
+
+void RunController::askKeychain()
+{
+    const quint64 generation = m_generation;
+    // The keychain answers asynchronously; a timer ends the wait when it does not answer
+    // (a locked keyring may wait for an unlock prompt that nobody sees in a scheduled run).
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this, [this, generation, timeout] {
+        timeout->deleteLater();
+        if (generation == m_generation && m_phase == Phase::WaitingForSecret) {
+            SecretResult result;
+            result.status = SecretStatus::TimedOut;
+            result.storeName = m_secrets != nullptr ? m_secrets->name() : QString();
+            failBeforeJob(result.message(),
+                          tr("Unlock the keychain of the account that runs the backup, or pass "
+                             "the password with --key-password-stdin."));
+        }
+    });
+    timeout->start(m_secretTimeoutMs);
+    m_keyTimeout = timeout;
+    if (m_secrets == nullptr) {
+        return; // the timer reports it: no store was given to read from
+    }
+    QPointer<RunController> self(this);
+    m_secrets->read(keyPasswordSecretKey(m_spec.profileName),
+                    [self, generation](const SecretResult &result) {
+                        if (RunController *controller = self.data()) {
+                            controller->onKeyPassword(generation, result);
+                        }
+                    });
+}
+
+void RunController::onKeyPassword(quint64 generation, const SecretResult &result)
+{
+    QTimer *timer = m_keyTimeout.data();
+    if (generation != m_generation || m_phase != Phase::WaitingForSecret || timer == nullptr ||
+        !timer->isActive()) {
+        return; // the run ended meanwhile (timeout or cancel)
+    }
+    timer->stop();
+    timer->deleteLater();
+    if (result.ok() && !result.secret.isEmpty()) {
+        m_phase = Phase::BackingUp;
+        startJob(result.secret);
+    } else if (result.ok() || result.status == SecretStatus::NotFound) {
+        failBeforeJob(tr("No CA key password was found in %1 for the profile "
+                         "\"%2\" (none is stored, or the keychain is locked).")
+                          .arg(result.storeName, m_spec.profileName),
+                      tr("Store it with the profile editor or with "
+                         "`certsrv-backup-cli profiles add %1 ... --with-key "
+                         "--key-password-stdin --replace`.")
+                          .arg(m_spec.profileName));
+    } else {
+        failBeforeJob(result.message(), tr("Unlock the keychain of the account that "
+                                           "runs the backup, or pass the password with "
+                                           "--key-password-stdin."));
+    }
+}
+
+void RunController::cancel()
+{
+    switch (m_phase) {
+    case Phase::Idle:
+    case Phase::ApplyingRetention:
+        // Retention finishes what it started; the run then ends once, as it would have.
+        return;
+    case Phase::BackingUp:
+        if (m_runner->isRunning()) {
+            m_runner->cancel();
+            return;
+        }
+        break; // not started yet: end it here
+    case Phase::WaitingForSecret:
+        break;
+    }
+    // Still waiting for the keychain (or about to start): end the run now; a late answer is
+    // ignored.
+    ++m_generation;
+    RunResult result;
+    result.source = m_spec.source;
+    result.profileName = m_spec.profileName;
+    result.backup.outcome = engine::BackupResult::Outcome::Cancelled;
+    result.backup.server = m_spec.request.server;
+    result.backup.type = m_spec.request.type;
+    result.backup.hresult = certadm::kHrCancelled;
+    result.backup.failedCall = QStringLiteral("cancel");
+    result.backup.message = tr("Cancelled by the operator.");
+    result.backup.action = tr("Nothing was written; start the backup again when ready.");
+    finish(result);
+}
+
+void RunController::startJob(const QString &keyPassword)
+{
+    engine::BackupRequest request = m_spec.request;
+    request.keyPassword = keyPassword;
+    if (!m_runner->start(request)) {
+        failBeforeJob(tr("A backup is already running."), tr("Wait for it to finish."));
+    }
+}
+
+void RunController::failBeforeJob(const QString &message, const QString &action)
+{
+    RunResult result;
+    result.source = m_spec.source;
+    result.profileName = m_spec.profileName;
+    result.backup.outcome = engine::BackupResult::Outcome::Failed;
+    result.backup.server = m_spec.request.server;
+    result.backup.caName = m_spec.expectedCaName;
+    result.backup.type = m_spec.request.type;
+    result.backup.hresult = certadm::kHrFail;
+    result.backup.failedCall = QStringLiteral("key password");
+    result.backup.message = message;
+    result.backup.action = action;
+    result.backup.category = certadm::ErrorCategory::Failed;
+    Q_EMIT logLine(tr("Backup failed: %1 %2").arg(message, action));
+    finish(result);
+}
+
+void RunController::onJobFinished(const engine::BackupResult &backup)
+{
+    RunResult result;
+    result.source = m_spec.source;
+    result.profileName = m_spec.profileName;
+    result.backup = backup;
+    if (!backup.succeeded() || m_spec.keepFull <= 0) {
+        finish(result);
+        return;
+    }
+    if (backup.verifySkipped) {
+        result.retentionSkipped = tr("the run was cancelled before the new set was verified, so "
+                                     "no older set was removed");
+    } else if (m_spec.request.verifyAfter && !backup.verified) {
+        result.retentionSkipped = tr("the new set did not pass verification, so no older set "
+                                     "was removed");
+    } else if (!m_spec.expectedCaName.isEmpty() &&
+               m_spec.expectedCaName.compare(backup.caName, Qt::CaseInsensitive) != 0) {
+        result.retentionSkipped = tr("the server now reports the CA \"%1\" but the profile was "
+                                     "made for \"%2\", so no set was removed")
+                                      .arg(backup.caName, m_spec.expectedCaName);
+    }
+    if (!result.retentionSkipped.isEmpty()) {
+        result.backup.warnings.append(tr("Retention skipped: %1").arg(result.retentionSkipped));
+        Q_EMIT logLine(result.backup.warnings.constLast());
+        finish(result);
+        return;
+    }
+
+    // Removing sets can take a while on a network share: off the caller's thread.
+    m_phase = Phase::ApplyingRetention;
+    const QString destination = m_spec.request.destination;
+    const QString caName = backup.caName;
+    const int keepFull = m_spec.keepFull;
+    auto report = std::make_shared<RetentionReport>();
+    QThread *worker = QThread::create([report, destination, caName, keepFull] {
+        *report = Retention::apply(destination, caName, keepFull);
+    });
+    connect(worker, &QThread::finished, this, [this, worker, report, result]() mutable {
+        worker->deleteLater();
+        result.retentionRan = true;
+        result.retention = *report;
+        for (const QString &path : std::as_const(report->removed)) {
+            Q_EMIT logLine(tr("Retention removed %1").arg(QDir::toNativeSeparators(path)));
+        }
+        for (const QString &error : std::as_const(report->errors)) {
+            result.backup.warnings.append(tr("Retention: %1").arg(error));
+            Q_EMIT logLine(result.backup.warnings.constLast());
+        }
+        Q_EMIT logLine(report->summary());
+        finish(result);
+    });
+    worker->start();
+}
+
+void RunController::learnCaName(RunResult &result)
+{
+    // A profile's first good run learns its CA name; later runs check that it stays the same
+    // (retention removes nothing of another CA).
+    if (m_spec.source != RunSource::Profile || !result.backup.succeeded() ||
+        !m_spec.expectedCaName.isEmpty() || result.backup.caName.isEmpty()) {
+        return;
+    }
+    ProfileStore ownStore;
+    ProfileStore *store = m_store != nullptr ? m_store : &ownStore;
+    QString error;
+    if (!store->load(&error)) {
+        result.backup.warnings.append(error);
+        return;
+    }
+    if (std::optional<Profile> stored = store->find(m_spec.profileName)) {
+        stored->caName = result.backup.caName;
+        if (!store->save(*stored, &error)) {
+            result.backup.warnings.append(error);
+        }
+    }
+}
+
+void RunController::finish(RunResult result)
+{
+    learnCaName(result);
+    engine::RunRecord record = engine::RunRecord::fromResult(
+        result.backup, runSourceText(m_spec.source, m_spec.profileName));
+    record.pruned = result.retention.removed;
+    QString error;
+    if (!m_runLog.append(record, &error)) {
+        result.runLogError = error.isEmpty() ? tr("unknown error") : error;
+    }
+    m_phase = Phase::Idle;
+    Q_EMIT finished(result);
+}
+
+} // namespace profiles

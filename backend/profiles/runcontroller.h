@@ -1,0 +1,125 @@
+// The one place that owns a backup run, whoever starts it (the wizard, "Back up now", the CLI,
+// a schedule): it resolves the CA key password (given for this run, or from the keychain), runs
+// the backup job on its worker thread, applies retention after a good and verified run, learns
+// a profile's CA name on its first run, writes exactly one record to the run log and reports one
+// typed result. Front ends only build a RunSpec and choose words for what comes back.
+#pragma once
+
+#include "backuptypes.h"
+#include "profile.h"
+#include "retention.h"
+#include "runlog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace engine {
+class BackupRunner;
+}
+
+namespace profiles {
+
+class ProfileStore;
+class SecretStore;
+struct SecretResult;
+
+// Who started a run; the run log's words for it come from runSourceText() only.
+enum class RunSource { Wizard, CommandLine, Profile };
+
+// Where the CA key password of a run comes from.
+enum class KeyPasswordFrom {
+    NotNeeded, // the run does not include the CA key
+    Given,     // request.keyPassword, typed or piped for this run
+    Keychain,  // the secret store, under the profile's key
+    AskedFor,  // the profile asks each time: a run without a typed password fails, in words
+};
+
+struct RunSpec {
+    // Every kind of run verifies its set after the backup unless told not to: one default.
+    RunSpec() { request.verifyAfter = true; }
+
+    engine::BackupRequest request;
+    RunSource source = RunSource::CommandLine;
+    QString profileName;    // profile runs
+    QString expectedCaName; // a profile's CA name once learned: retention removes nothing else
+    int keepFull = 0;       // retention: full sets (with their logs-only sets) to keep; 0 = all
+    KeyPasswordFrom keyPasswordFrom = KeyPasswordFrom::NotNeeded;
+
+    // A saved profile's run; `typedKeyPassword` (non-empty) is a password given for this run.
+    static RunSpec forProfile(const Profile &profile,
+                              std::shared_ptr<const certadm::CertadmLibrary> library,
+                              const QString &typedKeyPassword = QString());
+};
+
+// "gui", "cli", "profile:NAME": the source as the run log writes it.
+QString runSourceText(RunSource source, const QString &profileName = QString());
+QString runSourceOf(const QString &profileName); // runSourceText(RunSource::Profile, name)
+
+struct RunResult {
+    RunSource source = RunSource::CommandLine;
+    QString profileName;
+    engine::BackupResult backup;
+    bool retentionRan = false;
+    QString retentionSkipped; // why retention did not run, when the run asked for it
+    RetentionReport retention;
+    QString runLogError; // empty when the run was recorded in the run log
+};
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    // `secrets` must outlive the controller; it may be null for runs that never read it.
+    explicit RunController(SecretStore *secrets, QObject *parent = nullptr);
+    ~RunController() override;
+
+    // Tests: another run log and profile store than the account's own.
+    void setRunLog(const engine::RunLog &runLog) { m_runLog = runLog; }
+    void setProfileStore(ProfileStore *store) { m_store = store; }
+    void setSecretTimeout(int milliseconds) { m_secretTimeoutMs = milliseconds; }
+
+    // Starts a run; false when one is running. The result always arrives through finished(),
+    // never from inside this call.
+    bool start(const RunSpec &spec);
+    // Ends the run as soon as it safely can: before the set is committed it is removed; after
+    // that only verification is skipped; retention, once started, finishes (removing half a
+    // chain would be worse than removing nothing).
+    void cancel();
+    bool isRunning() const { return m_phase != Phase::Idle; }
+    // Whether the set is already committed (renamed to its final name): a cancel now keeps it.
+    bool isCommitted() const { return m_committed; }
+
+Q_SIGNALS:
+    void stateChanged(engine::JobState state);
+    void progress(const engine::BackupProgress &progress);
+    void logLine(const QString &line);
+    void finished(const profiles::RunResult &result);
+
+private:
+    enum class Phase { Idle, WaitingForSecret, BackingUp, ApplyingRetention };
+
+    void askKeychain();
+    void onKeyPassword(quint64 generation, const SecretResult &result);
+    void startJob(const QString &keyPassword);
+    void failBeforeJob(const QString &message, const QString &action);
+    void onJobFinished(const engine::BackupResult &result);
+    void finish(RunResult result);
+    void learnCaName(RunResult &result);
+
+    SecretStore *m_secrets;
+    ProfileStore *m_store = nullptr;
+    engine::RunLog m_runLog;
+    int m_secretTimeoutMs = 15000;
+    engine::BackupRunner *m_runner;
+    RunSpec m_spec;
+    Phase m_phase = Phase::Idle;
+    bool m_committed = false;
+    QPointer<QTimer> m_keyTimeout; // ends the wait for the keychain
+    quint64 m_generation = 0;      // tells a stale keychain answer from the current run's
+};
+
+} // namespace profiles
+
+Q_DECLARE_METATYPE(profiles::RunResult)
