@@ -78,7 +78,8 @@ private:
     std::deque<Command> m_commands;
     std::vector<Buffer *> m_free;
     bool m_busy = false;
-    bool m_stopping = false;
+    // Set under the mutex by abort(), read by the writer thread outside it between commands.
+    std::atomic<bool> m_stopping{false};
 
     std::atomic<bool> m_failed{false};
     std::atomic<bool> m_diskFull{false};

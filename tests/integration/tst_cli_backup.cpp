@@ -274,6 +274,30 @@ private Q_SLOTS:
         expectCleanServer(name, lowBefore);
     }
 
+    void truncationThatStopsShortIsReported()
+    {
+        // A log the server cannot delete (immutable here): the set is complete, and the run
+        // says that the logs were not truncated instead of claiming they were.
+        createAndStart(QStringLiteral("STUCK"), {},
+                       {QStringLiteral("--logs"), QStringLiteral("3")});
+        const QString log = m_sim.path(QStringLiteral("sim/servers/STUCK/CertLog/edb00001.log"));
+        QVERIFY(QFileInfo::exists(log));
+        QProcess chattr;
+        chattr.start(QStringLiteral("chattr"), {QStringLiteral("+i"), log});
+        if (!chattr.waitForFinished() || chattr.exitStatus() != QProcess::NormalExit ||
+            chattr.exitCode() != 0) {
+            QSKIP("chattr +i is not possible here (needs root and a file system that has it)");
+        }
+        const ProcessRun r =
+            backup(QStringLiteral("STUCK"), QStringLiteral("full"), dest(QStringLiteral("stuck")));
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), log});
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        QCOMPARE(r.json().value(QStringLiteral("logs_truncated")).toBool(), false);
+        const QString warnings = QString::fromUtf8(
+            QJsonDocument(r.json().value(QStringLiteral("warnings")).toArray()).toJson());
+        QVERIFY2(warnings.contains(QStringLiteral("did not truncate")), qPrintable(warnings));
+    }
+
     void shortReadsStillGiveAGoodSet()
     {
         createAndStart(QStringLiteral("SHORT"),

@@ -307,10 +307,12 @@ std::int32_t CaServer::truncateLogs(std::uint64_t contextId)
     const std::uint32_t limit = std::min(m_checkpoint - 1, m_backup.genHigh);
     std::uint32_t deleted = 0;
     std::uint32_t gen = m_lowGeneration;
+    bool failed = false;
     for (; gen <= limit && gen < m_currentLog.generation(); ++gen) {
         const std::string path = m_paths.logFile(gen);
         if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
             m_log.write("truncation: cannot delete " + path + ": " + fileio::errnoText(errno));
+            failed = true;
             break;
         }
         ++deleted;
@@ -327,7 +329,9 @@ std::int32_t CaServer::truncateLogs(std::uint64_t contextId)
                     ": truncation deleted nothing (checkpoint " + std::to_string(m_checkpoint) +
                     ", lowest log " + std::to_string(m_lowGeneration) + ")");
     }
-    return hr::kOk;
+    // What could be deleted is gone and recorded; the caller still learns that truncation
+    // stopped short, as ESE reports a log it cannot delete.
+    return failed ? hr::kAccessDenied : hr::kOk;
 }
 
 void CaServer::endBackup(std::uint64_t contextId, EndReason reason, bool completed)
