@@ -301,7 +301,13 @@ private Q_SLOTS:
         const qint64 early = *std::max_element(rss.begin(), rss.begin() + quarter);
         const qint64 late = *std::max_element(rss.end() - quarter, rss.end());
         qInfo("CLI peak RSS: first quarter %lld KiB, last quarter %lld KiB", early, late);
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer's quarantine grows with every allocation: its peak says nothing
+        // about the tool's own memory, which the Debug and release runs check.
+        qInfo("peak RSS not judged under AddressSanitizer");
+#else
         QVERIFY2(late <= early + early / 4, "the CLI's peak memory grows over the runs");
+#endif
     }
 };
 
