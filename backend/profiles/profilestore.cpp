@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -174,11 +175,42 @@ bool ProfileStore::writeFile(const QList<Profile> &profiles, QString *error) con
     return true;
 }
 
+QString ProfileStore::editLockPath() const
+{
+    // Not "<file>.lock": QSettings takes that one itself for each single write.
+    return m_path + QStringLiteral(".edit-lock");
+}
+
+bool ProfileStore::lock(QLockFile &lock, QString *error) const
+{
+    // Held only for one read-modify-write; stale once its owner is gone, never by age.
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(kLockTimeoutMs)) {
+        return true;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString program;
+    lock.getLockInfo(&pid, &host, &program);
+    *error = tr("The profiles file %1 is being changed by another program (%2, process %3); "
+                "try again in a moment.")
+                 .arg(QDir::toNativeSeparators(m_path), program)
+                 .arg(pid);
+    return false;
+}
+
 bool ProfileStore::save(const Profile &profile, QString *error)
 {
     const QString problem = profile.validate();
     if (!problem.isEmpty()) {
         *error = problem;
+        return false;
+    }
+    // The GUI's editor and a scheduled run may save at the same time: read, change and write
+    // under one lock, so that neither loses the other's update.
+    QLockFile fileLock(editLockPath());
+    if (!lock(fileLock, error)) {
         return false;
     }
     QList<Profile> current;
@@ -204,6 +236,10 @@ bool ProfileStore::save(const Profile &profile, QString *error)
 
 bool ProfileStore::remove(const QString &name, QString *error)
 {
+    QLockFile fileLock(editLockPath());
+    if (!lock(fileLock, error)) {
+        return false;
+    }
     QList<Profile> current;
     if (!readFile(&current, error)) {
         return false;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLockFile>
 #include <QString>
 
 #include <optional>
@@ -34,6 +35,9 @@ public:
     QString path() const { return m_path; }
 
 private:
+    static constexpr int kLockTimeoutMs = 10000;
+    QString editLockPath() const;
+    bool lock(QLockFile &lock, QString *error) const;
     bool readFile(QList<Profile> *out, QString *error) const;
     bool writeFile(const QList<Profile> &profiles, QString *error) const;
 

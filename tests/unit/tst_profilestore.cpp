@@ -3,6 +3,8 @@
 #include "profilestore.h"
 
 #include <QFile>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -263,6 +265,30 @@ private Q_SLOTS:
         QCOMPARE(reread.profiles().size(), 2);
         QVERIFY(reread.find(QStringLiteral("FromCli")));
         QVERIFY(reread.find(QStringLiteral("FromGui")));
+    }
+
+    void concurrentSavesLoseNothing()
+    {
+        // The GUI's editor and a scheduled run save at the same time: every read-modify-write
+        // holds the store's lock, so no update is lost.
+        constexpr int kEach = 40;
+        auto writer = [this](const QString &prefix) {
+            ProfileStore store(m_path);
+            QString error;
+            int saved = 0;
+            for (int i = 0; i < kEach; ++i) {
+                saved += store.save(sample(prefix + QString::number(i)), &error) ? 1 : 0;
+            }
+            return saved;
+        };
+        QFuture<int> first = QtConcurrent::run(writer, QStringLiteral("Gui"));
+        QFuture<int> second = QtConcurrent::run(writer, QStringLiteral("Cli"));
+        QCOMPARE(first.result(), kEach);
+        QCOMPARE(second.result(), kEach);
+        ProfileStore reread(m_path);
+        QString error;
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.profiles().size(), 2 * kEach);
     }
 
     void keychainKeyCarriesTheApplicationName()
