@@ -32,8 +32,10 @@ fi
 echo "No display here (DISPLAY and WAYLAND_DISPLAY are empty): running the command-line demo."
 echo
 echo "== Full backup of $server while it issues 200 certificates a second"
-set_dir=$("$bin/certsrv-backup-cli" backup --server "$server" --type full --dest "$backups" |
-  tee /dev/stderr | sed -n 's/^Backup complete: //p')
+# (No `tee /dev/stderr`: where standard error is a file, opening it again would truncate it.)
+backup_out=$("$bin/certsrv-backup-cli" backup --server "$server" --type full --dest "$backups")
+printf '%s\n' "$backup_out"
+set_dir=$(printf '%s\n' "$backup_out" | sed -n 's/^Backup complete: //p')
 echo
 echo "== Verify $set_dir"
 "$bin/certsrv-backup-cli" verify "$set_dir"
