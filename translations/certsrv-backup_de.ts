@@ -270,6 +270,10 @@
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
+    <message>
+        <source>The profiles file %1 is being changed by another program (%2, process %3); try again in a moment.</source>
+        <translation>Die Profildatei %1 wird gerade von einem anderen Programm geändert (%2, Prozess %3); versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -622,6 +626,14 @@
         <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
         <translation>Entfernen oder verschieben Sie die Sätze dieser Sekunde aus dem Ordner oder warten Sie, bis die anderen Sicherungen fertig sind, und starten Sie diese dann erneut.</translation>
     </message>
+    <message>
+        <source>The set is complete</source>
+        <translation>Der Satz ist vollständig</translation>
+    </message>
+    <message>
+        <source>Not verified: the backup was cancelled after its set was complete. The set is kept; verify it before relying on it.</source>
+        <translation>Nicht überprüft: Die Sicherung wurde abgebrochen, nachdem ihr Satz vollständig war. Der Satz bleibt erhalten; überprüfen Sie ihn, bevor Sie sich auf ihn verlassen.</translation>
+    </message>
 </context>
 <context>
     <name>engine::PartialSet</name>
@@ -788,7 +800,7 @@
     </message>
 </context>
 <context>
-    <name>profiles::ProfileRunner</name>
+    <name>profiles::RunController</name>
     <message>
         <source>Running the profile &quot;%1&quot;</source>
         <translation>Profil „%1“ wird ausgeführt</translation>
@@ -832,6 +844,10 @@
     <message>
         <source>Backup failed: %1 %2</source>
         <translation>Sicherung fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>the run was cancelled before the new set was verified, so no older set was removed</source>
+        <translation>der Lauf wurde abgebrochen, bevor der neue Satz überprüft war, daher wurde kein älterer Satz entfernt</translation>
     </message>
     <message>
         <source>the new set did not pass verification, so no older set was removed</source>
@@ -1647,6 +1663,14 @@
     <message>
         <source>Retention did not run: %1</source>
         <translation>Aufbewahrung wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The set is already complete and is kept; cancelling now skips its verification. Cancel?</source>
+        <translation>Der Satz ist bereits vollständig und bleibt erhalten; ein Abbruch jetzt überspringt nur seine Überprüfung. Abbrechen?</translation>
+    </message>
+    <message>
+        <source>This run could not be recorded in the history: %1</source>
+        <translation>Dieser Lauf konnte nicht im Verlauf festgehalten werden: %1</translation>
     </message>
 </context>
 <context>

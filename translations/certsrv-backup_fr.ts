@@ -270,6 +270,10 @@
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The profiles file %1 is being changed by another program (%2, process %3); try again in a moment.</source>
+        <translation>Le fichier des profils %1 est en cours de modification par un autre programme (%2, processus %3) ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -622,6 +626,14 @@
         <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
         <translation>Supprimez ou déplacez les jeux de cette seconde hors du dossier, ou attendez la fin des autres sauvegardes, puis relancez celle-ci.</translation>
     </message>
+    <message>
+        <source>The set is complete</source>
+        <translation>Le jeu est complet</translation>
+    </message>
+    <message>
+        <source>Not verified: the backup was cancelled after its set was complete. The set is kept; verify it before relying on it.</source>
+        <translation>Non vérifié : la sauvegarde a été annulée une fois son jeu complet. Le jeu est conservé ; vérifiez-le avant de vous y fier.</translation>
+    </message>
 </context>
 <context>
     <name>engine::PartialSet</name>
@@ -788,7 +800,7 @@
     </message>
 </context>
 <context>
-    <name>profiles::ProfileRunner</name>
+    <name>profiles::RunController</name>
     <message>
         <source>Running the profile &quot;%1&quot;</source>
         <translation>Exécution du profil «&#xa0;%1&#xa0;»</translation>
@@ -832,6 +844,10 @@
     <message>
         <source>Backup failed: %1 %2</source>
         <translation>Échec de la sauvegarde : %1 %2</translation>
+    </message>
+    <message>
+        <source>the run was cancelled before the new set was verified, so no older set was removed</source>
+        <translation>l&apos;exécution a été annulée avant la vérification du nouveau jeu, aucun jeu plus ancien n&apos;a donc été supprimé</translation>
     </message>
     <message>
         <source>the new set did not pass verification, so no older set was removed</source>
@@ -1647,6 +1663,14 @@
     <message>
         <source>Retention did not run: %1</source>
         <translation>La rétention n&apos;a pas été exécutée : %1</translation>
+    </message>
+    <message>
+        <source>The set is already complete and is kept; cancelling now skips its verification. Cancel?</source>
+        <translation>Le jeu est déjà complet et il est conservé ; annuler maintenant saute seulement sa vérification. Annuler ?</translation>
+    </message>
+    <message>
+        <source>This run could not be recorded in the history: %1</source>
+        <translation>Cette exécution n&apos;a pas pu être enregistrée dans l&apos;historique : %1</translation>
     </message>
 </context>
 <context>
