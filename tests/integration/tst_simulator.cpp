@@ -41,6 +41,7 @@ const HRESULT kCallFailed = hresult(0x800706BEu);
 const HRESULT kBackupInProgress = hresult(0xC80001F9u);
 const HRESULT kInvalidSequence = hresult(0xC8000209u);
 const HRESULT kMissingFullBackup = hresult(0xC8000230u);
+const HRESULT kRestoreLayout = hresult(0x8007010Bu);
 
 constexpr DWORD KiB = 1024;
 constexpr DWORD MiB = 1024 * 1024;
@@ -118,6 +119,7 @@ private slots:
     void faultDropAfter();
     void faultStall();
     void serverControlShutdown();
+    void restoreRegistrationGatesStart();
 
 private:
     int sim(const QStringList &args, QByteArray *out = nullptr);
@@ -742,8 +744,61 @@ void TestSimulator::serverControlShutdown()
     QVERIFY(!status(QStringLiteral("SIMD")).value(QStringLiteral("running")).toBool());
     BOOL online = 1;
     QCOMPARE(hex(CertSrvIsServerOnlineW(u"SIMD", &online)), hex(kServerUnavailable));
-    QCOMPARE(hex(CertSrvRestorePrepareW(u"SIMD", CSRESTORE_TYPE_FULL, &hbc)), hex(kNotImpl));
-    QCOMPARE(hex(CertSrvRestoreRegisterComplete(nullptr, kOk)), hex(kNotImpl));
+    QCOMPARE(hex(CertSrvRestoreRegisterComplete(nullptr, kOk)), hex(kInvalidHandle));
+}
+
+void TestSimulator::restoreRegistrationGatesStart()
+{
+    // A stopped server: restore contexts work on its folder.
+    QCOMPARE(sim({"create", "SIMR", "--ca-name", "Sim R CA", "--db-size", "1MiB"}), 0);
+    const QString certLog = m_home.filePath(QStringLiteral("servers/SIMR/CertLog"));
+    const QString pending = m_home.filePath(QStringLiteral("servers/SIMR/restore.pending"));
+    HCSBC logsOnly = nullptr;
+    QCOMPARE(hex(CertSrvRestorePrepareW(u"SIMR", 0, &logsOnly)), hex(kOk));
+    QVERIFY(logsOnly != nullptr);
+    // An incremental before its full set: the layout is wrong.
+    const std::u16string folder = w(certLog);
+    QCOMPARE(hex(CertSrvRestoreRegisterW(logsOnly, folder.c_str(), folder.c_str(), nullptr, 0,
+                                         folder.c_str(), 2, 2)),
+             hex(kRestoreLayout));
+    QCOMPARE(hex(CertSrvRestoreRegisterComplete(logsOnly, kOk)), hex(kInvalidSequence));
+    QCOMPARE(hex(CertSrvRestoreEnd(logsOnly)), hex(kOk));
+    QCOMPARE(hex(CertSrvRestoreEnd(logsOnly)), hex(kInvalidHandle));
+
+    HCSBC full = nullptr;
+    QCOMPARE(hex(CertSrvRestorePrepareW(u"SIMR", CSRESTORE_TYPE_FULL, &full)), hex(kOk));
+    WCHAR *list = nullptr;
+    DWORD size = 0;
+    QCOMPARE(hex(CertSrvRestoreGetDatabaseLocationsW(full, &list, &size)), hex(kOk));
+    QVERIFY(list != nullptr && size > 0);
+    QCOMPARE(static_cast<int>(list[0]), static_cast<int>(CSBFT_CERTSERVER_DATABASE));
+    const QString database = QString::fromUtf16(list + 1);
+    CertSrvBackupFree(list);
+    QVERIFY2(database.startsWith(certLog), qPrintable(database));
+    // The map must name this CA's database.
+    std::u16string saved = u"C:\\Windows\\system32\\CertLog\\SIMR Issuing CA.edb";
+    std::u16string wrong = w(certLog + QStringLiteral("/other.edb"));
+    CSEDB_RSTMAPW map{saved.data(), wrong.data()};
+    QCOMPARE(hex(CertSrvRestoreRegisterW(full, folder.c_str(), folder.c_str(), &map, 1,
+                                         folder.c_str(), 1, 1)),
+             hex(kRestoreLayout));
+    std::u16string right = w(database);
+    map.pwszNewDatabaseName = right.data();
+    QCOMPARE(hex(CertSrvRestoreRegisterW(full, folder.c_str(), folder.c_str(), &map, 1,
+                                         folder.c_str(), 1, 1)),
+             hex(kOk));
+    QVERIFY(QFile::exists(pending));
+    // Registered, not completed: the CA refuses to start (CERTSRV_E_SERVER_SUSPENDED).
+    QCOMPARE(hex(CertSrvRestoreEnd(full)), hex(kOk));
+    QByteArray out;
+    QCOMPARE(sim({QStringLiteral("start"), QStringLiteral("SIMR")}, &out), 1);
+    QVERIFY2(daemonLog(QStringLiteral("SIMR")).contains(QStringLiteral("0x80094006")),
+             qPrintable(daemonLog(QStringLiteral("SIMR"))));
+    QVERIFY(sim({QStringLiteral("status"), QStringLiteral("SIMR")}, &out) == 0);
+    QVERIFY2(out.contains("Restore pending:    registered"), out);
+    QVERIFY(QFile::remove(pending));
+    QCOMPARE(sim({QStringLiteral("start"), QStringLiteral("SIMR")}), 0);
+    m_started.append(QStringLiteral("SIMR"));
 }
 
 int main(int argc, char **argv)

@@ -6,10 +6,13 @@
 #include "client/certadmsim.h"
 
 #include "client/handleregistry.h"
+#include "client/restorecontext.h"
 #include "common/connection.h"
 #include "common/framereader.h"
 #include "common/framewriter.h"
+#include "common/databasefile.h"
 #include "common/hresults.h"
+#include "common/recovery.h"
 #include "common/registration.h"
 #include "common/serverpaths.h"
 #include "common/simhome.h"
@@ -47,6 +50,8 @@ static_assert(
     std::is_same_v<decltype(&CertSrvRestoreRegisterComplete), PfnCertSrvRestoreRegisterComplete>);
 static_assert(std::is_same_v<decltype(&CertSrvRestoreEnd), PfnCertSrvRestoreEnd>);
 static_assert(std::is_same_v<decltype(&CertSrvServerControlW), PfnCertSrvServerControlW>);
+static_assert(std::is_same_v<decltype(&CertSimExternalRestoreW), PfnCertSimExternalRestoreW>);
+static_assert(std::is_same_v<decltype(&CertSimCheckDatabaseW), PfnCertSimCheckDatabaseW>);
 
 namespace {
 
@@ -64,6 +69,24 @@ HRESULT connectTo(WCHAR const *server, std::unique_ptr<Connection> &out)
                             Connection::clientIsElevated(), out);
 }
 
+std::string utf8Of(WCHAR const *text)
+{
+    return text == nullptr ? std::string() : serverNameOf(text);
+}
+
+// A list in the caller's memory, released by CertSrvBackupFree.
+HRESULT returnList(const std::vector<std::uint8_t> &bytes, WCHAR **list, DWORD *size)
+{
+    auto *memory = static_cast<WCHAR *>(std::malloc(bytes.size()));
+    if (memory == nullptr)
+        return hr::kOutOfMemory;
+    for (std::size_t i = 0; i < bytes.size() / 2; ++i)
+        memory[i] = static_cast<WCHAR>(bytes[2 * i] | (bytes[2 * i + 1] << 8));
+    *list = memory;
+    *size = static_cast<DWORD>(bytes.size());
+    return hr::kOk;
+}
+
 // Shared by the four calls that return a multi-string list.
 HRESULT listCall(HCSBC hbc, Op op, WCHAR **list, DWORD *size)
 {
@@ -71,6 +94,11 @@ HRESULT listCall(HCSBC hbc, Op op, WCHAR **list, DWORD *size)
         return hr::kPointer;
     *list = nullptr;
     *size = 0;
+    if (op == Op::GetDatabaseLocations) {
+        if (const auto context = RestoreContexts::instance().find(hbc))
+            return returnList(utf16::multiStringBytes(RestoreContexts::locations(*context)), list,
+                              size);
+    }
     const auto connection = HandleRegistry::instance().find(hbc);
     if (!connection)
         return hr::kInvalidHandle;
@@ -83,14 +111,7 @@ HRESULT listCall(HCSBC hbc, Op op, WCHAR **list, DWORD *size)
     const auto bytes = in.blob();
     if (!in.ok() || bytes.size() % 2 != 0 || bytes.size() < 4)
         return hr::kRpcCallFailed;
-    auto *memory = static_cast<WCHAR *>(std::malloc(bytes.size()));
-    if (memory == nullptr)
-        return hr::kOutOfMemory;
-    for (std::size_t i = 0; i < bytes.size() / 2; ++i)
-        memory[i] = static_cast<WCHAR>(bytes[2 * i] | (bytes[2 * i + 1] << 8));
-    *list = memory;
-    *size = static_cast<DWORD>(bytes.size());
-    return hr::kOk;
+    return returnList(bytes, list, size);
 }
 
 // Shared by the calls that send nothing and receive nothing but an HRESULT.
@@ -257,8 +278,13 @@ HRESULT CertSrvRestorePrepareW(WCHAR const *pwszServerName, ULONG dwRestoreFlags
     if (pwszServerName == nullptr || (dwRestoreFlags & ~CSRESTORE_TYPE_FULL) != 0)
         return hr::kInvalidArg; // ONLINE and CATCHUP are "not yet supported" by the real API too
     const SimHome home = SimHome::fromEnvironment();
-    if (!home.findServer(serverNameOf(pwszServerName)))
+    const auto stored = home.findServer(serverNameOf(pwszServerName));
+    if (!stored)
         return hr::kRpcServerUnavailable;
+    // Restoring needs a local administrator; tests play an unelevated operator with this.
+    const char *unelevated = std::getenv("CERTSRV_SIM_UNELEVATED");
+    if (unelevated != nullptr && std::strcmp(unelevated, "1") == 0)
+        return hr::kAccessDenied;
     std::unique_ptr<Connection> connection;
     if (connectTo(pwszServerName, connection) == hr::kOk) {
         // A running CA refuses: its files are in use (the daemon answers ERROR_SHARING_VIOLATION).
@@ -267,9 +293,9 @@ HRESULT CertSrvRestorePrepareW(WCHAR const *pwszServerName, ULONG dwRestoreFlags
         std::vector<std::uint8_t> fields;
         return connection->call(request, fields);
     }
-    // Restoring into a stopped simulated CA is not implemented yet: the engine's restore path is
-    // exercised on Windows. E_NOTIMPL says so honestly instead of pretending to succeed.
-    return hr::kNotImpl;
+    // The CA is stopped: the restore works on its folder, as the real one works on CertLog.
+    return RestoreContexts::instance().open(ServerPaths(home.serverDirectory(*stored), *stored),
+                                            (dwRestoreFlags & CSRESTORE_TYPE_FULL) != 0, phbc);
 }
 
 HRESULT CertSrvRestoreGetDatabaseLocationsW(HCSBC hbc, WCHAR **ppwszzDatabaseLocationList,
@@ -278,22 +304,93 @@ HRESULT CertSrvRestoreGetDatabaseLocationsW(HCSBC hbc, WCHAR **ppwszzDatabaseLoc
     return listCall(hbc, Op::GetDatabaseLocations, ppwszzDatabaseLocationList, pcbSize);
 }
 
-// Restore registration is not implemented yet (no restore context can be created, see
-// CertSrvRestorePrepareW): E_NOTIMPL.
-HRESULT CertSrvRestoreRegisterW(HCSBC, WCHAR const *, WCHAR const *, CSEDB_RSTMAPW[], LONG,
-                                WCHAR const *, ULONG, ULONG)
+HRESULT CertSrvRestoreRegisterW(HCSBC hbc, WCHAR const *pwszCheckPointFilePath,
+                                WCHAR const *pwszLogPath, CSEDB_RSTMAPW rgrstmap[], LONG crstmap,
+                                WCHAR const *pwszBackupLogPath, ULONG genLow, ULONG genHigh)
 {
-    return hr::kNotImpl;
+    const auto context = RestoreContexts::instance().find(hbc);
+    if (!context)
+        return hr::kInvalidHandle;
+    if (crstmap < 0 || (crstmap > 0 && rgrstmap == nullptr))
+        return hr::kInvalidArg;
+    std::vector<std::pair<std::string, std::string>> map;
+    for (LONG i = 0; i < crstmap; ++i) {
+        if (rgrstmap[i].pwszDatabaseName == nullptr || rgrstmap[i].pwszNewDatabaseName == nullptr)
+            return hr::kInvalidArg;
+        map.emplace_back(utf8Of(rgrstmap[i].pwszDatabaseName),
+                         utf8Of(rgrstmap[i].pwszNewDatabaseName));
+    }
+    return RestoreContexts::registerRestore(*context, utf8Of(pwszCheckPointFilePath),
+                                            utf8Of(pwszLogPath), map, utf8Of(pwszBackupLogPath),
+                                            genLow, genHigh);
 }
 
-HRESULT CertSrvRestoreRegisterComplete(HCSBC, HRESULT)
+HRESULT CertSrvRestoreRegisterComplete(HCSBC hbc, HRESULT hrRestoreState)
 {
-    return hr::kNotImpl;
+    const auto context = RestoreContexts::instance().find(hbc);
+    if (!context)
+        return hr::kInvalidHandle;
+    return RestoreContexts::complete(*context, hrRestoreState);
 }
 
-HRESULT CertSrvRestoreEnd(HCSBC)
+HRESULT CertSrvRestoreEnd(HCSBC hbc)
 {
-    return hr::kNotImpl;
+    // A registration that was never completed stays: the CA refuses to start until a restore
+    // completes, as CertSvc does.
+    return RestoreContexts::instance().take(hbc) ? hr::kOk : hr::kInvalidHandle;
+}
+
+HRESULT CertSimExternalRestoreW(WCHAR const *pwszCheckpointFilePath, WCHAR const *pwszLogPath,
+                                CSEDB_RSTMAPW rgrstmap[], LONG crstmap,
+                                WCHAR const *pwszBackupLogPath, ULONG genLow, ULONG genHigh,
+                                WCHAR **ppwszMessage)
+{
+    (void)pwszCheckpointFilePath;
+    (void)pwszLogPath;
+    if (ppwszMessage != nullptr)
+        *ppwszMessage = nullptr;
+    if (crstmap != 1 || rgrstmap == nullptr || rgrstmap[0].pwszNewDatabaseName == nullptr ||
+        pwszBackupLogPath == nullptr)
+        return hr::kInvalidArg;
+    RecoveryStats stats;
+    std::string message;
+    const HRESULT result =
+        hardRecovery(utf8Of(rgrstmap[0].pwszNewDatabaseName), std::string(),
+                     utf8Of(pwszBackupLogPath), {{genLow, genHigh}}, stats, message);
+    if (ppwszMessage != nullptr && !message.empty()) {
+        DWORD size = 0;
+        returnList(utf16::multiStringBytes({utf16::fromUtf8(message)}), ppwszMessage, &size);
+    }
+    return result;
+}
+
+HRESULT CertSimCheckDatabaseW(WCHAR const *pwszDatabase, CertSimDatabaseCheck *pCheck,
+                              WCHAR **ppwszzProblems)
+{
+    if (pCheck == nullptr || ppwszzProblems == nullptr)
+        return hr::kPointer;
+    *pCheck = CertSimDatabaseCheck{};
+    *ppwszzProblems = nullptr;
+    if (pwszDatabase == nullptr)
+        return hr::kInvalidArg;
+    DatabaseFile db;
+    std::string error;
+    if (!db.open(utf8Of(pwszDatabase), false, &error))
+        return hr::kJetDatabaseCorrupted;
+    DatabaseScan scan;
+    if (!scanDatabase(db, true, scan, &error))
+        return hr::kReadFault;
+    pCheck->certificates = scan.certificates;
+    pCheck->highestSerial = scan.highestSerial;
+    pCheck->badPages = scan.badPages.size();
+    pCheck->checkpointGeneration = db.header().checkpointGeneration;
+    std::vector<std::u16string> problems;
+    for (const auto &problem : scan.problems())
+        problems.push_back(utf16::fromUtf8(problem));
+    if (problems.empty())
+        problems.push_back(std::u16string());
+    DWORD size = 0;
+    return returnList(utf16::multiStringBytes(problems), ppwszzProblems, &size);
 }
 
 HRESULT CertSrvServerControlW(WCHAR const *pwszServerName, DWORD dwControlFlags, DWORD *pcbOut,

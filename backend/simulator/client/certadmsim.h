@@ -7,6 +7,7 @@
 #pragma once
 
 #include "backend/certadm/certbcli_abi.h"
+#include "backend/certadm/recovery_abi.h"
 
 #define CERTSRV_SIM_EXPORT __attribute__((visibility("default")))
 
@@ -44,4 +45,15 @@ CERTSRV_SIM_EXPORT HRESULT CertSrvRestoreRegisterComplete(HCSBC hbc, HRESULT hrR
 CERTSRV_SIM_EXPORT HRESULT CertSrvRestoreEnd(HCSBC hbc);
 CERTSRV_SIM_EXPORT HRESULT CertSrvServerControlW(WCHAR const *pwszServerName, DWORD dwControlFlags,
                                                  DWORD *pcbOut, BYTE **ppbOut);
+
+// Not in certbcli.h: the stand-ins for esent.dll's external restore and esentutl's checks that a
+// restore drill uses (recovery_abi.h).
+CERTSRV_SIM_EXPORT HRESULT CertSimExternalRestoreW(WCHAR const *pwszCheckpointFilePath,
+                                                   WCHAR const *pwszLogPath,
+                                                   CSEDB_RSTMAPW rgrstmap[], LONG crstmap,
+                                                   WCHAR const *pwszBackupLogPath, ULONG genLow,
+                                                   ULONG genHigh, WCHAR **ppwszMessage);
+CERTSRV_SIM_EXPORT HRESULT CertSimCheckDatabaseW(WCHAR const *pwszDatabase,
+                                                 CertSimDatabaseCheck *pCheck,
+                                                 WCHAR **ppwszzProblems);
 }

@@ -30,6 +30,9 @@ DaemonState DaemonState::load(const std::string &path)
     state.lastBackupSerialAtLogs = file->u64("last_backup_serial_at_logs");
     state.lastBackupCompleted = file->boolean("last_backup_completed");
     state.lastTruncatedGeneration = gen(*file, "last_truncated_gen");
+    state.lastRestoreTime = file->value("last_restore_time");
+    state.lastRestoreGenHigh = gen(*file, "last_restore_gen_high");
+    state.restoresRecovered = file->u64("restores_recovered");
     return state;
 }
 
@@ -46,6 +49,9 @@ void DaemonState::writeTo(KeyValueFile &file) const
     file.setU64("last_backup_serial_at_logs", lastBackupSerialAtLogs);
     file.setBool("last_backup_completed", lastBackupCompleted);
     file.setU64("last_truncated_gen", lastTruncatedGeneration);
+    file.set("last_restore_time", lastRestoreTime);
+    file.setU64("last_restore_gen_high", lastRestoreGenHigh);
+    file.setU64("restores_recovered", restoresRecovered);
 }
 
 bool DaemonState::save(const std::string &path, std::string *error) const

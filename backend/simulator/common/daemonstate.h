@@ -33,6 +33,12 @@ struct DaemonState {
     bool lastBackupCompleted = false;
 
     std::uint32_t lastTruncatedGeneration = 0; // highest generation deleted by a truncation
+
+    // The last restore recovered at start: when (UTC, ISO 8601) and up to which log generation.
+    // Backups taken before it cannot be chained with later ones: a new full backup must come first.
+    std::string lastRestoreTime;
+    std::uint32_t lastRestoreGenHigh = 0;
+    std::uint64_t restoresRecovered = 0;
 };
 
 } // namespace certsrvsim

@@ -28,8 +28,17 @@ constexpr std::int32_t kSharingViolation = fromUnsigned(0x80070020u); // file in
 constexpr std::int32_t kInvalidArg = fromUnsigned(0x80070057u);       // E_INVALIDARG
 constexpr std::int32_t kRpcServerUnavailable = fromUnsigned(0x800706BAu);
 constexpr std::int32_t kRpcCallFailed = fromUnsigned(0x800706BEu);
-constexpr std::int32_t kJetBackupInProgress = fromUnsigned(0xC80001F9u);      // -505
-constexpr std::int32_t kJetInvalidBackupSequence = fromUnsigned(0xC8000209u); // -521
-constexpr std::int32_t kJetMissingFullBackup = fromUnsigned(0xC8000230u);     // -560
+constexpr std::int32_t kJetBackupInProgress = fromUnsigned(0xC80001F9u);            // -505
+constexpr std::int32_t kJetInvalidBackupSequence = fromUnsigned(0xC8000209u);       // -521
+constexpr std::int32_t kJetMissingFullBackup = fromUnsigned(0xC8000230u);           // -560
+constexpr std::int32_t kJetLogFileCorrupt = fromUnsigned(0xC80001F5u);              // -501
+constexpr std::int32_t kJetMissingLogFile = fromUnsigned(0xC8000210u);              // -528
+constexpr std::int32_t kJetRequiredLogFilesMissing = fromUnsigned(0xC800021Fu);     // -543
+constexpr std::int32_t kJetGivenLogFileIsNotContiguous = fromUnsigned(0xC800022Cu); // -556
+constexpr std::int32_t kJetAttachedDatabaseMismatch = fromUnsigned(0xC80004C0u);    // -1216
+constexpr std::int32_t kJetDatabaseCorrupted = fromUnsigned(0xC80004B6u);           // -1206
+constexpr std::int32_t kDirectory =
+    fromUnsigned(0x8007010Bu); // ERROR_DIRECTORY: wrong restore layout
+constexpr std::int32_t kServerSuspended = fromUnsigned(0x80094006u); // CERTSRV_E_SERVER_SUSPENDED
 
 } // namespace certsrvsim::hr

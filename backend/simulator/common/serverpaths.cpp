@@ -21,6 +21,11 @@ std::string ServerPaths::stateFile() const
     return joinPath(m_directory, "state");
 }
 
+std::string ServerPaths::restoreStateFile() const
+{
+    return fileio::joinPath(m_directory, "restore.pending");
+}
+
 std::string ServerPaths::registrationFile() const
 {
     return joinPath(m_directory, "daemon.reg");

@@ -8,6 +8,7 @@
 //   ca/ca-key.pem                the CA's private key (PKCS#8 PEM, mode 0600)
 //   ca/ca-cert.pem               the CA's self-signed certificate (PEM), subject CN=<CA name>
 //   state                        what must survive daemon restarts (see daemonstate.h)
+//   restore.pending              a registered restore not yet recovered (see restorestate.h)
 //   daemon.reg                   registration of the running daemon (see registration.h)
 //   daemon.log                   one line per daemon event
 #pragma once
@@ -26,6 +27,7 @@ public:
 
     std::string configFile() const;
     std::string stateFile() const;
+    std::string restoreStateFile() const;
     std::string registrationFile() const;
     std::string daemonLogFile() const;
     std::string certLogDirectory() const;

@@ -2,6 +2,8 @@
 
 #include "common/fileio.h"
 #include "common/hresults.h"
+#include "common/recovery.h"
+#include "common/restorestate.h"
 #include "daemon/eventlog.h"
 
 #include "backend/certadm/certbcli_abi.h"
@@ -10,6 +12,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <limits>
 #include <unistd.h>
 
@@ -39,6 +42,16 @@ std::string formatRate(double rate)
     return text;
 }
 
+std::string isoNow()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
 std::string typeName(std::uint32_t type)
 {
     return type == CSBACKUP_TYPE_FULL ? "full" : "logs-only";
@@ -62,6 +75,8 @@ bool CaServer::start(double issueRate, const FaultSet &faults, std::string *erro
     m_state = DaemonState::load(m_paths.stateFile());
     m_faults = faults;
     m_issueRate = issueRate;
+    if (!recoverRestore(error))
+        return false;
 
     if (!m_db.open(m_paths.databaseFile(m_config.caName), true, error))
         return false;
@@ -147,6 +162,74 @@ bool CaServer::start(double issueRate, const FaultSet &faults, std::string *erro
 
     m_issuer = std::thread([this] { issuerLoop(); });
     m_writer = std::thread([this] { writerLoop(); });
+    return true;
+}
+
+bool CaServer::recoverRestore(std::string *error)
+{
+    std::string loadError;
+    const auto pending = RestoreState::load(m_paths.restoreStateFile(), &loadError);
+    if (!pending) {
+        if (!loadError.empty() && error)
+            *error = loadError;
+        return loadError.empty();
+    }
+    if (pending->status != RestoreState::Status::Complete) {
+        const std::string why = pending->status == RestoreState::Status::Failed
+                                    ? "the restore registered in " + m_paths.restoreStateFile() +
+                                          " was completed with " +
+                                          hresultText(pending->completeResult)
+                                    : "a restore is registered in " + m_paths.restoreStateFile() +
+                                          " but was not completed";
+        if (error)
+            *error = why + " (" + hresultText(hr::kServerSuspended) +
+                     " CERTSRV_E_SERVER_SUSPENDED): restore the backup again, or remove that "
+                     "file to start on the database as it is";
+        return false;
+    }
+    m_log.write("restore registered for log generations " + std::to_string(pending->genLow()) +
+                ".." + std::to_string(pending->genHigh()) + ": recovering");
+    RecoveryStats stats;
+    std::string message;
+    const std::int32_t result = hardRecovery(
+        m_paths.databaseFile(m_config.caName), m_config.caName,
+        pending->backupLogPath.empty() ? m_paths.certLogDirectory() : pending->backupLogPath,
+        pending->ranges, stats, message);
+    if (result != hr::kOk) {
+        if (error)
+            *error = "restore recovery failed (" + hresultText(result) + "): " + message;
+        return false;
+    }
+    for (const auto &problem : stats.scan.problems())
+        m_log.write("recovery: warning: " + problem);
+    // The next log starts past the restored ones, so new records never land in a restored log.
+    const std::string next = m_paths.logFile(stats.genHigh + 1);
+    if (!fileio::isRegularFile(next)) {
+        LogFile log;
+        if (!log.create(next, stats.genHigh + 1, m_config.caName, error))
+            return false;
+        log.close();
+    }
+    m_state.fullBackupCompleted = false;
+    m_state.lastFullHighGeneration = 0;
+    m_state.lastBackupHighGeneration = 0;
+    m_state.highestSerial = stats.scan.highestSerial;
+    m_state.lastRestoreGenHigh = stats.genHigh;
+    m_state.lastRestoreTime = isoNow();
+    ++m_state.restoresRecovered;
+    if (!m_state.save(m_paths.stateFile(), error))
+        return false;
+    if (::unlink(m_paths.restoreStateFile().c_str()) != 0 && errno != ENOENT) {
+        if (error)
+            *error =
+                "cannot remove " + m_paths.restoreStateFile() + ": " + fileio::errnoText(errno);
+        return false;
+    }
+    m_log.write("restore recovered: replayed " + std::to_string(stats.replayedRecords) +
+                " records of log generations " + std::to_string(stats.genLow) + ".." +
+                std::to_string(stats.genHigh) + ", " + std::to_string(stats.scan.certificates) +
+                " certificates, highest serial " + std::to_string(stats.scan.highestSerial) +
+                "; the next backup must be a full one");
     return true;
 }
 
@@ -236,7 +319,10 @@ std::int32_t CaServer::beginBackup(std::uint64_t contextId, std::uint32_t backup
     }
     if (backupType == CSBACKUP_TYPE_LOGS_ONLY) {
         if (!m_state.fullBackupCompleted) {
-            m_log.write(who + "logs-only BackupPrepare refused: no full backup has completed");
+            m_log.write(who + "logs-only BackupPrepare refused: no full backup has completed" +
+                        (m_state.lastRestoreTime.empty()
+                             ? std::string()
+                             : " since the restore recovered at " + m_state.lastRestoreTime));
             return hr::kJetMissingFullBackup;
         }
         if (m_state.lastBackupHighGeneration + 1 < m_lowGeneration) {

@@ -90,6 +90,9 @@ private:
     void applyPendingLocked(std::uint32_t forceThrough);
     void writeCheckpointLocked(std::uint32_t generation);
     void saveStateLocked();
+    // A registered restore: refuses to start while it is incomplete, else recovers the restored
+    // database from its logs and forgets the backups taken before it.
+    bool recoverRestore(std::string *error);
     std::uint32_t highestClosedGenerationLocked() const;
 
     ServerPaths m_paths;

@@ -8,6 +8,7 @@
 #include "common/framewriter.h"
 #include "common/hresults.h"
 #include "common/logfile.h"
+#include "common/restorestate.h"
 #include "common/serverconfig.h"
 #include "common/units.h"
 #include "common/utf16.h"
@@ -51,7 +52,8 @@ const char kUsage[] =
     "        start the daemon (certsrv-simd) detached; N certificates per second\n"
     "  stop NAME             stop the daemon (SIGTERM) and wait for it to exit\n"
     "  list [--json]         NAME <tab> CA name <tab> running|stopped, one server a line\n"
-    "  status NAME [--json]  state, log generations, checkpoint, serials, last backup\n"
+    "  status NAME [--json]  state, log generations, checkpoint, serials, last backup,\n"
+    "                        restore registered or recovered\n"
     "  fault NAME SPEC...    change faults of a running daemon; fault NAME --clear\n"
     "  check SET_DIR [--json]\n"
     "        replay a backup set's logs onto a copy of its database and verify it;\n"
@@ -442,6 +444,11 @@ KeyValueFile ControlTool::statusFromFiles(const ServerPaths &paths) const
     s.setU64("port", 0);
     s.set("faults", "");
     state.writeTo(s);
+    std::string error;
+    if (const auto pending = RestoreState::load(paths.restoreStateFile(), &error))
+        pending->writeTo(s);
+    else
+        s.set("restore_status", error.empty() ? "none" : "unreadable: " + error);
     return s;
 }
 
@@ -553,6 +560,16 @@ int ControlTool::status(const Args &args)
                     static_cast<unsigned long long>(s.u64("last_backup_serial_at_logs")),
                     s.boolean("last_backup_completed") ? "completed" : "not completed");
     }
+    if (!s.value("last_restore_time").empty())
+        std::printf("Last restore:       recovered %s, log generations up to %llu (a full "
+                    "backup must follow)\n",
+                    s.value("last_restore_time").c_str(),
+                    static_cast<unsigned long long>(s.u64("last_restore_gen_high")));
+    const std::string restore = s.value("restore_status", "none");
+    if (restore != "none")
+        std::printf("Restore pending:    %s, log generations %s, complete_result %s\n",
+                    restore.c_str(), s.value("restore_ranges").c_str(),
+                    s.value("restore_complete_result").c_str());
     return kExitOk;
 }
 
@@ -602,11 +619,24 @@ int ControlTool::check(const Args &args)
 {
     Args rest = args;
     const bool json = takeFlag(rest, "--json");
+    const bool server = takeFlag(rest, "--server");
     if (rest.size() != 1)
-        return usageError("check needs exactly one SET_DIR");
+        return usageError(server ? "check --server needs exactly one NAME"
+                                 : "check needs exactly one SET_DIR");
     CheckResult result;
     std::string error;
-    if (!SetChecker().check(rest[0], result, &error)) {
+    std::string folder = rest[0];
+    if (server) {
+        const auto paths = findServer(rest[0]);
+        if (!paths)
+            return kExitFailure;
+        if (runningDaemon(*paths))
+            return failure(paths->name() + " is running: stop it first (certsrv-sim stop " +
+                           paths->name() + "), its files change while it runs");
+        folder = paths->certLogDirectory();
+    }
+    if (!(server ? SetChecker().checkFolder(folder, result, &error)
+                 : SetChecker().check(folder, result, &error))) {
         std::fprintf(stderr, "certsrv-sim: %s\n", error.c_str());
         return kExitUsage;
     }
@@ -623,7 +653,7 @@ int ControlTool::check(const Args &args)
             .endObject();
         std::printf("%s\n", out.text().c_str());
     } else {
-        std::printf("Backup set:      %s\n", rest[0].c_str());
+        std::printf("%s %s\n", server ? "Server folder:  " : "Backup set:     ", folder.c_str());
         std::printf("Consistent:      %s\n", yesNo(result.consistent).c_str());
         std::printf("Certificates:    %llu\n",
                     static_cast<unsigned long long>(result.certificates));

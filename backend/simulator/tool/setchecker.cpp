@@ -4,6 +4,7 @@
 #include "common/fileio.h"
 #include "common/format.h"
 #include "common/logfile.h"
+#include "common/recovery.h"
 
 #include <algorithm>
 #include <utility>
@@ -17,9 +18,6 @@ namespace certsrvsim {
 using namespace format;
 
 namespace {
-
-constexpr std::size_t kPagesPerBatch = 512;
-constexpr std::size_t kMaxListedPages = 5; // problem lines name a few pages, then count the rest
 
 bool endsWith(const std::string &text, const std::string &suffix)
 {
@@ -96,16 +94,6 @@ bool copyFile(const std::string &from, int toFd, std::string *error)
     return ok;
 }
 
-std::string pageList(const std::vector<std::uint64_t> &pages)
-{
-    std::string text;
-    for (std::size_t i = 0; i < pages.size() && i < kMaxListedPages; ++i)
-        text += (i ? ", " : "") + std::to_string(pages[i]);
-    if (pages.size() > kMaxListedPages)
-        text += " and " + std::to_string(pages.size() - kMaxListedPages) + " more";
-    return text;
-}
-
 } // namespace
 
 bool SetChecker::inventory(const std::string &path, SetInventory &set)
@@ -113,11 +101,15 @@ bool SetChecker::inventory(const std::string &path, SetInventory &set)
     set = SetInventory{};
     set.path = path;
     set.name = fileio::baseName(path);
-    const std::string dataBase = fileio::joinPath(path, "DataBase");
-    if (!fileio::isDirectory(dataBase))
+    return inventoryFolder(fileio::joinPath(path, "DataBase"), set);
+}
+
+bool SetChecker::inventoryFolder(const std::string &folder, SetInventory &set)
+{
+    if (!fileio::isDirectory(folder))
         return false;
-    for (const auto &file : fileio::listDirectory(dataBase)) {
-        const std::string full = fileio::joinPath(dataBase, file);
+    for (const auto &file : fileio::listDirectory(folder)) {
+        const std::string full = fileio::joinPath(folder, file);
         if (!fileio::isRegularFile(full))
             continue;
         if (endsWith(file, ".edb"))
@@ -125,6 +117,23 @@ bool SetChecker::inventory(const std::string &path, SetInventory &set)
         else if (const auto gen = LogFile::generationFromFileName(file))
             set.logs[*gen] = full;
     }
+    return true;
+}
+
+bool SetChecker::checkFolder(const std::string &folder, CheckResult &result, std::string *error)
+{
+    result = CheckResult{};
+    SetInventory server;
+    server.path = folder;
+    server.name = fileio::baseName(folder);
+    if (!inventoryFolder(folder, server) || server.databases.size() != 1) {
+        *error = folder + " holds no single .edb database";
+        return false;
+    }
+    result.chain.push_back(server.name);
+    if (!verifyAndReplay({server}, result, error))
+        return false;
+    result.consistent = result.problems.empty();
     return true;
 }
 
@@ -240,29 +249,14 @@ bool SetChecker::verifyAndReplay(const std::vector<SetInventory> &chain, CheckRe
         result.problems.push_back(openError);
         return true;
     }
-    const std::uint64_t pageCount = db.header().pageCount;
     const std::uint32_t checkpoint = db.header().checkpointGeneration;
 
     // 1. Pages as they were copied: a bad checksum here is damage (or a torn read) in the set.
-    std::vector<std::uint8_t> batch(kPagesPerBatch * kPageSize);
-    std::vector<std::uint64_t> badPages;
-    for (std::uint64_t first = 1; first < pageCount; first += kPagesPerBatch) {
-        const std::size_t count =
-            static_cast<std::size_t>(std::min<std::uint64_t>(kPagesPerBatch, pageCount - first));
-        if (!db.readPages(first, count, batch.data())) {
-            *error = "cannot read the temporary copy: " + fileio::errnoText(errno);
-            return false;
-        }
-        for (std::size_t i = 0; i < count; ++i) {
-            const std::uint8_t *page = batch.data() + i * kPageSize;
-            if (!DatabaseFile::checksumValid(page) ||
-                !DatabaseFile::dataPageHeaderValid(page, first + i))
-                badPages.push_back(first + i);
-        }
-    }
-    if (!badPages.empty())
-        result.problems.push_back(std::to_string(badPages.size()) +
-                                  " database page(s) fail their checksum: " + pageList(badPages));
+    DatabaseScan before;
+    if (!scanDatabase(db, false, before, error))
+        return false;
+    for (const auto &problem : before.problems())
+        result.problems.push_back(problem);
 
     // 2. Logs of the whole chain, in generation order, each validated before it is replayed.
     std::map<std::uint32_t, std::string> logs; // generation -> "set/edbXXXXX.log" path
@@ -321,58 +315,16 @@ bool SetChecker::verifyAndReplay(const std::vector<SetInventory> &chain, CheckRe
         }
     }
 
-    // 3. The recovered database: every serial from 1 to the highest must be in its slot.
-    std::vector<bool> present;
-    std::vector<std::uint64_t> misplaced;
-    std::uint64_t highest = 0;
-    std::uint64_t count = 0;
-    for (std::uint64_t first = 1; first < pageCount; first += kPagesPerBatch) {
-        const std::size_t pages =
-            static_cast<std::size_t>(std::min<std::uint64_t>(kPagesPerBatch, pageCount - first));
-        if (!db.readPages(first, pages, batch.data())) {
-            *error = "cannot read the temporary copy: " + fileio::errnoText(errno);
-            return false;
-        }
-        for (std::size_t i = 0; i < pages; ++i) {
-            const std::uint8_t *page = batch.data() + i * kPageSize;
-            const std::uint64_t number = first + i;
-            for (std::uint32_t slot = 0; slot < kSlotsPerPage; ++slot) {
-                const CertificateRecord record = DatabaseFile::recordAt(page, slot);
-                if (record.serial() == 0)
-                    continue;
-                const std::uint64_t expected = (number - 1) * kSlotsPerPage + slot + 1;
-                if (record.serial() != expected || !record.isGenuine()) {
-                    if (misplaced.empty() || misplaced.back() != number)
-                        misplaced.push_back(number);
-                    continue;
-                }
-                if (present.size() < expected)
-                    present.resize(expected, false);
-                present[expected - 1] = true;
-                highest = std::max(highest, expected);
-                ++count;
-            }
-        }
-    }
-    if (!misplaced.empty())
-        result.problems.push_back(
-            std::to_string(misplaced.size()) +
-            " page(s) hold damaged or misplaced certificate records: " + pageList(misplaced));
-    std::uint64_t missing = 0;
-    std::uint64_t firstMissing = 0;
-    for (std::uint64_t serial = 1; serial <= highest; ++serial) {
-        if (!present[serial - 1]) {
-            if (missing == 0)
-                firstMissing = serial;
-            ++missing;
-        }
-    }
-    if (missing > 0)
-        result.problems.push_back(
-            std::to_string(missing) + " serial(s) missing below the highest (" +
-            std::to_string(highest) + "), the first is " + std::to_string(firstMissing));
-    result.certificates = count;
-    result.highestSerial = highest;
+    // 3. The recovered database: every serial from 1 to the highest must be in its slot (bad
+    // checksums were reported from the copy as taken, before the replay resealed pages).
+    DatabaseScan after;
+    if (!scanDatabase(db, true, after, error))
+        return false;
+    after.badPages.clear();
+    for (const auto &problem : after.problems())
+        result.problems.push_back(problem);
+    result.certificates = after.certificates;
+    result.highestSerial = after.highestSerial;
     return true;
 }
 

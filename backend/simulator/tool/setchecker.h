@@ -29,6 +29,9 @@ public:
     // False only for usage or I/O errors (exit code 2), with `error` saying why; an unrecoverable
     // but readable set returns true with result.consistent == false.
     bool check(const std::string &setDirectory, CheckResult &result, std::string *error);
+    // The same for the database and logs of a stopped server (its CertLog folder): what a restore
+    // left there, recovered or not.
+    bool checkFolder(const std::string &folder, CheckResult &result, std::string *error);
 
 private:
     struct SetInventory {
@@ -41,6 +44,7 @@ private:
     };
 
     static bool inventory(const std::string &path, SetInventory &set);
+    static bool inventoryFolder(const std::string &folder, SetInventory &set);
     bool findChain(const SetInventory &target, std::vector<SetInventory> &chain,
                    CheckResult &result);
     bool verifyAndReplay(const std::vector<SetInventory> &chain, CheckResult &result,
