@@ -93,6 +93,10 @@ std::shared_ptr<CertadmLibrary> CertadmLibrary::load(const std::string &path, st
                 "backup API.";
         return nullptr;
     }
+    // Optional: only the simulator's library has the drill's stand-ins for esent.dll.
+    std::string absent;
+    resolve(lib, "CertSimExternalRestoreW", result->m_drill.externalRestore, absent);
+    resolve(lib, "CertSimCheckDatabaseW", result->m_drill.checkDatabase, absent);
     return result;
 }
 

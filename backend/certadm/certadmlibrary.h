@@ -4,6 +4,7 @@
 #pragma once
 
 #include "certbcli_abi.h"
+#include "recovery_abi.h"
 #include "dynamiclibrary.h"
 
 #include <memory>
@@ -32,6 +33,13 @@ struct CertadmFunctions {
     PfnCertSrvServerControlW serverControl = nullptr;
 };
 
+// The simulator's stand-ins for esent.dll's external restore and esentutl's checks (see
+// recovery_abi.h); null in certadm.dll.
+struct DrillFunctions {
+    PfnCertSimExternalRestoreW externalRestore = nullptr;
+    PfnCertSimCheckDatabaseW checkDatabase = nullptr;
+};
+
 // The environment variable that names another certadm library.
 inline constexpr const char *kLibraryEnvironmentVariable = "CERTSRV_BACKUP_CERTADM_LIBRARY";
 
@@ -51,6 +59,7 @@ public:
     static std::shared_ptr<CertadmLibrary> load(const std::string &path, std::string &error);
 
     const CertadmFunctions &functions() const { return m_functions; }
+    const DrillFunctions &drillFunctions() const { return m_drill; }
     const std::string &path() const { return m_path; }
 
 private:
@@ -58,6 +67,7 @@ private:
 
     DynamicLibrary m_library;
     CertadmFunctions m_functions;
+    DrillFunctions m_drill;
     std::string m_path;
 };
 

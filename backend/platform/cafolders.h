@@ -13,6 +13,7 @@ struct CaFolders {
     QString database; // empty when unknown
     QString logs;
     QString system;
+    QString caName; // the CA configured on this machine (Windows: Configuration\Active)
 
     bool known() const { return !database.isEmpty() || !logs.isEmpty() || !system.isEmpty(); }
 };

@@ -14,6 +14,7 @@ CaFolders CaFolderLookup::of(const QString &server)
         folders.database = certLog;
         folders.logs = certLog;
         folders.system = certLog;
+        folders.caName = simulatedCaName(instance);
     }
     return folders;
 }

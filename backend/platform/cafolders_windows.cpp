@@ -19,6 +19,7 @@ CaFolders CaFolderLookup::of(const QString &server)
     folders.database = config.value(QStringLiteral("DBDirectory")).toString();
     folders.logs = config.value(QStringLiteral("DBLogDirectory")).toString();
     folders.system = config.value(QStringLiteral("DBSystemDirectory")).toString();
+    folders.caName = config.value(QStringLiteral("Active")).toString();
     return folders;
 }
 

@@ -20,6 +20,13 @@ struct CaKeyExport {
     QString action;            // what the operator can do next (failure only)
 };
 
+struct CaKeyImport {
+    bool ok = false;
+    QString detail; // what was imported and where the previous key went (success)
+    QString error;  // what went wrong (failure only)
+    QString action;
+};
+
 class CaKeySource {
     Q_DECLARE_TR_FUNCTIONS(CaKeySource)
 public:
@@ -31,6 +38,13 @@ public:
     // local) protected with `password`. Never writes anything to disk.
     static CaKeyExport exportPkcs12(const QString &server, const QString &caName,
                                     const QString &password);
+
+    // Imports the certificate and private key of `pkcs12` (a set's <CA name>.p12) for the CA
+    // `caName` on `server` (local): Windows puts them into the local machine's "MY" store,
+    // the simulator writes its key files (the previous ones are kept beside them as
+    // *.before-restore). The certificate must be issued to `caName`.
+    static CaKeyImport importPkcs12(const QString &server, const QString &caName,
+                                    const QByteArray &pkcs12, const QString &password);
 };
 
 } // namespace platform

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -150,6 +151,107 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
     result.pkcs12 = QByteArray(reinterpret_cast<const char *>(der), size);
     OPENSSL_free(der);
     result.certificateSha256 = x509Sha256Hex(certificate.get());
+    result.ok = true;
+    return result;
+}
+
+namespace {
+
+QByteArray pemOf(int (*write)(BIO *, const void *), const void *object)
+{
+    const Bio bio(BIO_new(BIO_s_mem()));
+    if (!bio || write(bio.get(), object) != 1) {
+        return {};
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<int>(size));
+}
+
+int writeKey(BIO *bio, const void *key)
+{
+    return PEM_write_bio_PrivateKey(bio, static_cast<EVP_PKEY *>(const_cast<void *>(key)), nullptr,
+                                    nullptr, 0, nullptr, nullptr);
+}
+
+int writeCertificate(BIO *bio, const void *certificate)
+{
+    return PEM_write_bio_X509(bio, static_cast<X509 *>(const_cast<void *>(certificate)));
+}
+
+bool replaceFile(const QString &path, const QByteArray &content, QFile::Permissions permissions,
+                 QString *error)
+{
+    if (QFile::exists(path)) {
+        const QString kept = path + QStringLiteral(".before-restore");
+        QFile::remove(kept);
+        if (!QFile::copy(path, kept)) {
+            *error = QStringLiteral("cannot keep a copy of %1").arg(path);
+            return false;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions) ||
+        file.write(content) != content.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CaKeyImport CaKeySource::importPkcs12(const QString &server, const QString &caName,
+                                      const QByteArray &pkcs12, const QString &password)
+{
+    CaKeyImport result;
+    const QString folder = simulatedServerFolder(server);
+    if (folder.isEmpty()) {
+        isLocal(server, &result.error);
+        result.action = tr("Restore the CA key on the CA itself.");
+        return result;
+    }
+    const auto *der = reinterpret_cast<const unsigned char *>(pkcs12.constData());
+    const Pkcs12 p12(d2i_PKCS12(nullptr, &der, pkcs12.size()));
+    EVP_PKEY *rawKey = nullptr;
+    X509 *rawCertificate = nullptr;
+    const QByteArray pass = password.toUtf8();
+    if (!p12 || PKCS12_parse(p12.get(), pass.constData(), &rawKey, &rawCertificate, nullptr) != 1) {
+        ERR_clear_error();
+        result.error = tr("The CA key file does not open with the password given.");
+        result.action = tr("Give the password the key was backed up with.");
+        return result;
+    }
+    const Key key(rawKey);
+    const Certificate certificate(rawCertificate);
+    if (!key || !certificate) {
+        result.error = tr("The CA key file holds no key or no certificate.");
+        result.action = tr("Restore the key from another set.");
+        return result;
+    }
+    const QString subject = x509CommonName(certificate.get());
+    if (subject.compare(caName, Qt::CaseInsensitive) != 0) {
+        result.error = tr("The key file holds the certificate of \"%1\", not of the CA \"%2\".")
+                           .arg(subject, caName);
+        result.action = tr("Restore the key of this CA, from a set of this CA.");
+        return result;
+    }
+    QString error;
+    const QString dir = folder + QStringLiteral("/ca");
+    if (!QDir().mkpath(dir) ||
+        !replaceFile(dir + QStringLiteral("/ca-key.pem"), pemOf(writeKey, key.get()),
+                     QFile::ReadOwner | QFile::WriteOwner, &error) ||
+        !replaceFile(
+            dir + QStringLiteral("/ca-cert.pem"), pemOf(writeCertificate, certificate.get()),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther, &error)) {
+        result.error =
+            tr("The CA key cannot be written to %1: %2").arg(QDir::toNativeSeparators(dir), error);
+        result.action = tr("Check that this account can write the CA's key folder.");
+        return result;
+    }
+    result.detail = tr("The key and certificate of \"%1\" were written to %2; the previous ones "
+                       "are kept as *.before-restore.")
+                        .arg(subject, QDir::toNativeSeparators(dir));
     result.ok = true;
     return result;
 }

@@ -230,4 +230,57 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
     return result;
 }
 
+CaKeyImport CaKeySource::importPkcs12(const QString &server, const QString &caName,
+                                      const QByteArray &pkcs12, const QString &password)
+{
+    CaKeyImport result;
+    if (!isLocal(server, &result.error)) {
+        result.action = tr("Restore the CA key on the CA itself.");
+        return result;
+    }
+    CRYPT_DATA_BLOB blob{};
+    blob.cbData = static_cast<DWORD>(pkcs12.size());
+    blob.pbData = reinterpret_cast<BYTE *>(const_cast<char *>(pkcs12.constData()));
+    const std::wstring pass = password.toStdWString();
+    // The key goes into the machine's key store, where CertSvc finds it; exportable so that the
+    // next backup can export it again.
+    const StoreHandle imported(
+        PFXImportCertStore(&blob, pass.c_str(), CRYPT_MACHINE_KEYSET | CRYPT_EXPORTABLE));
+    if (imported.get() == nullptr) {
+        result.error = tr("The CA key file does not open: %1").arg(errorText(GetLastError()));
+        result.action = tr("Give the password the key was backed up with, and run elevated.");
+        return result;
+    }
+    const StoreHandle machine(
+        CertOpenStore(CERT_STORE_PROV_SYSTEM_W, 0, 0, CERT_SYSTEM_STORE_LOCAL_MACHINE, L"MY"));
+    if (machine.get() == nullptr) {
+        result.error = tr("Cannot open the local machine's certificate store: %1")
+                           .arg(errorText(GetLastError()));
+        result.action = tr("Run the restore as an administrator (elevated).");
+        return result;
+    }
+    int added = 0;
+    PCCERT_CONTEXT certificate = nullptr;
+    while ((certificate = CertEnumCertificatesInStore(imported.get(), certificate)) != nullptr) {
+        if (commonName(certificate).compare(caName, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        if (CertAddCertificateContextToStore(machine.get(), certificate,
+                                             CERT_STORE_ADD_REPLACE_EXISTING, nullptr)) {
+            ++added;
+        }
+    }
+    if (added == 0) {
+        result.error = tr("The key file holds no certificate of CA \"%1\".").arg(caName);
+        result.action = tr("Restore the key of this CA, from a set of this CA.");
+        return result;
+    }
+    result.detail = tr("%1 certificate(s) of \"%2\" with their keys were imported into the local "
+                       "machine's certificate store.")
+                        .arg(added)
+                        .arg(caName);
+    result.ok = true;
+    return result;
+}
+
 } // namespace platform

@@ -3,9 +3,7 @@
 #include "simulatorhome.h"
 
 #include <QDir>
-#include <QFile>
 #include <QStandardPaths>
-#include <QTextStream>
 
 namespace platform {
 
@@ -18,16 +16,7 @@ QList<DiscoveredServer> discoverServers()
         DiscoveredServer server;
         server.server = name;
         server.source = QStringLiteral("simulated CA");
-        QFile conf(servers.filePath(name + QStringLiteral("/server.conf")));
-        if (conf.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            QTextStream in(&conf);
-            while (!in.atEnd()) {
-                const QString line = in.readLine();
-                if (line.startsWith(QLatin1String("ca_name="))) {
-                    server.caName = line.mid(8).trimmed();
-                }
-            }
-        }
+        server.caName = simulatedCaName(servers.filePath(name));
         found.append(server);
     }
     return found;

@@ -1,6 +1,8 @@
 #include "simulatorhome.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTextStream>
 
 namespace platform {
 
@@ -23,6 +25,22 @@ QString simulatedServerFolder(const QString &server)
     for (const QString &name : names) {
         if (name.compare(server.trimmed(), Qt::CaseInsensitive) == 0) {
             return servers.filePath(name);
+        }
+    }
+    return {};
+}
+
+QString simulatedCaName(const QString &serverFolder)
+{
+    QFile conf(serverFolder + QStringLiteral("/server.conf"));
+    if (!conf.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return {};
+    }
+    QTextStream in(&conf);
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        if (line.startsWith(QLatin1String("ca_name="))) {
+            return line.mid(8).trimmed();
         }
     }
     return {};

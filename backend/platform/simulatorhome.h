@@ -13,4 +13,7 @@ QString simulatorHome();
 // case-insensitively, like NetBIOS names); empty when there is none.
 QString simulatedServerFolder(const QString &server);
 
+// The CA name in a simulated server's server.conf; empty when it cannot be read.
+QString simulatedCaName(const QString &serverFolder);
+
 } // namespace platform
