@@ -7,6 +7,7 @@
 #include "filesync.h"
 #include "localname.h"
 #include "partialset.h"
+#include "restorejournal.h"
 #include "privilege.h"
 #include "progressmeter.h"
 #include "setverifier.h"
@@ -425,6 +426,9 @@ void BackupJob::run()
         result.action = tr("Run the backup again; report the log if it repeats.");
         result.category = certadm::ErrorCategory::Failed;
     }
+    if (!m_restoreNotice.isEmpty()) {
+        result.warnings.prepend(m_restoreNotice);
+    }
     if (!result.succeeded()) {
         if (!m_partialPath.isEmpty() && QFileInfo::exists(m_partialPath)) {
             QDir(m_partialPath).removeRecursively();
@@ -471,6 +475,20 @@ void BackupJob::execute(BackupResult &result)
                               "given."),
                            tr("Store the key password in the keychain for this profile, or "
                               "type it when the backup starts.")};
+        }
+    }
+    // A restore of this CA that was interrupted (killed, power cut) left the CA stopped with its
+    // files aside: put them back first, which also starts the CA again if it ran before.
+    bool undone = true;
+    const QString interrupted = recoverInterruptedRestore(m_request.server, &undone);
+    if (!interrupted.isEmpty()) {
+        log(interrupted);
+        m_restoreNotice = interrupted;
+        if (!undone) {
+            throw JobError{certadm::kHrFail, QStringLiteral("undo interrupted restore"),
+                           interrupted,
+                           tr("Put the CA's files back by hand from the before-restore folder "
+                              "in its database folder, start the CA, then back up again.")};
         }
     }
     const certadm::ServerOnline online = certadm::isServerOnline(*m_request.library, server);

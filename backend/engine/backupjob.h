@@ -86,6 +86,7 @@ private:
     qint64 m_expectedLogSize = 0;
     int m_logsPending = 0;
     QString m_partialPath;
+    QString m_restoreNotice; // an interrupted restore undone before this backup
     std::unique_ptr<PartialSetLock> m_partialLock; // held while m_partialPath exists
 };
 

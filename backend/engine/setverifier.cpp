@@ -230,6 +230,18 @@ void checkCaKey(VerifyReport &report, const QString &keyPassword)
 VerifyReport SetVerifier::verify(const QString &setPath, const ProgressCallback &progress,
                                  const std::atomic<bool> *cancel, const QString &keyPassword)
 {
+    return check(setPath, true, progress, cancel, keyPassword);
+}
+
+VerifyReport SetVerifier::inspect(const QString &setPath)
+{
+    return check(setPath, false, {}, nullptr, QString());
+}
+
+VerifyReport SetVerifier::check(const QString &setPath, bool hashFiles,
+                                const ProgressCallback &progress, const std::atomic<bool> *cancel,
+                                const QString &keyPassword)
+{
     VerifyReport report;
     const QFileInfo setInfo(setPath);
     report.setPath = setInfo.absoluteFilePath();
@@ -266,6 +278,9 @@ VerifyReport SetVerifier::verify(const QString &setPath, const ProgressCallback 
                                       .arg(info.size())
                                       .arg(file.size));
             total -= file.size;
+            continue;
+        }
+        if (!hashFiles) {
             continue;
         }
         QString error;

@@ -50,6 +50,15 @@ public:
     static VerifyReport verify(const QString &setPath, const ProgressCallback &progress = {},
                                const std::atomic<bool> *cancel = nullptr,
                                const QString &keyPassword = QString());
+
+    // The same checks without reading the files: sizes, missing and extra files, generations,
+    // chain. A restore runs this first and hashes every file while it copies it.
+    static VerifyReport inspect(const QString &setPath);
+
+private:
+    static VerifyReport check(const QString &setPath, bool hashFiles,
+                              const ProgressCallback &progress, const std::atomic<bool> *cancel,
+                              const QString &keyPassword);
 };
 
 } // namespace engine
