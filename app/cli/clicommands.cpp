@@ -11,6 +11,7 @@
 #include "profile.h"
 #include "profilecommands.h"
 #include "profilestore.h"
+#include "restorecommand.h"
 #include "runwatch.h"
 #include "runlog.h"
 #include "serverdiscovery.h"
@@ -463,6 +464,12 @@ int runCommandLine(const QStringList &arguments)
         "                       a saved profile's run: its secrets, retention, run log\n"
         "  verify SET [--key-password-stdin | --profile NAME]\n"
         "                       re-hash a set against its manifest, check its chain and key\n"
+        "  restore SET [--server NAME] [--database-only | --key-only] [--key-password-stdin]\n"
+        "         [--stop-service] [--start] [--force]\n"
+        "                       restore the chain that ends at SET into the CA on this\n"
+        "                       machine; a failure or cancel puts the CA's files back\n"
+        "  restore --drill SET [--scratch DIR]\n"
+        "                       prove SET restorable on a scratch copy (no CA touched)\n"
         "  list DIR             the sets under a destination, with their chains\n"
         "  servers              the servers this machine knows, with their state\n"
         "  online --server NAME whether Certificate Services answers\n"
@@ -472,16 +479,39 @@ int runCommandLine(const QStringList &arguments)
         "         [--ca-name NAME] [--no-verify] [--notes TEXT] [--replace]\n"
         "  profiles export FILE [--include-secrets] | import FILE [--replace]\n\n"
         "Exit codes: 0 success, 1 failed, 2 usage, 3 needs elevation, 4 server offline or "
-        "unreachable, 5 verification failed, 130 cancelled."));
+        "unreachable, 5 verification failed (restore: set not restorable, drill failed), 6 CA is "
+        "running (restore without --stop-service), 130 cancelled."));
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
-    parser.addOptions({o.server, o.type, o.dest, o.keepLogs, o.verify, o.json, o.verbose, o.library,
-                       o.profile, o.withKey, o.keyPasswordStdin, o.keepFull, o.noVerify, o.caName,
-                       o.notes, o.replace, o.askKeyPassword, o.includeSecrets});
+    parser.addOptions({o.server,
+                       o.type,
+                       o.dest,
+                       o.keepLogs,
+                       o.verify,
+                       o.json,
+                       o.verbose,
+                       o.library,
+                       o.profile,
+                       o.withKey,
+                       o.keyPasswordStdin,
+                       o.keepFull,
+                       o.noVerify,
+                       o.caName,
+                       o.notes,
+                       o.replace,
+                       o.askKeyPassword,
+                       o.includeSecrets,
+                       o.databaseOnly,
+                       o.keyOnly,
+                       o.stopService,
+                       o.startService,
+                       o.force,
+                       o.drill,
+                       o.scratch});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("backup, verify, list, servers, online or profiles"));
+        QStringLiteral("backup, verify, restore, list, servers, online or profiles"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -507,6 +537,9 @@ int runCommandLine(const QStringList &arguments)
     }
     if (command == QLatin1String("verify")) {
         return runVerify(parser, o);
+    }
+    if (command == QLatin1String("restore")) {
+        return runRestore(parser, o);
     }
     if (command == QLatin1String("list")) {
         return runList(parser, o);

@@ -72,6 +72,32 @@ struct Options {
         QStringLiteral("include-secrets"),
         QCoreApplication::translate("cli", "profiles export: write the key passwords from the "
                                            "keychain into the file, in plain text.")};
+    QCommandLineOption databaseOnly{
+        QStringLiteral("database-only"),
+        QCoreApplication::translate("cli", "restore: the database and logs, not the CA key.")};
+    QCommandLineOption keyOnly{
+        QStringLiteral("key-only"),
+        QCoreApplication::translate("cli", "restore: only the CA key and certificate.")};
+    QCommandLineOption stopService{
+        QStringLiteral("stop-service"),
+        QCoreApplication::translate("cli", "restore: stop the CA first if it runs.")};
+    QCommandLineOption startService{
+        QStringLiteral("start"),
+        QCoreApplication::translate("cli", "restore: start the CA afterwards; it recovers the "
+                                           "restored database (a failure undoes the restore).")};
+    QCommandLineOption force{
+        QStringLiteral("force"),
+        QCoreApplication::translate("cli", "restore: restore onto a CA whose name differs from "
+                                           "the set's.")};
+    QCommandLineOption drill{
+        QStringLiteral("drill"),
+        QCoreApplication::translate("cli", "restore: prove the set restorable on a scratch copy; "
+                                           "no CA is touched.")};
+    QCommandLineOption scratch{
+        QStringLiteral("scratch"),
+        QCoreApplication::translate("cli", "restore --drill: the folder for the scratch copy "
+                                           "(default: the temporary folder)."),
+        QStringLiteral("dir")};
 };
 
 } // namespace cli

@@ -9,7 +9,8 @@ enum ExitCode : int {
     ExitUsage = 2,
     ExitNeedsElevation = 3,
     ExitServerOffline = 4,
-    ExitVerificationFailed = 5,
+    ExitVerificationFailed = 5, // also: a set that cannot be restored, a failed drill
+    ExitCaRunning = 6,          // restore: the CA runs and --stop-service was not given
     ExitCancelled = 130,
 };
 
