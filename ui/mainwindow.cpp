@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "notifier.h"
 #include "partialset.h"
+#include "restorewizard.h"
 #include "keychainsecretstore.h"
 #include "memorysecretstore.h"
 #include "profiledialog.h"
@@ -244,6 +245,16 @@ void MainWindow::buildActions()
     m_openFolder = toolbar->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
                                       tr("&Open folder"), this, &MainWindow::openSelectedFolder);
     m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    m_restore = toolbar->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("&Restore..."),
+                                   this, [this] { openRestoreWizard(false); });
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setToolTip(tr("Restore the selected set (and the sets it depends on) into the CA "
+                             "on this computer"));
+    m_drill = toolbar->addAction(QIcon(QStringLiteral(":/icons/verify.svg")),
+                                 tr("Te&st restore..."), this, [this] { openRestoreWizard(true); });
+    m_drill->setObjectName(QStringLiteral("drillAction"));
+    m_drill->setToolTip(tr("Prove the selected set restorable on a scratch copy; no CA is "
+                           "touched"));
     m_backUpNow =
         toolbar->addAction(QIcon(QStringLiteral(":/icons/backup.svg")), tr("&Back up now"), this,
                            [this] { backUpNow(selectedProfileName()); });
@@ -282,7 +293,21 @@ void MainWindow::buildActions()
         const bool hasSet = !selectedSetPath().isEmpty();
         m_verify->setEnabled(hasSet);
         m_openFolder->setEnabled(hasSet);
+        m_drill->setEnabled(hasSet && m_library != nullptr);
     };
+    m_restore->setEnabled(m_library != nullptr);
+    m_history->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_history, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (selectedSetPath().isEmpty()) {
+            return;
+        }
+        QMenu menu(this);
+        menu.addAction(m_restore);
+        menu.addAction(m_drill);
+        menu.addAction(m_verify);
+        menu.addAction(m_openFolder);
+        menu.exec(m_history->viewport()->mapToGlobal(at));
+    });
     connect(m_history, &QTableWidget::itemSelectionChanged, this, updateSelection);
     updateSelection();
     connect(m_history, &QTableWidget::itemDoubleClicked, this, &MainWindow::openSelectedFolder);
@@ -743,6 +768,49 @@ void MainWindow::showHistoryEntry(const QString &key)
             m_history->setFocus();
             return;
         }
+    }
+}
+
+void MainWindow::openRestoreWizard(bool drill)
+{
+    if (m_restoreWizard) {
+        m_restoreWizard->showNormal();
+        m_restoreWizard->raise();
+        m_restoreWizard->activateWindow();
+        return;
+    }
+    m_restoreWizard =
+        new RestoreWizard(drill ? RestoreWizard::Mode::Drill : RestoreWizard::Mode::Restore,
+                          m_library, selectedSetPath(), this);
+    m_restoreWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_restoreWizard, &RestoreWizard::restoreFinished, this, &MainWindow::onRestoreFinished);
+    connect(m_restoreWizard, &RestoreWizard::fullBackupRequested, this,
+            [this](const QString &server) {
+                WizardChoices choices;
+                choices.server = server;
+                choices.type = engine::SetType::Full;
+                openWizard(&choices);
+            });
+    m_restoreWizard->show();
+}
+
+void MainWindow::onRestoreFinished(const engine::RestoreResult &result)
+{
+    refresh();
+    const QString set = QFileInfo(result.setPath).fileName();
+    if (result.succeeded()) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Success,
+            result.drill
+                ? tr("Test restore of %1 passed: %2 certificates recovered.")
+                      .arg(set)
+                      .arg(result.certificates)
+                : tr("%1 restored to %2. Take a full backup now.").arg(set, result.server));
+    } else if (result.outcome == engine::RestoreResult::Outcome::Failed) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            (result.drill ? tr("Test restore of %1 failed: %2") : tr("Restore of %1 failed: %2"))
+                .arg(set, result.message));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "onlinechecker.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -24,7 +25,13 @@ class ProfileStore;
 class SecretStore;
 } // namespace profiles
 
+namespace engine {
+struct RestoreResult;
+}
+
 namespace ui {
+
+class RestoreWizard;
 
 class BackupWizard;
 class DesktopNotifications;
@@ -79,6 +86,9 @@ private:
     void onBackupProgress(const engine::BackupProgress &progress);
     void onBackupFinished(const engine::BackupResult &result);
     void verifySelected();
+    // Opens the restore wizard (or, with `drill`, the test restore) for the selected set.
+    void openRestoreWizard(bool drill);
+    void onRestoreFinished(const engine::RestoreResult &result);
     void openSelectedFolder();
     // Removes the unfinished sets of interrupted runs and says so in the message bar.
     void sweepUnfinishedSets(const QStringList &destinations);
@@ -110,6 +120,9 @@ private:
     QAction *m_newBackup = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_openFolder = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_drill = nullptr;
+    QPointer<RestoreWizard> m_restoreWizard;
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifications *m_desktop = nullptr;
     Notifier *m_notifier = nullptr;
