@@ -11,6 +11,7 @@
 #include "restoresession.h"
 #include "sha256.h"
 #include "utf16.h"
+#include "writepipeline.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,12 +23,14 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <optional>
 
 namespace engine {
 namespace {
 
-constexpr qint64 kCopyBlock = 4 << 20;
+constexpr std::uint32_t kCopyBlock = 4u << 20;
+constexpr int kCopyBuffers = 4;
 constexpr qint64 kFreeSpaceMargin = 64 << 20;
 constexpr int kStopTimeoutMs = 60000;
 constexpr int kOnlineTimeoutMs = 60000;
@@ -83,9 +86,9 @@ private:
     void setStep(RestoreStep step);
     void log(const QString &line);
     void throwIfCancelled() const;
-    // Copies one planned file to `target`, hashing it on the way; the SHA-256 must match the
-    // manifest's. The copy is flushed to disk.
-    void copyChecked(const PlannedFile &file, const QString &target);
+    // Copies the planned files to their targets, hashing them on the way; each SHA-256 must
+    // match the manifest's. The copies are flushed to disk.
+    void copyChecked(const QList<PlannedFile> &files, const QStringList &targets);
     void checkFreeSpace(const QString &folder, qint64 needed) const;
 
     const RestoreRequest &m_request;
@@ -259,73 +262,81 @@ void RestoreRun::checkFreeSpace(const QString &folder, qint64 needed) const
     }
 }
 
-void RestoreRun::copyChecked(const PlannedFile &file, const QString &target)
+void RestoreRun::copyChecked(const QList<PlannedFile> &files, const QStringList &targets)
 {
-    QFile in(file.source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        throw Failure{certadm::kHrFail, QString(),
-                      RestoreJob::tr("Cannot read %1: %2")
-                          .arg(QDir::toNativeSeparators(file.source), in.errorString()),
-                      RestoreJob::tr("Check the backup destination and restore again.")};
-    }
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        throw Failure{certadm::kHrWriteFault, QString(),
-                      RestoreJob::tr("Cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(target), out.errorString()),
-                      RestoreJob::tr("Check that this account can write the CA's folders (run "
-                                     "elevated) and restore again.")};
-    }
-    m_progress.currentFile = file.name;
-    Sha256 hash;
-    QByteArray buffer(kCopyBlock, Qt::Uninitialized);
-    qint64 copied = 0;
+    // Reading here, hashing and writing on the pipeline's thread: the three overlap, in a fixed
+    // pool of buffers whatever the size of the database.
+    WritePipeline pipeline(kCopyBuffers, kCopyBlock);
+    const auto readFailure = [](const QString &path, const QString &why) {
+        return Failure{
+            certadm::kHrFail, QString(),
+            RestoreJob::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why),
+            RestoreJob::tr("Check the backup destination and restore again.")};
+    };
     QElapsedTimer sinceReport;
     sinceReport.start();
-    for (;;) {
-        throwIfCancelled();
-        const qint64 got = in.read(buffer.data(), buffer.size());
-        if (got < 0) {
-            throw Failure{certadm::kHrFail, QString(),
-                          RestoreJob::tr("Cannot read %1: %2")
-                              .arg(QDir::toNativeSeparators(file.source), in.errorString()),
-                          RestoreJob::tr("Check the backup destination and restore again.")};
+    for (int i = 0; i < files.size(); ++i) {
+        const PlannedFile &file = files.at(i);
+        QFile in(file.source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            throw readFailure(file.source, in.errorString());
         }
-        if (got == 0) {
-            break;
+        m_progress.currentFile = file.name;
+        pipeline.beginFile(targets.at(i));
+        for (;;) {
+            throwIfCancelled();
+            WritePipeline::Buffer *buffer = pipeline.acquire();
+            if (buffer == nullptr) {
+                break; // the writer failed: reported below
+            }
+            const qint64 got = in.read(buffer->data.data(), pipeline.bufferSize());
+            if (got < 0) {
+                throw readFailure(file.source, in.errorString());
+            }
+            buffer->used = static_cast<std::uint32_t>(got);
+            pipeline.submit(buffer);
+            if (got == 0) {
+                break;
+            }
+            m_progress.bytesDone += got;
+            if (m_onProgress && sinceReport.elapsed() >= 100) {
+                m_onProgress(m_progress);
+                sinceReport.restart();
+            }
         }
-        hash.update(buffer.constData(), static_cast<std::size_t>(got));
-        if (out.write(buffer.constData(), got) != got) {
-            throw Failure{certadm::kHrWriteFault, QString(),
-                          RestoreJob::tr("Cannot write %1: %2")
-                              .arg(QDir::toNativeSeparators(target), out.errorString()),
-                          RestoreJob::tr("Free space on the CA's volume and restore again.")};
-        }
-        copied += got;
-        m_progress.bytesDone += got;
-        if (m_onProgress && sinceReport.elapsed() >= 100) {
-            m_onProgress(m_progress);
-            sinceReport.restart();
-        }
+        pipeline.endFile();
+        ++m_progress.filesDone;
     }
-    const QString digest = hash.finishHex();
-    if (!file.sha256.isEmpty() && (digest != file.sha256 || copied != file.size)) {
-        throw Failure{certadm::kHrInvalidData, QString(),
-                      RestoreJob::tr("%1 differs from its manifest (SHA-256 or size): the set is "
-                                     "damaged.")
-                          .arg(QDir::toNativeSeparators(file.source)),
-                      RestoreJob::tr("Nothing of the CA was changed. Restore from another set."),
-                      RestoreResult::Refusal::BadSet};
+    if (!pipeline.drain()) {
+        throw Failure{pipeline.diskFull() ? certadm::kHrDiskFull : certadm::kHrWriteFault,
+                      QString(), pipeline.errorMessage(),
+                      RestoreJob::tr("Free space on the target volume, check that this account "
+                                     "can write there (run elevated), and restore again.")};
     }
-    if (!out.flush() || !platform::syncFile(out)) {
-        throw Failure{certadm::kHrWriteFault, QString(),
-                      RestoreJob::tr("Cannot flush %1 to disk: %2")
-                          .arg(QDir::toNativeSeparators(target), out.errorString()),
-                      RestoreJob::tr("Check the CA's volume and restore again.")};
+    const std::vector<WrittenFile> written = pipeline.writtenFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const PlannedFile &file = files.at(i);
+        const auto match = std::find_if(written.begin(), written.end(), [&](const WrittenFile &w) {
+            return w.path == targets.at(i);
+        });
+        if (match == written.end()) {
+            throw Failure{
+                certadm::kHrWriteFault, QString(),
+                RestoreJob::tr("%1 was not written").arg(QDir::toNativeSeparators(targets.at(i))),
+                RestoreJob::tr("Restore again.")};
+        }
+        if (!file.sha256.isEmpty() && (match->sha256 != file.sha256 || match->size != file.size)) {
+            throw Failure{
+                certadm::kHrInvalidData, QString(),
+                RestoreJob::tr("%1 differs from its manifest (SHA-256 or size): the set "
+                               "is damaged.")
+                    .arg(QDir::toNativeSeparators(file.source)),
+                RestoreJob::tr("Nothing of the CA was changed. Restore from another set."),
+                RestoreResult::Refusal::BadSet};
+        }
+        m_result.bytes += match->size;
+        ++m_result.files;
     }
-    ++m_progress.filesDone;
-    m_result.bytes += copied;
-    ++m_result.files;
     if (m_onProgress) {
         m_onProgress(m_progress);
     }
@@ -345,10 +356,12 @@ void RestoreRun::stage()
                           RestoreJob::tr("Run the restore elevated (as an administrator).")};
         }
     }
+    QStringList targets;
     for (const PlannedFile &file : files) {
         const QString folder = file.generation != 0 ? m_folders.logs : m_folders.database;
-        copyChecked(file, m_journal->stagingFolder(folder) + QLatin1Char('/') + file.name);
+        targets.append(m_journal->stagingFolder(folder) + QLatin1Char('/') + file.name);
     }
+    copyChecked(files, targets);
     for (const QString &folder : std::as_const(m_journal->folders)) {
         platform::syncDirectory(m_journal->stagingFolder(folder));
     }
@@ -661,9 +674,12 @@ void RestoreRun::drill(const QString &scratchParent)
     setStep(RestoreStep::Staging);
     m_progress.bytesTotal = m_plan.totalBytes();
     m_progress.filesTotal = m_plan.fileCount();
-    for (const PlannedFile &file : m_plan.filesToRestore()) {
-        copyChecked(file, scratch.path() + QLatin1Char('/') + file.name);
+    const QList<PlannedFile> files = m_plan.filesToRestore();
+    QStringList targets;
+    for (const PlannedFile &file : files) {
+        targets.append(scratch.path() + QLatin1Char('/') + file.name);
     }
+    copyChecked(files, targets);
     m_result.checks.append(RestoreJob::tr("%1 files of %2 set(s) copied, each SHA-256 matching "
                                           "its manifest")
                                .arg(m_result.files)

@@ -1,6 +1,5 @@
 #include "restorerunner.h"
 
-#include <QPointer>
 #include <QThread>
 
 namespace engine {
@@ -30,6 +29,18 @@ bool RestoreRunner::startDrill(const RestoreRequest &request, const QString &scr
     return launch(request, true, scratchParent);
 }
 
+void RestoreRunner::onJobDone(const RestoreResult &result)
+{
+    QThread *thread = m_thread;
+    m_thread = nullptr;
+    m_job.reset();
+    if (thread != nullptr) {
+        thread->wait();
+        delete thread;
+    }
+    Q_EMIT finished(result);
+}
+
 void RestoreRunner::cancel()
 {
     if (m_job) {
@@ -45,28 +56,19 @@ bool RestoreRunner::launch(const RestoreRequest &request, bool drill, const QStr
     auto job = std::make_shared<RestoreJob>(request);
     m_job = job;
     // The callbacks run on the worker; queued invocations carry them to this object's thread.
-    QPointer<RestoreRunner> self(this);
-    job->setProgressCallback([self](const RestoreProgress &p) {
+    // This object outlives the worker: its destructor waits for the thread.
+    job->setProgressCallback([this](const RestoreProgress &p) {
         QMetaObject::invokeMethod(
-            self, [self, p] { Q_EMIT self->progress(p); }, Qt::QueuedConnection);
+            this, [this, p] { Q_EMIT progress(p); }, Qt::QueuedConnection);
     });
-    job->setLogCallback([self](const QString &line) {
+    job->setLogCallback([this](const QString &line) {
         QMetaObject::invokeMethod(
-            self, [self, line] { Q_EMIT self->logLine(line); }, Qt::QueuedConnection);
+            this, [this, line] { Q_EMIT logLine(line); }, Qt::QueuedConnection);
     });
-    m_thread = QThread::create([self, job, drill, scratchParent] {
+    m_thread = QThread::create([this, job, drill, scratchParent] {
         const RestoreResult result = drill ? job->runDrill(scratchParent) : job->run();
         QMetaObject::invokeMethod(
-            self,
-            [self, result] {
-                QThread *thread = self->m_thread;
-                self->m_thread = nullptr;
-                self->m_job.reset();
-                thread->wait();
-                delete thread;
-                Q_EMIT self->finished(result);
-            },
-            Qt::QueuedConnection);
+            this, [this, result] { onJobDone(result); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(drill ? QStringLiteral("restore drill") : QStringLiteral("restore"));
     m_thread->start();

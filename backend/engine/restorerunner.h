@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     bool launch(const RestoreRequest &request, bool drill, const QString &scratchParent);
+    void onJobDone(const RestoreResult &result);
 
     QThread *m_thread = nullptr;
     std::shared_ptr<RestoreJob> m_job;
