@@ -64,7 +64,8 @@ public:
         m_status = wrappingLabel(this);
         m_status->setObjectName(QStringLiteral("setStatusLabel"));
         layout->addWidget(m_status);
-        auto *chainLabel = new QLabel(tr("&Chain restored, oldest first:"), this);
+        m_chainLabel = new QLabel(this);
+        QLabel *chainLabel = m_chainLabel;
         m_chain = new QListWidget(this);
         m_chain->setObjectName(QStringLiteral("chainList"));
         chainLabel->setBuddy(m_chain);
@@ -105,6 +106,9 @@ public:
                         : tr("The CA gets the state of this set: its full set and every "
                              "logs-only set up to it are restored."));
         setCommitPage(w->mode() == RestoreWizard::Mode::Drill);
+        m_chainLabel->setText(w->mode() == RestoreWizard::Mode::Drill
+                                  ? tr("&Chain tested, oldest first:")
+                                  : tr("&Chain restored, oldest first:"));
         setButtonText(QWizard::CommitButton, tr("&Test restore"));
         m_path->setText(QDir::toNativeSeparators(w->choices().setPath));
         plan();
@@ -157,11 +161,10 @@ private:
             m_status->setText(tr("This set cannot be restored: %1").arg(plan.problem));
             m_status->setStyleSheet(QStringLiteral("color: #a94442;"));
         } else {
-            QString text = tr("CA \"%1\": %2 set(s), %3 files, %4 MiB.")
-                               .arg(plan.caName)
-                               .arg(plan.chain.size())
-                               .arg(plan.fileCount())
-                               .arg(plan.totalBytes() >> 20);
+            QString text =
+                tr("CA \"%1\": %n set(s), ", nullptr, static_cast<int>(plan.chain.size()))
+                    .arg(plan.caName) +
+                tr("%n file(s), %1 MiB.", nullptr, plan.fileCount()).arg(plan.totalBytes() >> 20);
             for (const QString &warning : plan.warnings) {
                 text += QLatin1Char('\n') + warning;
             }
@@ -174,6 +177,7 @@ private:
     QLineEdit *m_path;
     QLabel *m_status;
     QListWidget *m_chain;
+    QLabel *m_chainLabel;
     QTimer m_debounce;
     QFutureWatcher<engine::RestorePlan> m_watcher;
     bool m_planned = false;
@@ -194,7 +198,7 @@ public:
         m_serverStatus = wrappingLabel(this);
         m_serverStatus->setObjectName(QStringLiteral("serverStatusLabel"));
         form->addRow(QString(), m_serverStatus);
-        m_both = new QRadioButton(tr("Database, logs &and CA key"), this);
+        m_both = new QRadioButton(tr("&Everything: database, logs and CA key"), this);
         m_database = new QRadioButton(tr("&Database and logs only"), this);
         m_key = new QRadioButton(tr("CA &key and certificate only"), this);
         m_database->setObjectName(QStringLiteral("databaseOnlyRadio"));
@@ -209,6 +213,9 @@ public:
         what->addWidget(m_key);
         what->addWidget(m_both);
         form->addRow(tr("Restore:"), what);
+        m_keyNote = wrappingLabel(this);
+        m_keyNote->setObjectName(QStringLiteral("keyNoteLabel"));
+        form->addRow(QString(), m_keyNote);
         m_password = new QLineEdit(this);
         m_password->setObjectName(QStringLiteral("keyPasswordEdit"));
         m_password->setEchoMode(QLineEdit::Password);
@@ -252,6 +259,13 @@ public:
         }
         m_key->setEnabled(hasKey);
         m_both->setEnabled(hasKey);
+        const QString noKey = hasKey ? QString()
+                                     : tr("This set holds no CA key: it was taken without "
+                                          "\"include the CA key\".");
+        m_key->setToolTip(noKey);
+        m_both->setToolTip(noKey);
+        m_keyNote->setText(noKey);
+        m_keyNote->setVisible(!hasKey);
         m_password->setEnabled(false);
         m_server->setText(server);
         checkServer();
@@ -301,6 +315,7 @@ private:
     QRadioButton *m_database;
     QRadioButton *m_key;
     QRadioButton *m_both;
+    QLabel *m_keyNote;
     QLineEdit *m_password;
     QCheckBox *m_stop;
     QCheckBox *m_start;
@@ -314,6 +329,7 @@ public:
     {
         setObjectName(QStringLiteral("restoreConfirmPage"));
         setTitle(tr("Restore: confirm"));
+        setSubTitle(tr("Read what happens, then type the CA's name to allow the restore."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, tr("&Restore"));
         auto *layout = new QVBoxLayout(this);
@@ -347,10 +363,10 @@ public:
         QStringList lines;
         if (c.database) {
             lines << tr("The database and logs of CA \"%1\" on %2 are replaced by the state of "
-                        "%3 (%4 set(s)).")
+                        "%3 (a chain of %n set(s)).",
+                        nullptr, static_cast<int>(w->plan().chain.size()))
                          .arg(m_targetName.isEmpty() ? setName : m_targetName, c.server,
-                              QFileInfo(c.setPath).fileName())
-                         .arg(w->plan().chain.size());
+                              QFileInfo(c.setPath).fileName());
             lines << tr("The CA's current database and logs are moved aside into a "
                         "before-restore folder inside its database folder, never deleted; a "
                         "failure or a cancel puts them back.");
@@ -372,8 +388,9 @@ public:
         m_force->setText(tr("The set is of CA \"%1\", the CA on %2 is \"%3\": restore anyway")
                              .arg(setName, c.server, m_targetName));
         m_expected = m_targetName.isEmpty() ? setName : m_targetName;
-        m_typeLabel->setText(tr("Type the CA name \"%1\" to confirm:").arg(m_expected));
+        m_typeLabel->setText(tr("&Type the CA name \"%1\" to confirm:").arg(m_expected));
         m_typed->clear();
+        m_typed->setFocus();
     }
 
     bool isComplete() const override
@@ -424,7 +441,7 @@ public:
         auto *buttons = new QHBoxLayout;
         m_cancel = new QPushButton(tr("&Cancel"), this);
         m_cancel->setObjectName(QStringLiteral("cancelRestoreButton"));
-        m_backupNow = new QPushButton(tr("Take a &full backup now"), this);
+        m_backupNow = new QPushButton(tr("Take a full &backup now"), this);
         m_backupNow->setObjectName(QStringLiteral("fullBackupButton"));
         buttons->addStretch(1);
         buttons->addWidget(m_backupNow);
@@ -507,6 +524,11 @@ private:
         auto *w = qobject_cast<RestoreWizard *>(wizard());
         m_done = true;
         m_cancel->hide();
+        setTitle(result.succeeded()
+                     ? (result.drill ? tr("Test restore passed") : tr("Restore complete"))
+                 : result.outcome == engine::RestoreResult::Outcome::Cancelled
+                     ? tr("Cancelled")
+                     : (result.drill ? tr("Test restore failed") : tr("Restore failed")));
         m_bar->setRange(0, 1);
         m_bar->setValue(result.succeeded() ? 1 : 0);
         QStringList lines;

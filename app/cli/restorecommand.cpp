@@ -254,6 +254,9 @@ int runRestore(const QCommandLineParser &parser, const Options &o)
                              return;
                          }
                          lastStep = step;
+                         if (p.step == engine::RestoreStep::Done) {
+                             return;
+                         }
                          if (interactive) {
                              std::fputs("\n", stderr);
                          }

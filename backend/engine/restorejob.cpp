@@ -134,7 +134,7 @@ void RestoreRun::throwIfCancelled() const
 
 void RestoreRun::plan()
 {
-    setStep(RestoreStep::Checking);
+    setStep(m_result.drill ? RestoreStep::CheckingSet : RestoreStep::Checking);
     m_plan = RestorePlan::forSet(m_request.setPath);
     m_result.caName = m_plan.caName;
     m_result.chain = m_plan.folderNames();
@@ -714,6 +714,8 @@ QString restoreStepText(RestoreStep step)
     switch (step) {
     case RestoreStep::Checking:
         return RestoreJob::tr("Checking the set and the CA");
+    case RestoreStep::CheckingSet:
+        return RestoreJob::tr("Checking the set");
     case RestoreStep::Stopping:
         return RestoreJob::tr("Stopping the CA");
     case RestoreStep::Staging:

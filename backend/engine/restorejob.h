@@ -41,6 +41,7 @@ struct RestoreRequest {
 
 enum class RestoreStep {
     Checking,    // planning the chain, checking the CA
+    CheckingSet, // drill: planning the chain
     Stopping,    // stopping the CA
     Staging,     // copying and checking the files
     Replacing,   // moving the CA's files aside and the restored ones into place
