@@ -206,6 +206,7 @@ QJsonObject reportJson(const engine::VerifyReport &report)
         {QStringLiteral("changed"), QJsonArray::fromStringList(report.changed)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
         {QStringLiteral("chain"), QJsonArray::fromStringList(report.chain)},
+        {QStringLiteral("damaged_links"), QJsonArray::fromStringList(report.damagedLinks)},
         {QStringLiteral("ca_key"), caKeyJson(report)},
     };
 }

@@ -240,7 +240,7 @@ VerifyReport SetVerifier::inspect(const QString &setPath)
 
 VerifyReport SetVerifier::check(const QString &setPath, bool hashFiles,
                                 const ProgressCallback &progress, const std::atomic<bool> *cancel,
-                                const QString &keyPassword)
+                                const QString &keyPassword, bool withChain)
 {
     VerifyReport report;
     const QFileInfo setInfo(setPath);
@@ -320,6 +320,27 @@ VerifyReport SetVerifier::check(const QString &setPath, bool hashFiles,
         report.chain = self.chain;
         if (!self.chainProblem.isEmpty()) {
             report.problems.append(self.chainProblem);
+        }
+        for (const QString &link : std::as_const(report.chain)) {
+            if (!withChain || link == setInfo.fileName()) {
+                continue;
+            }
+            const VerifyReport linked = check(setInfo.absolutePath() + QLatin1Char('/') + link,
+                                              hashFiles, {}, cancel, QString(), false);
+            if (!linked.ok) {
+                QStringList why = linked.problems;
+                for (const QString &missing : linked.missing) {
+                    why.append(QStringLiteral("%1 is missing").arg(missing));
+                }
+                why.append(linked.changed);
+                if (!linked.manifestError.isEmpty()) {
+                    why.prepend(linked.manifestError);
+                }
+                report.damagedLinks.append(link);
+                report.problems.append(
+                    QStringLiteral("%1, which this set depends on, fails its check: %2")
+                        .arg(link, why.join(QStringLiteral("; "))));
+            }
         }
     } else {
         report.chain = QStringList{setInfo.fileName()};

@@ -26,11 +26,12 @@ struct VerifyReport {
     QString setPath;
     QString manifestError; // manifest unreadable: nothing else could be checked
     Manifest manifest;
-    QStringList missing;  // in the manifest, not on disk
-    QStringList extra;    // on disk, not in the manifest
-    QStringList changed;  // "path: why" (size or SHA-256 differs, unreadable)
-    QStringList problems; // structural: no database in a full set, generation gaps, chain
-    QStringList chain;    // logs-only: folder names from the full set to this one
+    QStringList missing;      // in the manifest, not on disk
+    QStringList extra;        // on disk, not in the manifest
+    QStringList changed;      // "path: why" (size or SHA-256 differs, unreadable)
+    QStringList problems;     // structural: no database in a full set, generation gaps, chain
+    QStringList chain;        // logs-only: folder names from the full set to this one
+    QStringList damagedLinks; // sets of the chain (not this one) that failed their own check
     CaKeyState caKey = CaKeyState::Absent;
     QString caKeyFile;   // relative path of the .p12 in the set
     QString caKeyDetail; // one sentence on what was found
@@ -56,9 +57,11 @@ public:
     static VerifyReport inspect(const QString &setPath);
 
 private:
+    // `withChain`: a logs-only set is only as good as its chain, so each set of it is checked
+    // too (once: the links themselves are checked without their chains).
     static VerifyReport check(const QString &setPath, bool hashFiles,
                               const ProgressCallback &progress, const std::atomic<bool> *cancel,
-                              const QString &keyPassword);
+                              const QString &keyPassword, bool withChain = true);
 };
 
 } // namespace engine

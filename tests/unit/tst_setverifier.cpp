@@ -137,6 +137,27 @@ private Q_SLOTS:
         QVERIFY(!catalog.sets.at(1).chainProblem.isEmpty());
     }
 
+    void logsOnlySetIsOnlyAsGoodAsItsFullSet()
+    {
+        QTemporaryDir dir;
+        const QString ca = dir.path() + QStringLiteral("/Test CA");
+        const QString full =
+            makeSet(ca, QStringLiteral("20260101-100000-full"), SetType::Full, 1, 3, 0);
+        makeSet(ca, QStringLiteral("20260101-100500-logs"), SetType::LogsOnly, 4, 5, 5);
+        const QString last =
+            makeSet(ca, QStringLiteral("20260101-101000-logs"), SetType::LogsOnly, 6, 6, 10);
+        QVERIFY(SetVerifier::verify(last).ok);
+        // The full set's database changes on disk: the logs-only sets cannot be restored now.
+        writeFile(full + QStringLiteral("/DataBase/Test CA.edb"), QByteArray(100000, 'X'));
+        const VerifyReport report = SetVerifier::verify(last);
+        QVERIFY(!report.ok);
+        QCOMPARE(report.damagedLinks, QStringList{QStringLiteral("20260101-100000-full")});
+        QVERIFY2(report.problems.join(QLatin1Char(' ')).contains(QStringLiteral("Test CA.edb")),
+                 qPrintable(report.problems.join(QLatin1Char(' '))));
+        // The set's own files are fine: nothing of its own is reported changed.
+        QVERIFY(report.changed.isEmpty());
+    }
+
     void chainWithinOneSecond()
     {
         // Manifest times are kept to the second: sets of one second connect by generations.
