@@ -418,8 +418,8 @@ void MainWindow::refresh()
                          ? tr("%1: succeeded").arg(timeText(last->time))
                          : tr("%1: %2 (%3)")
                                .arg(timeText(last->time),
-                                    last->outcome == QLatin1String("cancelled") ? tr("cancelled")
-                                                                                : tr("failed"),
+                                    last->outcome == engine::RunOutcome::Cancelled ? tr("cancelled")
+                                                                                   : tr("failed"),
                                     last->hresult));
             if (!last->succeeded()) {
                 cell->setForeground(QColor(0xa9, 0x44, 0x42));
@@ -481,12 +481,20 @@ void MainWindow::refresh()
                            item(run.succeeded() ? bytesText(run.bytes) : QString()));
         m_history->setItem(row, HistoryDuration,
                            item(QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 1)));
-        QString result = run.succeeded() ? tr("Succeeded")
-                         : run.outcome == QLatin1String("cancelled")
-                             ? tr("Cancelled")
-                             : tr("Failed: %1").arg(run.hresult);
-        if (run.source.startsWith(QLatin1String("profile:"))) {
-            result += QStringLiteral(" (%1)").arg(run.source.mid(8));
+        QString result;
+        switch (run.outcome) {
+        case engine::RunOutcome::Succeeded:
+            result = tr("Succeeded");
+            break;
+        case engine::RunOutcome::Cancelled:
+            result = tr("Cancelled");
+            break;
+        case engine::RunOutcome::Failed:
+            result = tr("Failed: %1").arg(run.hresult);
+            break;
+        }
+        if (run.source == engine::RunSource::Profile) {
+            result += QStringLiteral(" (%1)").arg(run.profileName);
         }
         QTableWidgetItem *resultCell = item(result);
         if (!run.succeeded()) {
@@ -708,7 +716,7 @@ void MainWindow::reportUnattendedFailures()
     QStringList failures;
     QString key;
     for (const auto &[server, run] : newest) {
-        if (!run.succeeded() && run.source != QLatin1String("gui")) {
+        if (!run.succeeded() && run.source != engine::RunSource::Wizard) {
             failures.append(
                 tr("The unattended backup of %1 failed at %2: %3 (%4). %5")
                     .arg(run.server, timeText(run.time), run.message, run.hresult, run.action));

@@ -198,7 +198,7 @@ void ProgressPage::start()
         spec = profiles::RunSpec::forProfile(*wizard->profileRun(), wizard->library(),
                                              wizard->typedKeyPassword());
     } else {
-        spec.source = profiles::RunSource::Wizard;
+        spec.source = engine::RunSource::Wizard;
         spec.request.server = c.server;
         spec.request.type = c.type;
         spec.request.destination = c.destination;

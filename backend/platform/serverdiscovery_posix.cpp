@@ -20,11 +20,12 @@ QList<DiscoveredServer> discoverServers()
         server.source = QStringLiteral("simulated CA");
         QFile conf(servers.filePath(name + QStringLiteral("/server.conf")));
         if (conf.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            const QLatin1String caNameKey("ca_name=");
             QTextStream in(&conf);
             while (!in.atEnd()) {
                 const QString line = in.readLine();
-                if (line.startsWith(QLatin1String("ca_name="))) {
-                    server.caName = line.mid(8).trimmed();
+                if (line.startsWith(caNameKey)) {
+                    server.caName = line.sliced(caNameKey.size()).trimmed();
                 }
             }
         }

@@ -22,7 +22,7 @@ RunSpec RunSpec::forProfile(const Profile &profile,
     spec.request.verifyAfter = profile.verifyAfter;
     spec.request.includeKey = profile.includeKey;
     spec.request.library = std::move(library);
-    spec.source = RunSource::Profile;
+    spec.source = engine::RunSource::Profile;
     spec.profileName = profile.name;
     spec.expectedCaName = profile.caName;
     spec.keepFull = profile.keepFull;
@@ -37,24 +37,6 @@ RunSpec RunSpec::forProfile(const Profile &profile,
         spec.keyPasswordFrom = KeyPasswordFrom::Keychain;
     }
     return spec;
-}
-
-QString runSourceText(RunSource source, const QString &profileName)
-{
-    switch (source) {
-    case RunSource::Wizard:
-        return QStringLiteral("gui");
-    case RunSource::CommandLine:
-        return QStringLiteral("cli");
-    case RunSource::Profile:
-        return QStringLiteral("profile:") + profileName;
-    }
-    return {};
-}
-
-QString runSourceOf(const QString &profileName)
-{
-    return runSourceText(RunSource::Profile, profileName);
 }
 
 RunController::RunController(SecretStore *secrets, QObject *parent)
@@ -82,7 +64,7 @@ bool RunController::start(const RunSpec &spec)
     m_spec = spec;
     m_committed = false;
     const quint64 generation = ++m_generation;
-    if (spec.source == RunSource::Profile) {
+    if (spec.source == engine::RunSource::Profile) {
         Q_EMIT logLine(tr("Running the profile \"%1\"").arg(spec.profileName));
     }
     switch (spec.keyPasswordFrom) {
@@ -194,8 +176,6 @@ void RunController::cancel()
     // ignored.
     ++m_generation;
     RunResult result;
-    result.source = m_spec.source;
-    result.profileName = m_spec.profileName;
     result.backup.outcome = engine::BackupResult::Outcome::Cancelled;
     result.backup.server = m_spec.request.server;
     result.backup.type = m_spec.request.type;
@@ -218,8 +198,6 @@ void RunController::startJob(const QString &keyPassword)
 void RunController::failBeforeJob(const QString &message, const QString &action)
 {
     RunResult result;
-    result.source = m_spec.source;
-    result.profileName = m_spec.profileName;
     result.backup.outcome = engine::BackupResult::Outcome::Failed;
     result.backup.server = m_spec.request.server;
     result.backup.caName = m_spec.expectedCaName;
@@ -236,8 +214,6 @@ void RunController::failBeforeJob(const QString &message, const QString &action)
 void RunController::onJobFinished(const engine::BackupResult &backup)
 {
     RunResult result;
-    result.source = m_spec.source;
-    result.profileName = m_spec.profileName;
     result.backup = backup;
     if (!backup.succeeded() || m_spec.keepFull <= 0) {
         finish(result);
@@ -292,7 +268,7 @@ void RunController::learnCaName(RunResult &result)
 {
     // A profile's first good run learns its CA name; later runs check that it stays the same
     // (retention removes nothing of another CA).
-    if (m_spec.source != RunSource::Profile || !result.backup.succeeded() ||
+    if (m_spec.source != engine::RunSource::Profile || !result.backup.succeeded() ||
         !m_spec.expectedCaName.isEmpty() || result.backup.caName.isEmpty()) {
         return;
     }
@@ -313,9 +289,11 @@ void RunController::learnCaName(RunResult &result)
 
 void RunController::finish(RunResult result)
 {
+    result.source = m_spec.source;
+    result.profileName = m_spec.profileName;
     learnCaName(result);
-    engine::RunRecord record = engine::RunRecord::fromResult(
-        result.backup, runSourceText(m_spec.source, m_spec.profileName));
+    engine::RunRecord record =
+        engine::RunRecord::fromResult(result.backup, result.source, result.profileName);
     record.pruned = result.retention.removed;
     QString error;
     if (!m_runLog.append(record, &error)) {

@@ -26,9 +26,6 @@ class ProfileStore;
 class SecretStore;
 struct SecretResult;
 
-// Who started a run; the run log's words for it come from runSourceText() only.
-enum class RunSource { Wizard, CommandLine, Profile };
-
 // Where the CA key password of a run comes from.
 enum class KeyPasswordFrom {
     NotNeeded, // the run does not include the CA key
@@ -42,7 +39,7 @@ struct RunSpec {
     RunSpec() { request.verifyAfter = true; }
 
     engine::BackupRequest request;
-    RunSource source = RunSource::CommandLine;
+    engine::RunSource source = engine::RunSource::CommandLine;
     QString profileName;    // profile runs
     QString expectedCaName; // a profile's CA name once learned: retention removes nothing else
     int keepFull = 0;       // retention: full sets (with their logs-only sets) to keep; 0 = all
@@ -54,12 +51,8 @@ struct RunSpec {
                               const QString &typedKeyPassword = QString());
 };
 
-// "gui", "cli", "profile:NAME": the source as the run log writes it.
-QString runSourceText(RunSource source, const QString &profileName = QString());
-QString runSourceOf(const QString &profileName); // runSourceText(RunSource::Profile, name)
-
 struct RunResult {
-    RunSource source = RunSource::CommandLine;
+    engine::RunSource source = engine::RunSource::CommandLine;
     QString profileName;
     engine::BackupResult backup;
     bool retentionRan = false;

@@ -348,9 +348,10 @@ private Q_SLOTS:
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
         // The profile store is this test's own business: leave it as it was found.
-        QCOMPARE(m_sim->run(QStringLiteral("certsrv-backup-cli"),
-                            {QStringLiteral("profiles"), QStringLiteral("remove"),
-                             QStringLiteral("Concurrent")})
+        QCOMPARE(m_sim
+                     ->run(QStringLiteral("certsrv-backup-cli"),
+                           {QStringLiteral("profiles"), QStringLiteral("remove"),
+                            QStringLiteral("Concurrent")})
                      .exitCode,
                  0);
     }
@@ -411,7 +412,8 @@ private Q_SLOTS:
         QCOMPARE(engine::Catalog::scan(destination).sets.size(), 2);
         const QList<engine::RunRecord> runs = engine::RunLog().read();
         QVERIFY(!runs.isEmpty());
-        QCOMPARE(runs.last().source, QStringLiteral("profile:Nightly"));
+        QCOMPARE(runs.last().source, engine::RunSource::Profile);
+        QCOMPARE(runs.last().profileName, QStringLiteral("Nightly"));
         QVERIFY(runs.last().succeeded());
         run->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
