@@ -779,13 +779,6 @@
     </message>
 </context>
 <context>
-    <name>profiles::FakeSecretStore</name>
-    <message>
-        <source>the test keychain</source>
-        <translation>Test-Schlüsselbund</translation>
-    </message>
-</context>
-<context>
     <name>profiles::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>

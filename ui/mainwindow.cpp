@@ -622,7 +622,8 @@ void MainWindow::deleteProfile()
     }
     // Its key password goes too; a keychain that does not answer is said, not ignored.
     secretsFor(name)->remove(
-        profiles::keyPasswordSecretKey(name), [this, name](const profiles::SecretResult &result) {
+        profiles::keyPasswordSecretKey(name), this,
+        [this, name](const profiles::SecretResult &result) {
             if (!result.ok() && result.status != profiles::SecretStatus::NotFound) {
                 m_messageBar->showMessage(MessageBar::Kind::Warning,
                                           tr("The profile is deleted, but its key password could "
@@ -659,7 +660,7 @@ bool MainWindow::saveWizardProfile(const WizardChoices &choices, QString *error)
     }
     if (choices.includeKey) {
         const QString name = profile.name;
-        m_keychain->write(profiles::keyPasswordSecretKey(name), choices.keyPassword,
+        m_keychain->write(profiles::keyPasswordSecretKey(name), choices.keyPassword, this,
                           [this, name](const profiles::SecretResult &result) {
                               if (!result.ok()) {
                                   m_messageBar->showMessage(

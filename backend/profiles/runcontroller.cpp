@@ -120,13 +120,9 @@ void RunController::askKeychain()
     if (m_secrets == nullptr) {
         return; // the timer reports it: no store was given to read from
     }
-    QPointer<RunController> self(this);
-    m_secrets->read(keyPasswordSecretKey(m_spec.profileName),
-                    [self, generation](const SecretResult &result) {
-                        if (RunController *controller = self.data()) {
-                            controller->onKeyPassword(generation, result);
-                        }
-                    });
+    m_secrets->read(
+        keyPasswordSecretKey(m_spec.profileName), this,
+        [this, generation](const SecretResult &result) { onKeyPassword(generation, result); });
 }
 
 void RunController::onKeyPassword(quint64 generation, const SecretResult &result)

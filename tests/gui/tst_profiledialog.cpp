@@ -141,6 +141,28 @@ private Q_SLOTS:
             !session.readBlocking(profiles::keyPasswordSecretKey(QStringLiteral("Monthly"))).ok());
     }
 
+    void dialogGoneBeforeTheKeychainAnswers()
+    {
+        // The main window closes the editor (or the application quits) while the keychain is
+        // still answering: the late answer must not reach the deleted dialog.
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("e.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::FakeSecretStore keychain;
+        keychain.setAnswerDelay(100);
+        profiles::MemorySecretStore session;
+        auto *dialog = new ui::ProfileDialog(ui::ProfileDialog::Mode::Create, profiles::Profile(),
+                                             &store, &keychain, &session, {});
+        fill(*dialog, QStringLiteral("Late"), QStringLiteral("pw-9"), QStringLiteral("pw-9"));
+        dialog->accept();
+        QVERIFY(!dialog->isEnabled()); // waiting for the keychain
+        QCOMPARE(keychain.calls(), 1);
+        delete dialog;
+        QTRY_COMPARE(keychain.answers(), 1);
+        // The answer was dropped: nothing saved the profile on behalf of the gone dialog.
+        QVERIFY(!store.find(QStringLiteral("Late")).has_value());
+    }
+
     void duplicateNeedsAnotherName()
     {
         profiles::ProfileStore store(m_dir.filePath(QStringLiteral("d.ini")));
