@@ -274,6 +274,14 @@
         <source>The profiles file %1 is being changed by another program (%2, process %3); try again in a moment.</source>
         <translation>Die Profildatei %1 wird gerade von einem anderen Programm geändert (%2, Prozess %3); versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be renamed: it no longer exists (another program may have removed it). Nothing was changed.</source>
+        <translation>Das Profil „%1“ kann nicht umbenannt werden: Es existiert nicht mehr (vielleicht hat ein anderes Programm es entfernt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>

@@ -274,6 +274,14 @@
         <source>The profiles file %1 is being changed by another program (%2, process %3); try again in a moment.</source>
         <translation>Le fichier des profils %1 est en cours de modification par un autre programme (%2, processus %3) ; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be renamed: it no longer exists (another program may have removed it). Nothing was changed.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne peut pas être renommé : il n&apos;existe plus (un autre programme l&apos;a peut-être supprimé). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>

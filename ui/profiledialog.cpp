@@ -260,14 +260,19 @@ void ProfileDialog::accept()
 
 void ProfileDialog::save(const profiles::Profile &profile)
 {
+    const bool renamed =
+        m_mode == Mode::Edit && profile.name.compare(m_originalName, Qt::CaseInsensitive) != 0;
     QString error;
-    if (!m_store->save(profile, &error)) {
+    const bool saved =
+        renamed ? m_store->rename(m_originalName, profile, &error) : m_store->save(profile, &error);
+    if (!saved) {
+        // Nothing changed in the store: the old profile and its key password stay as they were.
         showError(error);
         return;
     }
-    if (m_mode == Mode::Edit && profile.name.compare(m_originalName, Qt::CaseInsensitive) != 0) {
-        // A rename: the password was written under the new name; the old entries go.
-        m_store->remove(m_originalName, &error);
+    if (renamed) {
+        // The old profile is gone and the password was written under the new name: the old
+        // keychain entry is no longer anyone's.
         m_secrets->remove(profiles::keyPasswordSecretKey(m_originalName), this,
                           [](const profiles::SecretResult &) {});
     }
