@@ -759,6 +759,14 @@
         <source>Keep the CA&apos;s logs.</source>
         <translation>Protokolle der Zertifizierungsstelle behalten.</translation>
     </message>
+    <message>
+        <source>Include the CA key in the backup (the wizard asks for its password).</source>
+        <translation>Den Schlüssel der Zertifizierungsstelle in die Sicherung aufnehmen (der Assistent fragt nach seinem Kennwort).</translation>
+    </message>
+    <message>
+        <source>Run the saved profile now.</source>
+        <translation>Das gespeicherte Profil jetzt ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>
@@ -1345,6 +1353,10 @@
     <message>
         <source>Password that protects %1.p12 of this run:</source>
         <translation>Kennwort, das %1.p12 dieses Laufs schützt:</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -759,6 +759,14 @@
         <source>Keep the CA&apos;s logs.</source>
         <translation>Conserver les journaux de l&apos;autorité.</translation>
     </message>
+    <message>
+        <source>Include the CA key in the backup (the wizard asks for its password).</source>
+        <translation>Inclure la clé de l&apos;autorité dans la sauvegarde (l&apos;assistant demande son mot de passe).</translation>
+    </message>
+    <message>
+        <source>Run the saved profile now.</source>
+        <translation>Exécuter maintenant le profil enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>
@@ -1345,6 +1353,10 @@
     <message>
         <source>Password that protects %1.p12 of this run:</source>
         <translation>Mot de passe qui protège %1.p12 pour cette exécution :</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

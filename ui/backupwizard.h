@@ -63,7 +63,8 @@ public:
 
     // Fills the pages from `choices` and opens at `page` (an elevated restart resumes here).
     void restore(const WizardChoices &choices, PageId page);
-    // The arguments that reopen this wizard with the same choices at the summary page.
+    // The arguments that resume this wizard in a restarted application: the same choices (the
+    // key password is asked for again), or the same profile run, with the same certadm library.
     QStringList resumeArguments() const;
 
     bool isBackupRunning() const;

@@ -679,7 +679,13 @@ bool MainWindow::saveWizardProfile(const WizardChoices &choices, QString *error)
 BackupWizard *MainWindow::backUpNow(const QString &profileName)
 {
     const std::optional<profiles::Profile> profile = m_profileStore->find(profileName);
-    if (!profile || !m_library) {
+    if (!profile) {
+        // Named on the command line (an elevated restart) and removed meanwhile.
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("There is no profile named \"%1\".").arg(profileName));
+        return nullptr;
+    }
+    if (!m_library) {
         return nullptr;
     }
     if (m_wizard != nullptr) {
@@ -904,7 +910,11 @@ BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
         initial.server = m_servers->item(selected.first()->row(), ServerName)->text();
     }
     if (choices != nullptr && !choices->server.isEmpty() && !choices->destination.isEmpty()) {
-        m_wizard->restore(*choices, BackupWizard::SummaryPageId);
+        // The key password never travels on a command line: with the key included, the wizard
+        // resumes where it is typed.
+        const bool needsPassword = choices->includeKey && choices->keyPassword.isEmpty();
+        m_wizard->restore(*choices,
+                          needsPassword ? BackupWizard::TypePageId : BackupWizard::SummaryPageId);
     } else {
         if (choices != nullptr) {
             initial.server = choices->server.isEmpty() ? initial.server : choices->server;

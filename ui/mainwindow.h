@@ -47,7 +47,8 @@ public:
     // Re-reads the run log, the catalog of the destinations and the known servers.
     void refresh();
     // Opens the wizard. With `choices` it starts filled in, at the summary page when server and
-    // destination are known (an elevated restart), else at the first page.
+    // destination are known (an elevated restart; at the type page when the CA key is included,
+    // for its password), else at the first page.
     BackupWizard *openWizard(const WizardChoices *choices = nullptr);
     BackupWizard *wizard() const;
 

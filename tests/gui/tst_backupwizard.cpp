@@ -373,8 +373,11 @@ private Q_SLOTS:
         QCOMPARE(m_elevation.calls.size(), 1);
         const QStringList call = m_elevation.calls.first();
         QVERIFY(call.contains(QStringLiteral("--wizard")));
-        QCOMPARE(call.at(call.indexOf(QStringLiteral("--server")) + 1), QStringLiteral("DENYCA"));
-        QCOMPARE(call.at(call.indexOf(QStringLiteral("--dest")) + 1), destination);
+        QVERIFY2(call.contains(QStringLiteral("--server=DENYCA")), qPrintable(call.join(' ')));
+        QVERIFY(call.contains(QStringLiteral("--dest=") + destination));
+        // The restarted copy loads the same certadm library.
+        QVERIFY(call.contains(QStringLiteral("--certadm-library=") +
+                              QString::fromStdString(m_library->path())));
         QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("elevationText"))
                     ->text()
                     .contains(QStringLiteral("test: not restarted")));
@@ -421,6 +424,35 @@ private Q_SLOTS:
         QVERIFY(history->item(0, 5)->text().contains(QStringLiteral("Nightly")));
     }
 
+    void elevationOfAProfileRunRunsTheProfileAgain()
+    {
+        profiles::Profile profile;
+        profile.name = QStringLiteral("Denied run");
+        profile.server = QStringLiteral("DENYCA");
+        profile.destination = m_sim->path(QStringLiteral("denied-profile"));
+        QString error;
+        QVERIFY2(m_window->profileStore()->save(profile, &error), qPrintable(error));
+        qputenv("CERTSRV_SIM_UNELEVATED", "1");
+        m_elevation.calls.clear();
+        ui::BackupWizard *run = m_window->backUpNow(profile.name);
+        QVERIFY(run != nullptr);
+        run->setElevation(&m_elevation);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(run)->isVisible(), 30000);
+        qunsetenv("CERTSRV_SIM_UNELEVATED");
+        auto *elevate = run->findChild<QPushButton *>(QStringLiteral("elevateButton"));
+        QVERIFY(elevate->isVisible());
+        QTest::mouseClick(elevate, Qt::LeftButton);
+        QCOMPARE(m_elevation.calls.size(), 1);
+        const QStringList call = m_elevation.calls.first();
+        QVERIFY2(call.contains(QStringLiteral("--profile=Denied run")), qPrintable(call.join(' ')));
+        QVERIFY(call.contains(QStringLiteral("--certadm-library=") +
+                              QString::fromStdString(m_library->path())));
+        QVERIFY(!call.contains(QStringLiteral("--wizard")));
+        run->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        QVERIFY2(m_window->profileStore()->remove(profile.name, &error), qPrintable(error));
+    }
+
     void resumeAfterElevation()
     {
         // An elevated restart reopens the wizard at the summary with the same choices.
@@ -434,6 +466,18 @@ private Q_SLOTS:
         const QString summary = wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY(summary.contains(QStringLiteral("GUICA")));
         QVERIFY(summary.contains(QStringLiteral("resumed")));
+        QVERIFY(wizard->resumeArguments().contains(QStringLiteral("--keep-logs")));
+        QVERIFY(!wizard->resumeArguments().contains(QStringLiteral("--include-key")));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+
+        // With the CA key: its password is not on the command line, so the wizard resumes at
+        // the page where it is typed, and a further restart keeps "include key".
+        choices.includeKey = true;
+        wizard = m_window->openWizard(&choices);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
+        QVERIFY(wizard->choices().includeKey);
+        QVERIFY(wizard->resumeArguments().contains(QStringLiteral("--include-key")));
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }
