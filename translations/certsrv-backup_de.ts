@@ -882,6 +882,22 @@
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
+    <message>
+        <source>Retention had not finished when the application was closed; the older sets it did not remove yet are removed after the next good run.</source>
+        <translation>Die Aufbewahrung war noch nicht fertig, als die Anwendung geschlossen wurde; die älteren Sätze, die sie noch nicht entfernt hat, werden nach dem nächsten erfolgreichen Lauf entfernt.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled; a server call had not returned after %1 s.</source>
+        <translation>Die Anwendung wurde während der Sicherung geschlossen, daher wurde die Sicherung abgebrochen; ein Serveraufruf war nach %1 s noch nicht zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>Nothing usable was written: an unfinished set is removed by the next backup to the same destination. Start the backup again when the server answers.</source>
+        <translation>Es wurde nichts Verwendbares geschrieben: Ein unvollständiger Sicherungssatz wird von der nächsten Sicherung in dasselbe Ziel entfernt. Starten Sie die Sicherung erneut, wenn der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled.</source>
+        <translation>Die Anwendung wurde während der Sicherung geschlossen, daher wurde die Sicherung abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ui::BackupWizard</name>

@@ -882,6 +882,22 @@
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
+    <message>
+        <source>Retention had not finished when the application was closed; the older sets it did not remove yet are removed after the next good run.</source>
+        <translation>La rétention n&apos;était pas terminée à la fermeture de l&apos;application ; les jeux plus anciens qu&apos;elle n&apos;a pas encore supprimés le seront après la prochaine exécution réussie.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled; a server call had not returned after %1 s.</source>
+        <translation>L&apos;application a été fermée pendant la sauvegarde, la sauvegarde a donc été annulée ; un appel au serveur n&apos;avait pas abouti après %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing usable was written: an unfinished set is removed by the next backup to the same destination. Start the backup again when the server answers.</source>
+        <translation>Rien d&apos;utilisable n&apos;a été écrit : un jeu de sauvegarde inachevé est supprimé par la prochaine sauvegarde vers la même destination. Relancez la sauvegarde quand le serveur répond.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled.</source>
+        <translation>L&apos;application a été fermée pendant la sauvegarde, la sauvegarde a donc été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>ui::BackupWizard</name>

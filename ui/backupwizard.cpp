@@ -113,6 +113,11 @@ bool BackupWizard::isBackupRunning() const
     return m_progressPage->isRunning();
 }
 
+void BackupWizard::stopForQuit(int timeoutMs)
+{
+    m_progressPage->stopForQuit(timeoutMs);
+}
+
 void BackupWizard::reject()
 {
     // Closing while a backup runs asks first; the backup then ends cleanly before the window goes.

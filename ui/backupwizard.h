@@ -68,6 +68,8 @@ public:
     QStringList resumeArguments() const;
 
     bool isBackupRunning() const;
+    // The application quits during a backup: ends it within `timeoutMs` and records it.
+    void stopForQuit(int timeoutMs);
 
     // Runs a saved profile at once: the wizard opens at the progress page. `typedKeyPassword`
     // is a password asked for this run ("ask me each time"); otherwise the profile's password

@@ -976,6 +976,10 @@ void MainWindow::onBackupFinished(const engine::BackupResult &result)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_stoppingForQuit) {
+        event->ignore(); // already closing, waiting for the backup to end
+        return;
+    }
     const bool running = m_wizard != nullptr && m_wizard->isBackupRunning();
     if (running && !m_quitting && m_tray->isVisible()) {
         // The backup goes on; the tray shows its progress and its end.
@@ -996,9 +1000,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        // Deleting the wizard deletes its runner, which cancels the job and waits for it: the
-        // backup context is ended and the unfinished set removed before the process exits.
+        // The run is cancelled and recorded; the job gets a few seconds to end the backup context
+        // and remove its unfinished set. A server call that does not return in that time does
+        // not keep the application open: the job is left to end on its own, the daemon or the
+        // CA ends a context whose client is gone, and the next backup sweeps the set.
         m_wizard->disconnect(this);
+        m_stoppingForQuit = true;
+        m_wizard->stopForQuit(kQuitWaitMs);
+        m_stoppingForQuit = false;
         delete m_wizard;
         m_wizard = nullptr;
     } else if (m_wizard != nullptr) {

@@ -119,6 +119,9 @@ private:
     BackupWizard *m_wizard = nullptr;
     platform::Elevation *m_elevation = nullptr;
     bool m_quitting = false;
+    bool m_stoppingForQuit = false;
+    // How long quitting waits for a cancelled backup to end before it leaves the job behind.
+    static constexpr int kQuitWaitMs = 5000;
     bool m_sweeping = false;
     QString m_runningServer;
 };

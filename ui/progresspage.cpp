@@ -162,6 +162,13 @@ bool ProgressPage::isRunning() const
     return m_running;
 }
 
+void ProgressPage::stopForQuit(int timeoutMs)
+{
+    if (m_controller != nullptr) {
+        m_controller->stopForQuit(timeoutMs);
+    }
+}
+
 void ProgressPage::start()
 {
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());

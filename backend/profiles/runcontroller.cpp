@@ -6,6 +6,7 @@
 #include "secretstore.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QThread>
 
 namespace profiles {
@@ -182,6 +183,57 @@ void RunController::cancel()
     finish(result);
 }
 
+bool RunController::stopForQuit(int timeoutMs)
+{
+    if (!isRunning()) {
+        return true;
+    }
+    m_quitting = true;
+    cancel();
+    if (isRunning()) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        connect(this, &RunController::finished, &loop, &QEventLoop::quit);
+        timer.start(timeoutMs);
+        loop.exec();
+    }
+    if (!isRunning()) {
+        m_quitting = false;
+        return true;
+    }
+    // A server call that does not return, or retention on a slow share: record the run now and
+    // let the work end on its own; whatever it reports later is no longer this run's. The words
+    // are this function's own (finish() only rewords a job's cancel).
+    ++m_generation;
+    m_quitting = false;
+    if (m_phase == Phase::ApplyingRetention) {
+        RunResult result = m_retentionRun; // the backup itself succeeded
+        result.backup.warnings.append(
+            tr("Retention had not finished when the application was closed; the older sets it "
+               "did not remove yet are removed after the next good run."));
+        finish(result);
+        return false;
+    }
+    m_runner->detach();
+    RunResult result;
+    result.backup.outcome = engine::BackupResult::Outcome::Cancelled;
+    result.backup.server = m_spec.request.server;
+    result.backup.caName = m_spec.expectedCaName;
+    result.backup.type = m_spec.request.type;
+    result.backup.hresult = certadm::kHrCancelled;
+    result.backup.failedCall = QStringLiteral("quit");
+    result.backup.message = tr("The application was closed while the backup ran, so the backup "
+                               "was cancelled; a server call had not returned after %1 s.")
+                                .arg(timeoutMs / 1000.0, 0, 'f', 1);
+    result.backup.action = tr("Nothing usable was written: an unfinished set is removed by the "
+                              "next backup to the same destination. Start the backup again when "
+                              "the server answers.");
+    finish(result);
+    return false;
+}
+
 void RunController::startJob(const QString &keyPassword)
 {
     engine::BackupRequest request = m_spec.request;
@@ -236,6 +288,7 @@ void RunController::onJobFinished(const engine::BackupResult &backup)
 
     // Removing sets can take a while on a network share: off the caller's thread.
     m_phase = Phase::ApplyingRetention;
+    m_retentionRun = result;
     const QString destination = m_spec.request.destination;
     const QString caName = backup.caName;
     const int keepFull = m_spec.keepFull;
@@ -243,8 +296,12 @@ void RunController::onJobFinished(const engine::BackupResult &backup)
     QThread *worker = QThread::create([report, destination, caName, keepFull] {
         *report = Retention::apply(destination, caName, keepFull);
     });
-    connect(worker, &QThread::finished, this, [this, worker, report, result]() mutable {
+    const quint64 generation = m_generation;
+    connect(worker, &QThread::finished, this, [this, worker, report, result, generation]() mutable {
         worker->deleteLater();
+        if (generation != m_generation) {
+            return; // the run was recorded without waiting for retention (quit)
+        }
         result.retentionRan = true;
         result.retention = *report;
         for (const QString &path : std::as_const(report->removed)) {
@@ -287,6 +344,10 @@ void RunController::finish(RunResult result)
 {
     result.source = m_spec.source;
     result.profileName = m_spec.profileName;
+    if (m_quitting && result.backup.outcome == engine::BackupResult::Outcome::Cancelled) {
+        result.backup.message = tr("The application was closed while the backup ran, so the "
+                                   "backup was cancelled.");
+    }
     learnCaName(result);
     engine::RunRecord record =
         engine::RunRecord::fromResult(result.backup, result.source, result.profileName);

@@ -18,14 +18,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSystemTrayIcon>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -132,6 +135,26 @@ private:
                 !wizard->button(QWizard::BackButton)->isEnabled());
     }
 
+    // Quit from the tray menu, confirmed; how long closing the window took.
+    qint64 quitFromTheTray(ui::MainWindow &window)
+    {
+        QAction *quit = nullptr;
+        for (QAction *action : window.trayIcon()->contextMenu()->actions()) {
+            if (action->text() == ui::MainWindow::tr("&Quit")) {
+                quit = action;
+            }
+        }
+        if (quit == nullptr) {
+            qWarning("no Quit in the tray menu");
+            return -1;
+        }
+        answerNextMessageBox(QMessageBox::Yes);
+        QElapsedTimer timer;
+        timer.start();
+        quit->trigger();
+        return timer.elapsed();
+    }
+
     QLabel *resultLabel(ui::BackupWizard *wizard)
     {
         return wizard->findChild<QLabel *>(QStringLiteral("resultLabel"));
@@ -154,6 +177,11 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY2(m_sim->createAndStart(QStringLiteral("DENYCA"),
                                        {QStringLiteral("--fault"), QStringLiteral("access-denied")},
+                                       &error),
+                 qPrintable(error));
+        // Every backup call waits a minute: a server call that does not return.
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("HANGCA"),
+                                       {QStringLiteral("--fault"), QStringLiteral("stall=60000")},
                                        &error),
                  qPrintable(error));
         m_library = engine::loadCertadmLibrary(
@@ -451,6 +479,70 @@ private Q_SLOTS:
         run->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
         QVERIFY2(m_window->profileStore()->remove(profile.name, &error), qPrintable(error));
+    }
+
+    void quitDuringABackupCancelsAndRecordsIt()
+    {
+        // A window of its own: quitting closes it.
+        ui::MainWindow window(m_library, QString());
+        window.setSecretStore(std::make_unique<profiles::FakeSecretStore>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::BackupWizard *wizard = window.openWizard();
+        const QString destination = m_sim->path(QStringLiteral("quit"));
+        runToEnd(wizard, QStringLiteral("SLOWCA"), destination);
+        auto *state = wizard->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(),
+                                  engine::jobStateText(engine::JobState::CopyingDatabase), 20000);
+        const qsizetype runsBefore = engine::RunLog().read().size();
+        const qint64 took = quitFromTheTray(window);
+        qInfo("quitting during a backup took %lld ms", took);
+        QVERIFY2(took >= 0 && took < 4000, qPrintable(QString::number(took)));
+        QVERIFY(window.wizard() == nullptr);
+        const QList<engine::RunRecord> runs = engine::RunLog().read();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const engine::RunRecord &run = runs.constLast();
+        QCOMPARE(run.server, QStringLiteral("SLOWCA"));
+        QCOMPARE(run.outcome, engine::RunOutcome::Cancelled);
+        QVERIFY2(run.message.contains(QStringLiteral("application was closed")),
+                 qPrintable(run.message));
+        QVERIFY2(!run.message.contains(QStringLiteral("had not returned")),
+                 qPrintable(run.message));
+        // The job ended in time, so it removed its unfinished set itself.
+        QVERIFY2(testing::unfinishedEntries(destination).isEmpty(),
+                 qPrintable(testing::unfinishedEntries(destination).join(' ')));
+        QVERIFY(m_sim->waitUntilNoBackup(QStringLiteral("SLOWCA")));
+    }
+
+    void quitDuringABlockedCallIsBoundedAndRecorded()
+    {
+        // A window of its own: quitting closes it.
+        ui::MainWindow window(m_library, QString());
+        window.setSecretStore(std::make_unique<profiles::FakeSecretStore>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::BackupWizard *wizard = window.openWizard();
+        runToEnd(wizard, QStringLiteral("HANGCA"), m_sim->path(QStringLiteral("hung")));
+        auto *state = wizard->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), engine::jobStateText(engine::JobState::Preparing),
+                                  10000);
+        const qsizetype runsBefore = engine::RunLog().read().size();
+        const qint64 took = quitFromTheTray(window);
+        qInfo("quitting during a blocked server call took %lld ms", took);
+        // The job is blocked for a minute; quitting waits its few seconds and no more.
+        QVERIFY2(took >= 0 && took < 10000, qPrintable(QString::number(took)));
+        QVERIFY(window.wizard() == nullptr);
+        QVERIFY(!window.isVisible());
+
+        // One record: cancelled, because the application was closed.
+        const QList<engine::RunRecord> runs = engine::RunLog().read();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const engine::RunRecord &run = runs.constLast();
+        QCOMPARE(run.server, QStringLiteral("HANGCA"));
+        QCOMPARE(run.outcome, engine::RunOutcome::Cancelled);
+        QVERIFY2(run.message.contains(QStringLiteral("application was closed")),
+                 qPrintable(run.message));
+        QVERIFY2(run.message.contains(QStringLiteral("had not returned")), qPrintable(run.message));
     }
 
     void resumeAfterElevation()
