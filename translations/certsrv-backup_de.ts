@@ -274,6 +274,14 @@
         <source>The profiles file %1 is being changed by another program (%2, process %3); try again in a moment.</source>
         <translation>Die Profildatei %1 wird gerade von einem anderen Programm geändert (%2, Prozess %3); versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be renamed: it no longer exists (another program may have removed it). Nothing was changed.</source>
+        <translation>Das Profil „%1“ kann nicht umbenannt werden: Es existiert nicht mehr (vielleicht hat ein anderes Programm es entfernt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -751,6 +759,14 @@
         <source>Keep the CA&apos;s logs.</source>
         <translation>Protokolle der Zertifizierungsstelle behalten.</translation>
     </message>
+    <message>
+        <source>Include the CA key in the backup (the wizard asks for its password).</source>
+        <translation>Den Schlüssel der Zertifizierungsstelle in die Sicherung aufnehmen (der Assistent fragt nach seinem Kennwort).</translation>
+    </message>
+    <message>
+        <source>Run the saved profile now.</source>
+        <translation>Das gespeicherte Profil jetzt ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>
@@ -776,13 +792,6 @@
     <message>
         <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
         <translation>Auf dieser Plattform gibt es kein Sicherungsrecht (effektive Benutzerkennung %1): Der Server prüft den Aufrufer.</translation>
-    </message>
-</context>
-<context>
-    <name>profiles::FakeSecretStore</name>
-    <message>
-        <source>the test keychain</source>
-        <translation>Test-Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -872,6 +881,22 @@
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Retention had not finished when the application was closed; the older sets it did not remove yet are removed after the next good run.</source>
+        <translation>Die Aufbewahrung war noch nicht fertig, als die Anwendung geschlossen wurde; die älteren Sätze, die sie noch nicht entfernt hat, werden nach dem nächsten erfolgreichen Lauf entfernt.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled; a server call had not returned after %1 s.</source>
+        <translation>Die Anwendung wurde während der Sicherung geschlossen, daher wurde die Sicherung abgebrochen; ein Serveraufruf war nach %1 s noch nicht zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>Nothing usable was written: an unfinished set is removed by the next backup to the same destination. Start the backup again when the server answers.</source>
+        <translation>Es wurde nichts Verwendbares geschrieben: Ein unvollständiger Sicherungssatz wird von der nächsten Sicherung in dasselbe Ziel entfernt. Starten Sie die Sicherung erneut, wenn der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled.</source>
+        <translation>Die Anwendung wurde während der Sicherung geschlossen, daher wurde die Sicherung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1369,10 @@
     <message>
         <source>Password that protects %1.p12 of this run:</source>
         <translation>Kennwort, das %1.p12 dieses Laufs schützt:</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,14 @@
         <source>The profiles file %1 is being changed by another program (%2, process %3); try again in a moment.</source>
         <translation>Le fichier des profils %1 est en cours de modification par un autre programme (%2, processus %3) ; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be renamed: it no longer exists (another program may have removed it). Nothing was changed.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne peut pas être renommé : il n&apos;existe plus (un autre programme l&apos;a peut-être supprimé). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -751,6 +759,14 @@
         <source>Keep the CA&apos;s logs.</source>
         <translation>Conserver les journaux de l&apos;autorité.</translation>
     </message>
+    <message>
+        <source>Include the CA key in the backup (the wizard asks for its password).</source>
+        <translation>Inclure la clé de l&apos;autorité dans la sauvegarde (l&apos;assistant demande son mot de passe).</translation>
+    </message>
+    <message>
+        <source>Run the saved profile now.</source>
+        <translation>Exécuter maintenant le profil enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>
@@ -776,13 +792,6 @@
     <message>
         <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
         <translation>Pas de privilège de sauvegarde sur cette plateforme (identifiant d&apos;utilisateur effectif %1) : le serveur vérifie l&apos;appelant.</translation>
-    </message>
-</context>
-<context>
-    <name>profiles::FakeSecretStore</name>
-    <message>
-        <source>the test keychain</source>
-        <translation>le trousseau de test</translation>
     </message>
 </context>
 <context>
@@ -872,6 +881,22 @@
     <message>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Retention had not finished when the application was closed; the older sets it did not remove yet are removed after the next good run.</source>
+        <translation>La rétention n&apos;était pas terminée à la fermeture de l&apos;application ; les jeux plus anciens qu&apos;elle n&apos;a pas encore supprimés le seront après la prochaine exécution réussie.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled; a server call had not returned after %1 s.</source>
+        <translation>L&apos;application a été fermée pendant la sauvegarde, la sauvegarde a donc été annulée ; un appel au serveur n&apos;avait pas abouti après %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing usable was written: an unfinished set is removed by the next backup to the same destination. Start the backup again when the server answers.</source>
+        <translation>Rien d&apos;utilisable n&apos;a été écrit : un jeu de sauvegarde inachevé est supprimé par la prochaine sauvegarde vers la même destination. Relancez la sauvegarde quand le serveur répond.</translation>
+    </message>
+    <message>
+        <source>The application was closed while the backup ran, so the backup was cancelled.</source>
+        <translation>L&apos;application a été fermée pendant la sauvegarde, la sauvegarde a donc été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1369,10 @@
     <message>
         <source>Password that protects %1.p12 of this run:</source>
         <translation>Mot de passe qui protège %1.p12 pour cette exécution :</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include "destinationpage.h"
 #include "progresspage.h"
 #include "serverpage.h"
+#include "startarguments.h"
 #include "summarypage.h"
 #include "typepage.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 
 namespace ui {
 
@@ -93,19 +95,27 @@ void BackupWizard::runProfile(const profiles::Profile &profile, profiles::Secret
 
 QStringList BackupWizard::resumeArguments() const
 {
-    QStringList arguments{
-        QStringLiteral("--wizard"), QStringLiteral("--server"),          m_choices.server,
-        QStringLiteral("--type"),   engine::setTypeName(m_choices.type), QStringLiteral("--dest"),
-        m_choices.destination};
-    if (m_choices.keepLogs) {
-        arguments << QStringLiteral("--keep-logs");
+    StartArguments start;
+    if (m_library) {
+        start.certadmLibrary = QFile::decodeName(QByteArray::fromStdString(m_library->path()));
     }
-    return arguments;
+    if (m_profileRun) {
+        start.profile = m_profileRun->name;
+    } else {
+        start.wizard = true;
+        start.choices = m_choices;
+    }
+    return startArgumentList(start);
 }
 
 bool BackupWizard::isBackupRunning() const
 {
     return m_progressPage->isRunning();
+}
+
+void BackupWizard::stopForQuit(int timeoutMs)
+{
+    m_progressPage->stopForQuit(timeoutMs);
 }
 
 void BackupWizard::reject()

@@ -63,10 +63,13 @@ public:
 
     // Fills the pages from `choices` and opens at `page` (an elevated restart resumes here).
     void restore(const WizardChoices &choices, PageId page);
-    // The arguments that reopen this wizard with the same choices at the summary page.
+    // The arguments that resume this wizard in a restarted application: the same choices (the
+    // key password is asked for again), or the same profile run, with the same certadm library.
     QStringList resumeArguments() const;
 
     bool isBackupRunning() const;
+    // The application quits during a backup: ends it within `timeoutMs` and records it.
+    void stopForQuit(int timeoutMs);
 
     // Runs a saved profile at once: the wizard opens at the progress page. `typedKeyPassword`
     // is a password asked for this run ("ask me each time"); otherwise the profile's password

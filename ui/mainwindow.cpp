@@ -443,8 +443,8 @@ void MainWindow::refresh()
                          ? tr("%1: succeeded").arg(timeText(last->time))
                          : tr("%1: %2 (%3)")
                                .arg(timeText(last->time),
-                                    last->outcome == QLatin1String("cancelled") ? tr("cancelled")
-                                                                                : tr("failed"),
+                                    last->outcome == engine::RunOutcome::Cancelled ? tr("cancelled")
+                                                                                   : tr("failed"),
                                     last->hresult));
             if (!last->succeeded()) {
                 cell->setForeground(QColor(0xa9, 0x44, 0x42));
@@ -506,12 +506,20 @@ void MainWindow::refresh()
                            item(run.succeeded() ? bytesText(run.bytes) : QString()));
         m_history->setItem(row, HistoryDuration,
                            item(QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 1)));
-        QString result = run.succeeded() ? tr("Succeeded")
-                         : run.outcome == QLatin1String("cancelled")
-                             ? tr("Cancelled")
-                             : tr("Failed: %1").arg(run.hresult);
-        if (run.source.startsWith(QLatin1String("profile:"))) {
-            result += QStringLiteral(" (%1)").arg(run.source.mid(8));
+        QString result;
+        switch (run.outcome) {
+        case engine::RunOutcome::Succeeded:
+            result = tr("Succeeded");
+            break;
+        case engine::RunOutcome::Cancelled:
+            result = tr("Cancelled");
+            break;
+        case engine::RunOutcome::Failed:
+            result = tr("Failed: %1").arg(run.hresult);
+            break;
+        }
+        if (run.source == engine::RunSource::Profile) {
+            result += QStringLiteral(" (%1)").arg(run.profileName);
         }
         QTableWidgetItem *resultCell = item(result);
         if (!run.succeeded()) {
@@ -639,7 +647,8 @@ void MainWindow::deleteProfile()
     }
     // Its key password goes too; a keychain that does not answer is said, not ignored.
     secretsFor(name)->remove(
-        profiles::keyPasswordSecretKey(name), [this, name](const profiles::SecretResult &result) {
+        profiles::keyPasswordSecretKey(name), this,
+        [this, name](const profiles::SecretResult &result) {
             if (!result.ok() && result.status != profiles::SecretStatus::NotFound) {
                 m_messageBar->showMessage(MessageBar::Kind::Warning,
                                           tr("The profile is deleted, but its key password could "
@@ -676,7 +685,7 @@ bool MainWindow::saveWizardProfile(const WizardChoices &choices, QString *error)
     }
     if (choices.includeKey) {
         const QString name = profile.name;
-        m_keychain->write(profiles::keyPasswordSecretKey(name), choices.keyPassword,
+        m_keychain->write(profiles::keyPasswordSecretKey(name), choices.keyPassword, this,
                           [this, name](const profiles::SecretResult &result) {
                               if (!result.ok()) {
                                   m_messageBar->showMessage(
@@ -695,7 +704,13 @@ bool MainWindow::saveWizardProfile(const WizardChoices &choices, QString *error)
 BackupWizard *MainWindow::backUpNow(const QString &profileName)
 {
     const std::optional<profiles::Profile> profile = m_profileStore->find(profileName);
-    if (!profile || !m_library) {
+    if (!profile) {
+        // Named on the command line (an elevated restart) and removed meanwhile.
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("There is no profile named \"%1\".").arg(profileName));
+        return nullptr;
+    }
+    if (!m_library) {
         return nullptr;
     }
     if (m_wizard != nullptr) {
@@ -733,7 +748,7 @@ void MainWindow::reportUnattendedFailures()
     QStringList failures;
     QString key;
     for (const auto &[server, run] : newest) {
-        if (!run.succeeded() && run.source != QLatin1String("gui")) {
+        if (!run.succeeded() && run.source != engine::RunSource::Wizard) {
             failures.append(
                 tr("The unattended backup of %1 failed at %2: %3 (%4). %5")
                     .arg(run.server, timeText(run.time), run.message, run.hresult, run.action));
@@ -963,7 +978,11 @@ BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
         initial.server = m_servers->item(selected.first()->row(), ServerName)->text();
     }
     if (choices != nullptr && !choices->server.isEmpty() && !choices->destination.isEmpty()) {
-        m_wizard->restore(*choices, BackupWizard::SummaryPageId);
+        // The key password never travels on a command line: with the key included, the wizard
+        // resumes where it is typed.
+        const bool needsPassword = choices->includeKey && choices->keyPassword.isEmpty();
+        m_wizard->restore(*choices,
+                          needsPassword ? BackupWizard::TypePageId : BackupWizard::SummaryPageId);
     } else {
         if (choices != nullptr) {
             initial.server = choices->server.isEmpty() ? initial.server : choices->server;
@@ -1025,6 +1044,10 @@ void MainWindow::onBackupFinished(const engine::BackupResult &result)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_stoppingForQuit) {
+        event->ignore(); // already closing, waiting for the backup to end
+        return;
+    }
     const bool running = m_wizard != nullptr && m_wizard->isBackupRunning();
     if (running && !m_quitting && m_tray->isVisible()) {
         // The backup goes on; the tray shows its progress and its end.
@@ -1045,9 +1068,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        // Deleting the wizard deletes its runner, which cancels the job and waits for it: the
-        // backup context is ended and the unfinished set removed before the process exits.
+        // The run is cancelled and recorded; the job gets a few seconds to end the backup context
+        // and remove its unfinished set. A server call that does not return in that time does
+        // not keep the application open: the job is left to end on its own, the daemon or the
+        // CA ends a context whose client is gone, and the next backup sweeps the set.
         m_wizard->disconnect(this);
+        m_stoppingForQuit = true;
+        m_wizard->stopForQuit(kQuitWaitMs);
+        m_stoppingForQuit = false;
         delete m_wizard;
         m_wizard = nullptr;
     } else if (m_wizard != nullptr) {

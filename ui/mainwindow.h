@@ -54,7 +54,8 @@ public:
     // Re-reads the run log, the catalog of the destinations and the known servers.
     void refresh();
     // Opens the wizard. With `choices` it starts filled in, at the summary page when server and
-    // destination are known (an elevated restart), else at the first page.
+    // destination are known (an elevated restart; at the type page when the CA key is included,
+    // for its password), else at the first page.
     BackupWizard *openWizard(const WizardChoices *choices = nullptr);
     BackupWizard *wizard() const;
 
@@ -131,6 +132,9 @@ private:
     BackupWizard *m_wizard = nullptr;
     platform::Elevation *m_elevation = nullptr;
     bool m_quitting = false;
+    bool m_stoppingForQuit = false;
+    // How long quitting waits for a cancelled backup to end before it leaves the job behind.
+    static constexpr int kQuitWaitMs = 5000;
     bool m_sweeping = false;
     QString m_runningServer;
 };

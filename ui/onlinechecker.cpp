@@ -4,37 +4,35 @@
 #include "hresult.h"
 #include "utf16.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 
 namespace ui {
 
 OnlineChecker::OnlineChecker(std::shared_ptr<const certadm::CertadmLibrary> library,
                              QObject *parent)
-    : QObject(parent), m_library(std::move(library)),
-      m_watcher(new QFutureWatcher<OnlineAnswer>(this))
+    : QObject(parent), m_library(std::move(library))
 {
     qRegisterMetaType<ui::OnlineAnswer>();
-    connect(m_watcher, &QFutureWatcher<OnlineAnswer>::finished, this, [this] {
-        const OnlineAnswer answer = m_watcher->result();
-        const QString next = m_pending;
-        m_pending.clear();
-        if (!next.isEmpty() && next != answer.server) {
-            check(next); // the operator typed on while we waited: ask again, drop this answer
-            return;
-        }
-        Q_EMIT answered(answer);
-    });
 }
 
-OnlineChecker::~OnlineChecker()
-{
-    // The call returns by itself (connect and RPC time out); waiting keeps the library alive.
-    m_watcher->waitForFinished();
-}
+// A probe still running goes on alone; its answer is dropped with this object (see check()).
+OnlineChecker::~OnlineChecker() = default;
 
 bool OnlineChecker::isChecking() const
 {
-    return m_watcher->isRunning();
+    return m_probing;
+}
+
+void OnlineChecker::onAnswer(const OnlineAnswer &answer)
+{
+    m_probing = false;
+    const QString next = m_pending;
+    m_pending.clear();
+    if (!next.isEmpty() && next != answer.server) {
+        check(next); // the operator typed on while we waited: ask again, drop this answer
+        return;
+    }
+    Q_EMIT answered(answer);
 }
 
 OnlineAnswer OnlineChecker::describe(const QString &server, qint32 hresult, bool online)
@@ -66,16 +64,24 @@ void OnlineChecker::check(const QString &server)
         Q_EMIT answered(describe(server, certadm::kHrFail, false));
         return;
     }
-    if (m_watcher->isRunning()) {
+    if (m_probing) {
         m_pending = server;
         return;
     }
+    m_probing = true;
+    // Not the global thread pool: the application waits for that one when it exits. The probe
+    // keeps the library loaded while it runs and deletes itself when it ends.
     auto library = m_library;
-    m_watcher->setFuture(QtConcurrent::run([library, server] {
+    auto answer = std::make_shared<OnlineAnswer>();
+    QThread *probe = QThread::create([library, server, answer] {
         const certadm::ServerOnline result =
             certadm::isServerOnline(*library, certadm::toUtf16(server.toStdString()));
-        return describe(server, result.hr, result.online);
-    }));
+        *answer = describe(server, result.hr, result.online);
+    });
+    probe->setObjectName(QStringLiteral("online probe"));
+    connect(probe, &QThread::finished, probe, &QObject::deleteLater);
+    connect(probe, &QThread::finished, this, [this, answer] { onAnswer(*answer); });
+    probe->start();
 }
 
 } // namespace ui

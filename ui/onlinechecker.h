@@ -1,11 +1,12 @@
 // Asks a server whether Certificate Services answers (CertSrvIsServerOnlineW) off the GUI thread,
 // so a slow or unreachable server never freezes a window. Answers to an older question than the
-// last one asked are dropped.
+// last one asked are dropped. A probe runs on a thread of its own that holds what it uses and
+// deletes itself: nothing waits for it, so closing a window never waits for an unreachable
+// server's timeout.
 #pragma once
 
 #include "certadmlibrary.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -37,8 +38,10 @@ Q_SIGNALS:
     void answered(const ui::OnlineAnswer &answer);
 
 private:
+    void onAnswer(const OnlineAnswer &answer);
+
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
-    QFutureWatcher<OnlineAnswer> *m_watcher;
+    bool m_probing = false;
     QString m_pending;
 };
 

@@ -225,10 +225,11 @@ void ProfileDialog::accept()
         save(p);
         return;
     }
-    // The keychain answers asynchronously; the dialog stays until it did.
+    // The keychain answers asynchronously; the dialog stays until it did. An answer after the
+    // dialog is gone (closed by its owner meanwhile) is dropped.
     setEnabled(false);
     m_secrets->write(
-        profiles::keyPasswordSecretKey(p.name), password,
+        profiles::keyPasswordSecretKey(p.name), password, this,
         [this, p, password](const profiles::SecretResult &result) {
             setEnabled(true);
             if (result.ok()) {
@@ -249,7 +250,7 @@ void ProfileDialog::accept()
                 m_keyAsk->setChecked(true);
                 save(changed);
             } else if (box.clickedButton() == session) {
-                m_sessionSecrets->write(profiles::keyPasswordSecretKey(p.name), password,
+                m_sessionSecrets->write(profiles::keyPasswordSecretKey(p.name), password, this,
                                         [](const profiles::SecretResult &) {});
                 m_usedSession = true;
                 save(p);
@@ -259,15 +260,20 @@ void ProfileDialog::accept()
 
 void ProfileDialog::save(const profiles::Profile &profile)
 {
+    const bool renamed =
+        m_mode == Mode::Edit && profile.name.compare(m_originalName, Qt::CaseInsensitive) != 0;
     QString error;
-    if (!m_store->save(profile, &error)) {
+    const bool saved =
+        renamed ? m_store->rename(m_originalName, profile, &error) : m_store->save(profile, &error);
+    if (!saved) {
+        // Nothing changed in the store: the old profile and its key password stay as they were.
         showError(error);
         return;
     }
-    if (m_mode == Mode::Edit && profile.name.compare(m_originalName, Qt::CaseInsensitive) != 0) {
-        // A rename: the password was written under the new name; the old entries go.
-        m_store->remove(m_originalName, &error);
-        m_secrets->remove(profiles::keyPasswordSecretKey(m_originalName),
+    if (renamed) {
+        // The old profile is gone and the password was written under the new name: the old
+        // keychain entry is no longer anyone's.
+        m_secrets->remove(profiles::keyPasswordSecretKey(m_originalName), this,
                           [](const profiles::SecretResult &) {});
     }
     m_profile = profile;

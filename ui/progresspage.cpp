@@ -162,6 +162,13 @@ bool ProgressPage::isRunning() const
     return m_running;
 }
 
+void ProgressPage::stopForQuit(int timeoutMs)
+{
+    if (m_controller != nullptr) {
+        m_controller->stopForQuit(timeoutMs);
+    }
+}
+
 void ProgressPage::start()
 {
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
@@ -198,7 +205,7 @@ void ProgressPage::start()
         spec = profiles::RunSpec::forProfile(*wizard->profileRun(), wizard->library(),
                                              wizard->typedKeyPassword());
     } else {
-        spec.source = profiles::RunSource::Wizard;
+        spec.source = engine::RunSource::Wizard;
         spec.request.server = c.server;
         spec.request.type = c.type;
         spec.request.destination = c.destination;

@@ -33,6 +33,8 @@ public:
     bool isRunning() const;
     // Asks the operator, then cancels; returns whether the backup is being cancelled.
     bool confirmCancel();
+    // The application quits: see profiles::RunController::stopForQuit().
+    void stopForQuit(int timeoutMs);
     const engine::BackupResult &lastResult() const { return m_result; }
 
 Q_SIGNALS:

@@ -76,7 +76,7 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
         return usageError(QStringLiteral("backup needs --dest DIR"));
     }
     profiles::RunSpec spec;
-    spec.source = profiles::RunSource::CommandLine;
+    spec.source = engine::RunSource::CommandLine;
     engine::BackupRequest &request = spec.request;
     const QString typeName = parser.isSet(o.type) ? parser.value(o.type) : QStringLiteral("full");
     if (!engine::parseSetType(typeName, &request.type)) {

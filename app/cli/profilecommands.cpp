@@ -54,8 +54,8 @@ void recordFailedRun(const QString &name, const QString &server, const QString &
     result.message = message;
     result.action = action;
     QString error;
-    if (!engine::RunLog().append(engine::RunRecord::fromResult(result, profiles::runSourceOf(name)),
-                                 &error)) {
+    if (!engine::RunLog().append(
+            engine::RunRecord::fromResult(result, engine::RunSource::Profile, name), &error)) {
         err(QStringLiteral("warning: cannot write the run log: ") + error);
     }
 }

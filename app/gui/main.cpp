@@ -3,11 +3,11 @@
 #include "backupwizard.h"
 #include "certadmloader.h"
 #include "mainwindow.h"
+#include "startarguments.h"
 #include "uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -43,36 +43,18 @@ int main(int argc, char *argv[])
                                         "authorities."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption library(
-        QStringLiteral("certadm-library"),
-        QApplication::translate("main", "The certadm library to load."), QStringLiteral("path"));
-    const QCommandLineOption wizard(QStringLiteral("wizard"),
-                                    QApplication::translate("main", "Open the backup wizard."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Server for the wizard."),
-                                    QStringLiteral("name"));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  QApplication::translate("main", "full or logs."),
-                                  QStringLiteral("type"));
-    const QCommandLineOption dest(QStringLiteral("dest"),
-                                  QApplication::translate("main", "Destination folder."),
-                                  QStringLiteral("dir"));
-    const QCommandLineOption keepLogs(QStringLiteral("keep-logs"),
-                                      QApplication::translate("main", "Keep the CA's logs."));
-    parser.addOptions({library, wizard, server, type, dest, keepLogs});
+    ui::addStartOptions(parser);
     parser.process(app);
+    const ui::StartArguments start = ui::startArgumentsFrom(parser);
 
     QString libraryError;
-    auto certadm = engine::loadCertadmLibrary(parser.value(library), &libraryError);
+    auto certadm = engine::loadCertadmLibrary(start.certadmLibrary, &libraryError);
     ui::MainWindow window(certadm, libraryError);
     window.show();
-    if (parser.isSet(wizard)) {
-        ui::WizardChoices choices;
-        choices.server = parser.value(server);
-        choices.destination = QDir::fromNativeSeparators(parser.value(dest));
-        engine::parseSetType(parser.value(type), &choices.type);
-        choices.keepLogs = parser.isSet(keepLogs);
-        window.openWizard(&choices);
+    if (!start.profile.isEmpty()) {
+        window.backUpNow(start.profile);
+    } else if (start.wizard) {
+        window.openWizard(&start.choices);
     }
     return QApplication::exec();
 }

@@ -46,9 +46,12 @@ bool BackupRunner::start(const BackupRequest &request)
     connect(job, &BackupJob::stateChanged, this, &BackupRunner::stateChanged);
     connect(job, &BackupJob::progress, this, &BackupRunner::progress);
     connect(job, &BackupJob::logLine, this, &BackupRunner::logLine);
-    connect(job, &BackupJob::finished, this, [this](const BackupResult &result) {
-        // Runs on the runner's thread, after the job has returned from run().
-        QThread *thread = m_thread;
+    connect(job, &BackupJob::finished, this, [this, thread = m_thread](const BackupResult &result) {
+        // Runs on the runner's thread, after the job has returned from run(). A job that was
+        // detached meanwhile is no longer this runner's.
+        if (thread != m_thread) {
+            return;
+        }
         m_thread = nullptr;
         thread->quit();
         thread->wait();
@@ -58,6 +61,23 @@ bool BackupRunner::start(const BackupRequest &request)
     m_thread->start();
     QMetaObject::invokeMethod(job, &BackupJob::run, Qt::QueuedConnection);
     return true;
+}
+
+void BackupRunner::detach()
+{
+    if (m_thread == nullptr) {
+        return;
+    }
+    cancel();
+    QThread *thread = m_thread;
+    m_thread = nullptr;
+    m_job = nullptr;
+    // The thread leaves its event loop once the job's run() returns, then deletes itself (the job
+    // goes with it, see start()). Unparented, so that deleting the runner does not delete a
+    // running thread; an application that exits first simply ends it.
+    thread->setParent(nullptr);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->quit();
 }
 
 void BackupRunner::cancel()

@@ -25,6 +25,11 @@ public:
     // Asks the running job to stop at its next server call; returns at once.
     void cancel();
     bool isRunning() const;
+    // Cancels the running job and lets it go: it ends on its worker thread on its own (a server
+    // call may not return for a long time), holding everything it uses, and the thread deletes
+    // itself. Nothing of it is reported any more, and the runner may be deleted at once. For an
+    // application that quits and cannot wait.
+    void detach();
 
 Q_SIGNALS:
     void stateChanged(engine::JobState state);

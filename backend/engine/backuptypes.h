@@ -4,6 +4,7 @@
 #include "certadmlibrary.h"
 #include "hresult.h"
 #include "manifest.h"
+#include "runtypes.h"
 
 #include <QMetaType>
 #include <QString>
@@ -58,7 +59,7 @@ struct BackupProgress {
 };
 
 struct BackupResult {
-    enum class Outcome { Succeeded, Failed, Cancelled };
+    using Outcome = RunOutcome;
     Outcome outcome = Outcome::Failed;
     QString server;
     QString caName;

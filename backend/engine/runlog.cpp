@@ -12,25 +12,105 @@
 
 namespace engine {
 
-RunRecord RunRecord::fromResult(const BackupResult &result, const QString &source)
+namespace {
+
+// The words of the file. They are the format: changing one makes older logs unreadable.
+const QLatin1String kProfilePrefix("profile:");
+
+QString outcomeText(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case RunOutcome::Failed:
+        return QStringLiteral("failed");
+    case RunOutcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool parseOutcome(const QString &text, RunOutcome *outcome)
+{
+    for (const RunOutcome candidate :
+         {RunOutcome::Succeeded, RunOutcome::Failed, RunOutcome::Cancelled}) {
+        if (text == outcomeText(candidate)) {
+            *outcome = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString kindText(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Backup:
+        return QStringLiteral("backup");
+    case RunKind::Restore:
+        return QStringLiteral("restore");
+    case RunKind::Drill:
+        return QStringLiteral("drill");
+    }
+    return {};
+}
+
+bool parseKind(const QString &text, RunKind *kind)
+{
+    for (const RunKind candidate : {RunKind::Backup, RunKind::Restore, RunKind::Drill}) {
+        if (text == kindText(candidate)) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+// "gui", "cli", "profile:NAME".
+QString sourceText(RunSource source, const QString &profileName)
+{
+    switch (source) {
+    case RunSource::Wizard:
+        return QStringLiteral("gui");
+    case RunSource::CommandLine:
+        return QStringLiteral("cli");
+    case RunSource::Profile:
+        return QString(kProfilePrefix) + profileName;
+    }
+    return {};
+}
+
+bool parseSource(const QString &text, RunSource *source, QString *profileName)
+{
+    if (text.startsWith(kProfilePrefix)) {
+        *source = RunSource::Profile;
+        *profileName = text.sliced(kProfilePrefix.size());
+        return true;
+    }
+    for (const RunSource candidate : {RunSource::Wizard, RunSource::CommandLine}) {
+        if (text == sourceText(candidate, QString())) {
+            *source = candidate;
+            profileName->clear();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+RunRecord RunRecord::fromResult(const BackupResult &result, RunSource source,
+                                const QString &profileName)
 {
     RunRecord r;
     r.time = QDateTime::currentDateTimeUtc();
+    r.kind = RunKind::Backup;
     r.source = source;
+    r.profileName = source == RunSource::Profile ? profileName : QString();
     r.server = result.server;
     r.caName = result.caName;
     r.type = result.type;
-    switch (result.outcome) {
-    case BackupResult::Outcome::Succeeded:
-        r.outcome = QStringLiteral("succeeded");
-        break;
-    case BackupResult::Outcome::Failed:
-        r.outcome = QStringLiteral("failed");
-        break;
-    case BackupResult::Outcome::Cancelled:
-        r.outcome = QStringLiteral("cancelled");
-        break;
-    }
+    r.outcome = result.outcome;
     r.setPath = result.setPath;
     r.bytes = result.bytes;
     r.files = result.files;
@@ -63,11 +143,12 @@ bool RunLog::append(const RunRecord &record, QString *error) const
     }
     const QJsonObject object{
         {QStringLiteral("time"), record.time.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("source"), record.source},
+        {QStringLiteral("kind"), kindText(record.kind)},
+        {QStringLiteral("source"), sourceText(record.source, record.profileName)},
         {QStringLiteral("server"), record.server},
         {QStringLiteral("ca_name"), record.caName},
         {QStringLiteral("type"), setTypeName(record.type)},
-        {QStringLiteral("outcome"), record.outcome},
+        {QStringLiteral("outcome"), outcomeText(record.outcome)},
         {QStringLiteral("set"), record.setPath},
         {QStringLiteral("bytes"), record.bytes},
         {QStringLiteral("files"), record.files},
@@ -104,14 +185,16 @@ QList<RunRecord> RunLog::read(int limit) const
         RunRecord r;
         r.time =
             QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        const QJsonValue kind = o.value(QLatin1String("kind"));
         if (!r.time.isValid() ||
-            !parseSetType(o.value(QLatin1String("type")).toString(), &r.type)) {
+            !parseSetType(o.value(QLatin1String("type")).toString(), &r.type) ||
+            !parseSource(o.value(QLatin1String("source")).toString(), &r.source, &r.profileName) ||
+            !parseOutcome(o.value(QLatin1String("outcome")).toString(), &r.outcome) ||
+            (!kind.isUndefined() && !parseKind(kind.toString(), &r.kind))) {
             continue;
         }
-        r.source = o.value(QLatin1String("source")).toString();
         r.server = o.value(QLatin1String("server")).toString();
         r.caName = o.value(QLatin1String("ca_name")).toString();
-        r.outcome = o.value(QLatin1String("outcome")).toString();
         r.setPath = o.value(QLatin1String("set")).toString();
         r.bytes = o.value(QLatin1String("bytes")).toInteger();
         r.files = o.value(QLatin1String("files")).toInt();

@@ -1,9 +1,11 @@
-// The run log: one line of JSON per backup run, appended by the CLI and the GUI alike, so the
-// main window can show the history of runs, scheduled ones included. Appends are single writes
-// to a file opened for appending, so two processes never interleave a line.
+// The run log: one line of JSON per run, appended by the CLI and the GUI alike, so the main
+// window can show the history of runs, scheduled ones included. Appends are single writes to a
+// file opened for appending, so two processes never interleave a line. The record is typed; the
+// words of the file ("succeeded", "profile:NAME", ...) exist only in the reader and the writer.
 #pragma once
 
 #include "backuptypes.h"
+#include "runtypes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,11 +15,13 @@ namespace engine {
 
 struct RunRecord {
     QDateTime time; // UTC, when the run ended
-    QString source; // "cli", "gui", "profile:NAME"
+    RunKind kind = RunKind::Backup;
+    RunSource source = RunSource::CommandLine;
+    QString profileName; // the profile of a RunSource::Profile run; empty for the others
     QString server;
     QString caName;
     SetType type = SetType::Full;
-    QString outcome; // "succeeded", "failed", "cancelled"
+    RunOutcome outcome = RunOutcome::Failed;
     QString setPath;
     qint64 bytes = 0;
     int files = 0;
@@ -28,8 +32,9 @@ struct RunRecord {
     QStringList warnings;
     QStringList pruned; // sets that retention removed after this run (profile runs)
 
-    static RunRecord fromResult(const BackupResult &result, const QString &source);
-    bool succeeded() const { return outcome == QLatin1String("succeeded"); }
+    static RunRecord fromResult(const BackupResult &result, RunSource source,
+                                const QString &profileName = QString());
+    bool succeeded() const { return outcome == RunOutcome::Succeeded; }
 };
 
 class RunLog {
@@ -41,7 +46,9 @@ public:
     const QString &path() const { return m_path; }
     // Appends one record; false with *error when the log cannot be written.
     bool append(const RunRecord &record, QString *error = nullptr) const;
-    // The newest `limit` records, oldest first. Malformed lines are skipped.
+    // The newest `limit` records, oldest first. Malformed lines are skipped, and so are lines
+    // whose kind, source or outcome this version does not know. A line without "kind" (written
+    // before runs had kinds) is a backup.
     QList<RunRecord> read(int limit = 1000) const;
 
 private:

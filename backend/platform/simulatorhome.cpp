@@ -36,11 +36,12 @@ QString simulatedCaName(const QString &serverFolder)
     if (!conf.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return {};
     }
+    const QLatin1String caNameKey("ca_name=");
     QTextStream in(&conf);
     while (!in.atEnd()) {
         const QString line = in.readLine();
-        if (line.startsWith(QLatin1String("ca_name="))) {
-            return line.mid(8).trimmed();
+        if (line.startsWith(caNameKey)) {
+            return line.sliced(caNameKey.size()).trimmed();
         }
     }
     return {};

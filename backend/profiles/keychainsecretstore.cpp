@@ -50,7 +50,7 @@ QString KeychainSecretStore::name() const
     return tr("the system keychain");
 }
 
-void KeychainSecretStore::read(const QString &key, Callback done)
+void KeychainSecretStore::readSecret(const QString &key, Callback done)
 {
     auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
     const QString store = name();
@@ -65,7 +65,7 @@ void KeychainSecretStore::read(const QString &key, Callback done)
     job->start();
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
+void KeychainSecretStore::writeSecret(const QString &key, const QString &secret, Callback done)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
@@ -76,7 +76,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Callb
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString &key, Callback done)
+void KeychainSecretStore::removeSecret(const QString &key, Callback done)
 {
     auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key);
     const QString store = name();

@@ -12,11 +12,12 @@ public:
 
     QString name() const override;
     bool persistent() const override { return true; }
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &secret, Callback done) override;
-    void remove(const QString &key, Callback done) override;
 
 private:
+    void readSecret(const QString &key, Callback done) override;
+    void writeSecret(const QString &key, const QString &secret, Callback done) override;
+    void removeSecret(const QString &key, Callback done) override;
+
     QString m_service;
 };
 

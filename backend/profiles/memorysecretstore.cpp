@@ -14,7 +14,7 @@ void MemorySecretStore::answerLater(Callback done, const SecretResult &result)
     QTimer::singleShot(0, [done = std::move(done), result] { done(result); });
 }
 
-void MemorySecretStore::read(const QString &key, Callback done)
+void MemorySecretStore::readSecret(const QString &key, Callback done)
 {
     SecretResult result;
     result.storeName = name();
@@ -28,7 +28,7 @@ void MemorySecretStore::read(const QString &key, Callback done)
     answerLater(std::move(done), result);
 }
 
-void MemorySecretStore::write(const QString &key, const QString &secret, Callback done)
+void MemorySecretStore::writeSecret(const QString &key, const QString &secret, Callback done)
 {
     m_secrets.insert(key, secret);
     SecretResult result;
@@ -37,7 +37,7 @@ void MemorySecretStore::write(const QString &key, const QString &secret, Callbac
     answerLater(std::move(done), result);
 }
 
-void MemorySecretStore::remove(const QString &key, Callback done)
+void MemorySecretStore::removeSecret(const QString &key, Callback done)
 {
     m_secrets.remove(key);
     SecretResult result;

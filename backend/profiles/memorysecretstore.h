@@ -14,11 +14,12 @@ public:
 
     QString name() const override;
     bool persistent() const override { return false; }
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &secret, Callback done) override;
-    void remove(const QString &key, Callback done) override;
 
 protected:
+    void readSecret(const QString &key, Callback done) override;
+    void writeSecret(const QString &key, const QString &secret, Callback done) override;
+    void removeSecret(const QString &key, Callback done) override;
+
     // Calls `done` from the event loop, as the keychain does, so that callers meet the same
     // ordering with every store.
     static void answerLater(Callback done, const SecretResult &result);

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -251,6 +253,47 @@ bool ProfileStore::remove(const QString &name, QString *error)
         *error = tr("There is no profile named \"%1\".").arg(name);
         return false;
     }
+    if (!writeFile(current, error)) {
+        return false;
+    }
+    m_profiles = current;
+    return true;
+}
+
+bool ProfileStore::rename(const QString &oldName, const Profile &profile, QString *error)
+{
+    const QString problem = profile.validate();
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QLockFile fileLock(editLockPath());
+    if (!lock(fileLock, error)) {
+        return false;
+    }
+    QList<Profile> current;
+    if (!readFile(&current, error)) {
+        return false;
+    }
+    auto named = [&current](const QString &name) {
+        return std::find_if(current.begin(), current.end(), [&name](const Profile &p) {
+            return p.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    const auto old = named(oldName);
+    if (old == current.end()) {
+        *error = tr("The profile \"%1\" cannot be renamed: it no longer exists (another program "
+                    "may have removed it). Nothing was changed.")
+                     .arg(oldName);
+        return false;
+    }
+    const auto taken = named(profile.name);
+    if (taken != current.end() && taken != old) {
+        *error =
+            tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
+        return false;
+    }
+    *old = profile;
     if (!writeFile(current, error)) {
         return false;
     }

@@ -32,6 +32,10 @@ public:
     // read again first, so that a change made meanwhile by another process is kept.
     bool save(const Profile &profile, QString *error);
     bool remove(const QString &name, QString *error);
+    // Replaces the profile `oldName` by `profile` under another name, in one write: either both
+    // happen or neither. Fails when `oldName` is gone (another program removed it meanwhile) or
+    // when another profile already has the new name.
+    bool rename(const QString &oldName, const Profile &profile, QString *error);
     QString path() const { return m_path; }
 
 private:

@@ -6,6 +6,7 @@
 #include "secretstore.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QThread>
 
 namespace profiles {
@@ -22,7 +23,7 @@ RunSpec RunSpec::forProfile(const Profile &profile,
     spec.request.verifyAfter = profile.verifyAfter;
     spec.request.includeKey = profile.includeKey;
     spec.request.library = std::move(library);
-    spec.source = RunSource::Profile;
+    spec.source = engine::RunSource::Profile;
     spec.profileName = profile.name;
     spec.expectedCaName = profile.caName;
     spec.keepFull = profile.keepFull;
@@ -37,24 +38,6 @@ RunSpec RunSpec::forProfile(const Profile &profile,
         spec.keyPasswordFrom = KeyPasswordFrom::Keychain;
     }
     return spec;
-}
-
-QString runSourceText(RunSource source, const QString &profileName)
-{
-    switch (source) {
-    case RunSource::Wizard:
-        return QStringLiteral("gui");
-    case RunSource::CommandLine:
-        return QStringLiteral("cli");
-    case RunSource::Profile:
-        return QStringLiteral("profile:") + profileName;
-    }
-    return {};
-}
-
-QString runSourceOf(const QString &profileName)
-{
-    return runSourceText(RunSource::Profile, profileName);
 }
 
 RunController::RunController(SecretStore *secrets, QObject *parent)
@@ -82,7 +65,7 @@ bool RunController::start(const RunSpec &spec)
     m_spec = spec;
     m_committed = false;
     const quint64 generation = ++m_generation;
-    if (spec.source == RunSource::Profile) {
+    if (spec.source == engine::RunSource::Profile) {
         Q_EMIT logLine(tr("Running the profile \"%1\"").arg(spec.profileName));
     }
     switch (spec.keyPasswordFrom) {
@@ -138,13 +121,9 @@ void RunController::askKeychain()
     if (m_secrets == nullptr) {
         return; // the timer reports it: no store was given to read from
     }
-    QPointer<RunController> self(this);
-    m_secrets->read(keyPasswordSecretKey(m_spec.profileName),
-                    [self, generation](const SecretResult &result) {
-                        if (RunController *controller = self.data()) {
-                            controller->onKeyPassword(generation, result);
-                        }
-                    });
+    m_secrets->read(
+        keyPasswordSecretKey(m_spec.profileName), this,
+        [this, generation](const SecretResult &result) { onKeyPassword(generation, result); });
 }
 
 void RunController::onKeyPassword(quint64 generation, const SecretResult &result)
@@ -194,8 +173,6 @@ void RunController::cancel()
     // ignored.
     ++m_generation;
     RunResult result;
-    result.source = m_spec.source;
-    result.profileName = m_spec.profileName;
     result.backup.outcome = engine::BackupResult::Outcome::Cancelled;
     result.backup.server = m_spec.request.server;
     result.backup.type = m_spec.request.type;
@@ -204,6 +181,57 @@ void RunController::cancel()
     result.backup.message = tr("Cancelled by the operator.");
     result.backup.action = tr("Nothing was written; start the backup again when ready.");
     finish(result);
+}
+
+bool RunController::stopForQuit(int timeoutMs)
+{
+    if (!isRunning()) {
+        return true;
+    }
+    m_quitting = true;
+    cancel();
+    if (isRunning()) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        connect(this, &RunController::finished, &loop, &QEventLoop::quit);
+        timer.start(timeoutMs);
+        loop.exec();
+    }
+    if (!isRunning()) {
+        m_quitting = false;
+        return true;
+    }
+    // A server call that does not return, or retention on a slow share: record the run now and
+    // let the work end on its own; whatever it reports later is no longer this run's. The words
+    // are this function's own (finish() only rewords a job's cancel).
+    ++m_generation;
+    m_quitting = false;
+    if (m_phase == Phase::ApplyingRetention) {
+        RunResult result = m_retentionRun; // the backup itself succeeded
+        result.backup.warnings.append(
+            tr("Retention had not finished when the application was closed; the older sets it "
+               "did not remove yet are removed after the next good run."));
+        finish(result);
+        return false;
+    }
+    m_runner->detach();
+    RunResult result;
+    result.backup.outcome = engine::BackupResult::Outcome::Cancelled;
+    result.backup.server = m_spec.request.server;
+    result.backup.caName = m_spec.expectedCaName;
+    result.backup.type = m_spec.request.type;
+    result.backup.hresult = certadm::kHrCancelled;
+    result.backup.failedCall = QStringLiteral("quit");
+    result.backup.message = tr("The application was closed while the backup ran, so the backup "
+                               "was cancelled; a server call had not returned after %1 s.")
+                                .arg(timeoutMs / 1000.0, 0, 'f', 1);
+    result.backup.action = tr("Nothing usable was written: an unfinished set is removed by the "
+                              "next backup to the same destination. Start the backup again when "
+                              "the server answers.");
+    finish(result);
+    return false;
 }
 
 void RunController::startJob(const QString &keyPassword)
@@ -218,8 +246,6 @@ void RunController::startJob(const QString &keyPassword)
 void RunController::failBeforeJob(const QString &message, const QString &action)
 {
     RunResult result;
-    result.source = m_spec.source;
-    result.profileName = m_spec.profileName;
     result.backup.outcome = engine::BackupResult::Outcome::Failed;
     result.backup.server = m_spec.request.server;
     result.backup.caName = m_spec.expectedCaName;
@@ -236,8 +262,6 @@ void RunController::failBeforeJob(const QString &message, const QString &action)
 void RunController::onJobFinished(const engine::BackupResult &backup)
 {
     RunResult result;
-    result.source = m_spec.source;
-    result.profileName = m_spec.profileName;
     result.backup = backup;
     if (!backup.succeeded() || m_spec.keepFull <= 0) {
         finish(result);
@@ -264,6 +288,7 @@ void RunController::onJobFinished(const engine::BackupResult &backup)
 
     // Removing sets can take a while on a network share: off the caller's thread.
     m_phase = Phase::ApplyingRetention;
+    m_retentionRun = result;
     const QString destination = m_spec.request.destination;
     const QString caName = backup.caName;
     const int keepFull = m_spec.keepFull;
@@ -271,8 +296,12 @@ void RunController::onJobFinished(const engine::BackupResult &backup)
     QThread *worker = QThread::create([report, destination, caName, keepFull] {
         *report = Retention::apply(destination, caName, keepFull);
     });
-    connect(worker, &QThread::finished, this, [this, worker, report, result]() mutable {
+    const quint64 generation = m_generation;
+    connect(worker, &QThread::finished, this, [this, worker, report, result, generation]() mutable {
         worker->deleteLater();
+        if (generation != m_generation) {
+            return; // the run was recorded without waiting for retention (quit)
+        }
         result.retentionRan = true;
         result.retention = *report;
         for (const QString &path : std::as_const(report->removed)) {
@@ -292,7 +321,7 @@ void RunController::learnCaName(RunResult &result)
 {
     // A profile's first good run learns its CA name; later runs check that it stays the same
     // (retention removes nothing of another CA).
-    if (m_spec.source != RunSource::Profile || !result.backup.succeeded() ||
+    if (m_spec.source != engine::RunSource::Profile || !result.backup.succeeded() ||
         !m_spec.expectedCaName.isEmpty() || result.backup.caName.isEmpty()) {
         return;
     }
@@ -313,9 +342,15 @@ void RunController::learnCaName(RunResult &result)
 
 void RunController::finish(RunResult result)
 {
+    result.source = m_spec.source;
+    result.profileName = m_spec.profileName;
+    if (m_quitting && result.backup.outcome == engine::BackupResult::Outcome::Cancelled) {
+        result.backup.message = tr("The application was closed while the backup ran, so the "
+                                   "backup was cancelled.");
+    }
     learnCaName(result);
-    engine::RunRecord record = engine::RunRecord::fromResult(
-        result.backup, runSourceText(m_spec.source, m_spec.profileName));
+    engine::RunRecord record =
+        engine::RunRecord::fromResult(result.backup, result.source, result.profileName);
     record.pruned = result.retention.removed;
     QString error;
     if (!m_runLog.append(record, &error)) {

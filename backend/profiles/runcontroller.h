@@ -26,9 +26,6 @@ class ProfileStore;
 class SecretStore;
 struct SecretResult;
 
-// Who started a run; the run log's words for it come from runSourceText() only.
-enum class RunSource { Wizard, CommandLine, Profile };
-
 // Where the CA key password of a run comes from.
 enum class KeyPasswordFrom {
     NotNeeded, // the run does not include the CA key
@@ -42,7 +39,7 @@ struct RunSpec {
     RunSpec() { request.verifyAfter = true; }
 
     engine::BackupRequest request;
-    RunSource source = RunSource::CommandLine;
+    engine::RunSource source = engine::RunSource::CommandLine;
     QString profileName;    // profile runs
     QString expectedCaName; // a profile's CA name once learned: retention removes nothing else
     int keepFull = 0;       // retention: full sets (with their logs-only sets) to keep; 0 = all
@@ -54,12 +51,8 @@ struct RunSpec {
                               const QString &typedKeyPassword = QString());
 };
 
-// "gui", "cli", "profile:NAME": the source as the run log writes it.
-QString runSourceText(RunSource source, const QString &profileName = QString());
-QString runSourceOf(const QString &profileName); // runSourceText(RunSource::Profile, name)
-
 struct RunResult {
-    RunSource source = RunSource::CommandLine;
+    engine::RunSource source = engine::RunSource::CommandLine;
     QString profileName;
     engine::BackupResult backup;
     bool retentionRan = false;
@@ -87,6 +80,13 @@ public:
     // that only verification is skipped; retention, once started, finishes (removing half a
     // chain would be worse than removing nothing).
     void cancel();
+    // The application quits: cancels the run and waits at most `timeoutMs` for it to end, with a
+    // local event loop (windows keep painting). Either way the run is recorded once, as cancelled
+    // because the application was closed, and finished() is emitted before this returns. A job
+    // still blocked in a server call by then is detached: it ends on its own thread, and the
+    // unfinished set it leaves is swept by the next start or backup. Returns whether the run
+    // ended within the time.
+    bool stopForQuit(int timeoutMs);
     bool isRunning() const { return m_phase != Phase::Idle; }
     // Whether the set is already committed (renamed to its final name): a cancel now keeps it.
     bool isCommitted() const { return m_committed; }
@@ -117,7 +117,9 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_committed = false;
     QPointer<QTimer> m_keyTimeout; // ends the wait for the keychain
-    quint64 m_generation = 0;      // tells a stale keychain answer from the current run's
+    quint64 m_generation = 0; // tells a stale answer (keychain, retention) from the current run's
+    bool m_quitting = false;  // stopForQuit(): the record says the application was closed
+    RunResult m_retentionRun; // the run whose retention is being applied
 };
 
 } // namespace profiles

@@ -1,11 +1,27 @@
 #include "secretstore.h"
 
 #include <QEventLoop>
+#include <QPointer>
 #include <QTimer>
 
-#include <memory>
+#include <optional>
 
 namespace profiles {
+
+namespace {
+
+// `done`, called only while `context` lives.
+SecretStore::Callback guarded(const QObject *context, SecretStore::Callback done)
+{
+    return [context = QPointer<const QObject>(context),
+            done = std::move(done)](const SecretResult &result) {
+        if (!context.isNull()) {
+            done(result);
+        }
+    };
+}
+
+} // namespace
 
 KeychainState SecretResult::keychainState() const
 {
@@ -54,28 +70,36 @@ QString SecretResult::message() const
 
 SecretStore::~SecretStore() = default;
 
-SecretResult SecretStore::wait(const std::function<void(Callback)> &start, int timeoutMs)
+void SecretStore::read(const QString &key, const QObject *context, Callback done)
 {
-    // Shared with the callback, which may run after this function returned (a late answer).
-    struct State {
-        bool done = false;
-        SecretResult result;
-        QEventLoop *loop = nullptr;
-    };
-    auto state = std::make_shared<State>();
+    readSecret(key, guarded(context, std::move(done)));
+}
+
+void SecretStore::write(const QString &key, const QString &secret, const QObject *context,
+                        Callback done)
+{
+    writeSecret(key, secret, guarded(context, std::move(done)));
+}
+
+void SecretStore::remove(const QString &key, const QObject *context, Callback done)
+{
+    removeSecret(key, guarded(context, std::move(done)));
+}
+
+SecretResult SecretStore::wait(const std::function<void(const QObject *, Callback)> &start,
+                               int timeoutMs)
+{
+    // The loop is the context: an answer after the timeout, when this function has returned and
+    // the loop is gone, is dropped.
+    std::optional<SecretResult> answer;
     QEventLoop loop;
-    state->loop = &loop;
-    start([state](const SecretResult &result) {
-        if (state->done) {
-            return;
-        }
-        state->done = true;
-        state->result = result;
-        if (state->loop != nullptr) {
-            state->loop->quit();
+    start(&loop, [&answer, &loop](const SecretResult &result) {
+        if (!answer) {
+            answer = result;
+            loop.quit();
         }
     });
-    if (!state->done) {
+    if (!answer) {
         QTimer timer;
         timer.setSingleShot(true);
         timer.setTimerType(Qt::PreciseTimer);
@@ -83,31 +107,36 @@ SecretResult SecretStore::wait(const std::function<void(Callback)> &start, int t
         timer.start(timeoutMs);
         loop.exec();
     }
-    state->loop = nullptr;
-    if (!state->done) {
-        state->done = true;
+    if (!answer) {
         SecretResult timedOut;
         timedOut.status = SecretStatus::TimedOut;
         timedOut.storeName = name();
         return timedOut;
     }
-    return state->result;
+    return *answer;
 }
 
 SecretResult SecretStore::readBlocking(const QString &key, int timeoutMs)
 {
-    return wait([this, &key](Callback done) { read(key, std::move(done)); }, timeoutMs);
+    return wait([this, &key](const QObject *context,
+                             Callback done) { read(key, context, std::move(done)); },
+                timeoutMs);
 }
 
 SecretResult SecretStore::writeBlocking(const QString &key, const QString &secret, int timeoutMs)
 {
-    return wait([this, &key, &secret](Callback done) { write(key, secret, std::move(done)); },
-                timeoutMs);
+    return wait(
+        [this, &key, &secret](const QObject *context, Callback done) {
+            write(key, secret, context, std::move(done));
+        },
+        timeoutMs);
 }
 
 SecretResult SecretStore::removeBlocking(const QString &key, int timeoutMs)
 {
-    return wait([this, &key](Callback done) { remove(key, std::move(done)); }, timeoutMs);
+    return wait([this, &key](const QObject *context,
+                             Callback done) { remove(key, context, std::move(done)); },
+                timeoutMs);
 }
 
 } // namespace profiles

@@ -1,11 +1,12 @@
 // Where a profile's secrets (the CA key password) are kept: an interface with the OS keychain
 // behind it (KeychainSecretStore), an in-memory store for "keep for this session"
-// (MemorySecretStore) and a scriptable fake for tests (FakeSecretStore). A secret is never
-// written in plain text: when the keychain is unavailable or locked, the caller is told so in
-// words and chooses "ask me each time" or "keep for this session".
+// (MemorySecretStore) and, in tests/common, a scriptable fake (FakeSecretStore). A secret is
+// never written in plain text: when the keychain is unavailable or locked, the caller is told so
+// in words and chooses "ask me each time" or "keep for this session".
 #pragma once
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -52,11 +53,13 @@ public:
     // Whether secrets outlive this process (false for the session store).
     virtual bool persistent() const = 0;
 
-    // Asynchronous: `done` is called exactly once, from the event loop of the calling thread
-    // (never from inside the call itself).
-    virtual void read(const QString &key, Callback done) = 0;
-    virtual void write(const QString &key, const QString &secret, Callback done) = 0;
-    virtual void remove(const QString &key, Callback done) = 0;
+    // Asynchronous: `done` is called once, from the event loop of the calling thread (never from
+    // inside the call itself), and only while `context` lives. A keychain may answer long after
+    // the dialog or window that asked is gone: that answer is dropped, so a callback can use the
+    // context's members. `context` lives in the calling thread; a null context gets no answer.
+    void read(const QString &key, const QObject *context, Callback done);
+    void write(const QString &key, const QString &secret, const QObject *context, Callback done);
+    void remove(const QString &key, const QObject *context, Callback done);
 
     // Blocking forms for the CLI and tests: a local event loop runs until the answer arrives or
     // `timeoutMs` passes (then TimedOut; a late answer is dropped).
@@ -68,8 +71,14 @@ public:
 protected:
     SecretStore() = default;
 
+    // What a store implements: call `done` exactly once, from the event loop of the calling
+    // thread. The context guard is added by read(), write() and remove().
+    virtual void readSecret(const QString &key, Callback done) = 0;
+    virtual void writeSecret(const QString &key, const QString &secret, Callback done) = 0;
+    virtual void removeSecret(const QString &key, Callback done) = 0;
+
 private:
-    SecretResult wait(const std::function<void(Callback)> &start, int timeoutMs);
+    SecretResult wait(const std::function<void(const QObject *, Callback)> &start, int timeoutMs);
 };
 
 } // namespace profiles

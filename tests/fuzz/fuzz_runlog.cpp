@@ -23,11 +23,12 @@ bool same(const RunRecord &a, const RunRecord &b)
 {
     // A non-finite duration is written as JSON null and read back as 0.
     const bool secondsSame = !qIsFinite(a.seconds) || a.seconds == b.seconds;
-    return a.time == b.time && a.source == b.source && a.server == b.server &&
-           a.caName == b.caName && a.type == b.type && a.outcome == b.outcome &&
-           a.setPath == b.setPath && a.bytes == b.bytes && a.files == b.files && secondsSame &&
-           a.hresult == b.hresult && a.message == b.message && a.action == b.action &&
-           a.warnings == b.warnings && a.pruned == b.pruned;
+    return a.time == b.time && a.kind == b.kind && a.source == b.source &&
+           a.profileName == b.profileName && a.server == b.server && a.caName == b.caName &&
+           a.type == b.type && a.outcome == b.outcome && a.setPath == b.setPath &&
+           a.bytes == b.bytes && a.files == b.files && secondsSame && a.hresult == b.hresult &&
+           a.message == b.message && a.action == b.action && a.warnings == b.warnings &&
+           a.pruned == b.pruned;
 }
 
 } // namespace

@@ -18,14 +18,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSystemTrayIcon>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -132,6 +135,26 @@ private:
                 !wizard->button(QWizard::BackButton)->isEnabled());
     }
 
+    // Quit from the tray menu, confirmed; how long closing the window took.
+    qint64 quitFromTheTray(ui::MainWindow &window)
+    {
+        QAction *quit = nullptr;
+        for (QAction *action : window.trayIcon()->contextMenu()->actions()) {
+            if (action->text() == ui::MainWindow::tr("&Quit")) {
+                quit = action;
+            }
+        }
+        if (quit == nullptr) {
+            qWarning("no Quit in the tray menu");
+            return -1;
+        }
+        answerNextMessageBox(QMessageBox::Yes);
+        QElapsedTimer timer;
+        timer.start();
+        quit->trigger();
+        return timer.elapsed();
+    }
+
     QLabel *resultLabel(ui::BackupWizard *wizard)
     {
         return wizard->findChild<QLabel *>(QStringLiteral("resultLabel"));
@@ -154,6 +177,11 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY2(m_sim->createAndStart(QStringLiteral("DENYCA"),
                                        {QStringLiteral("--fault"), QStringLiteral("access-denied")},
+                                       &error),
+                 qPrintable(error));
+        // Every backup call waits a minute: a server call that does not return.
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("HANGCA"),
+                                       {QStringLiteral("--fault"), QStringLiteral("stall=60000")},
                                        &error),
                  qPrintable(error));
         m_library = engine::loadCertadmLibrary(
@@ -348,9 +376,10 @@ private Q_SLOTS:
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
         // The profile store is this test's own business: leave it as it was found.
-        QCOMPARE(m_sim->run(QStringLiteral("certsrv-backup-cli"),
-                            {QStringLiteral("profiles"), QStringLiteral("remove"),
-                             QStringLiteral("Concurrent")})
+        QCOMPARE(m_sim
+                     ->run(QStringLiteral("certsrv-backup-cli"),
+                           {QStringLiteral("profiles"), QStringLiteral("remove"),
+                            QStringLiteral("Concurrent")})
                      .exitCode,
                  0);
     }
@@ -372,8 +401,11 @@ private Q_SLOTS:
         QCOMPARE(m_elevation.calls.size(), 1);
         const QStringList call = m_elevation.calls.first();
         QVERIFY(call.contains(QStringLiteral("--wizard")));
-        QCOMPARE(call.at(call.indexOf(QStringLiteral("--server")) + 1), QStringLiteral("DENYCA"));
-        QCOMPARE(call.at(call.indexOf(QStringLiteral("--dest")) + 1), destination);
+        QVERIFY2(call.contains(QStringLiteral("--server=DENYCA")), qPrintable(call.join(' ')));
+        QVERIFY(call.contains(QStringLiteral("--dest=") + destination));
+        // The restarted copy loads the same certadm library.
+        QVERIFY(call.contains(QStringLiteral("--certadm-library=") +
+                              QString::fromStdString(m_library->path())));
         QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("elevationText"))
                     ->text()
                     .contains(QStringLiteral("test: not restarted")));
@@ -411,12 +443,106 @@ private Q_SLOTS:
         QCOMPARE(engine::Catalog::scan(destination).sets.size(), 2);
         const QList<engine::RunRecord> runs = engine::RunLog().read();
         QVERIFY(!runs.isEmpty());
-        QCOMPARE(runs.last().source, QStringLiteral("profile:Nightly"));
+        QCOMPARE(runs.last().source, engine::RunSource::Profile);
+        QCOMPARE(runs.last().profileName, QStringLiteral("Nightly"));
         QVERIFY(runs.last().succeeded());
         run->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
         auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
         QVERIFY(history->item(0, 5)->text().contains(QStringLiteral("Nightly")));
+    }
+
+    void elevationOfAProfileRunRunsTheProfileAgain()
+    {
+        profiles::Profile profile;
+        profile.name = QStringLiteral("Denied run");
+        profile.server = QStringLiteral("DENYCA");
+        profile.destination = m_sim->path(QStringLiteral("denied-profile"));
+        QString error;
+        QVERIFY2(m_window->profileStore()->save(profile, &error), qPrintable(error));
+        qputenv("CERTSRV_SIM_UNELEVATED", "1");
+        m_elevation.calls.clear();
+        ui::BackupWizard *run = m_window->backUpNow(profile.name);
+        QVERIFY(run != nullptr);
+        run->setElevation(&m_elevation);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(run)->isVisible(), 30000);
+        qunsetenv("CERTSRV_SIM_UNELEVATED");
+        auto *elevate = run->findChild<QPushButton *>(QStringLiteral("elevateButton"));
+        QVERIFY(elevate->isVisible());
+        QTest::mouseClick(elevate, Qt::LeftButton);
+        QCOMPARE(m_elevation.calls.size(), 1);
+        const QStringList call = m_elevation.calls.first();
+        QVERIFY2(call.contains(QStringLiteral("--profile=Denied run")), qPrintable(call.join(' ')));
+        QVERIFY(call.contains(QStringLiteral("--certadm-library=") +
+                              QString::fromStdString(m_library->path())));
+        QVERIFY(!call.contains(QStringLiteral("--wizard")));
+        run->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        QVERIFY2(m_window->profileStore()->remove(profile.name, &error), qPrintable(error));
+    }
+
+    void quitDuringABackupCancelsAndRecordsIt()
+    {
+        // A window of its own: quitting closes it.
+        ui::MainWindow window(m_library, QString());
+        window.setSecretStore(std::make_unique<profiles::FakeSecretStore>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::BackupWizard *wizard = window.openWizard();
+        const QString destination = m_sim->path(QStringLiteral("quit"));
+        runToEnd(wizard, QStringLiteral("SLOWCA"), destination);
+        auto *state = wizard->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(),
+                                  engine::jobStateText(engine::JobState::CopyingDatabase), 20000);
+        const qsizetype runsBefore = engine::RunLog().read().size();
+        const qint64 took = quitFromTheTray(window);
+        qInfo("quitting during a backup took %lld ms", took);
+        QVERIFY2(took >= 0 && took < 4000, qPrintable(QString::number(took)));
+        QVERIFY(window.wizard() == nullptr);
+        const QList<engine::RunRecord> runs = engine::RunLog().read();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const engine::RunRecord &run = runs.constLast();
+        QCOMPARE(run.server, QStringLiteral("SLOWCA"));
+        QCOMPARE(run.outcome, engine::RunOutcome::Cancelled);
+        QVERIFY2(run.message.contains(QStringLiteral("application was closed")),
+                 qPrintable(run.message));
+        QVERIFY2(!run.message.contains(QStringLiteral("had not returned")),
+                 qPrintable(run.message));
+        // The job ended in time, so it removed its unfinished set itself.
+        QVERIFY2(testing::unfinishedEntries(destination).isEmpty(),
+                 qPrintable(testing::unfinishedEntries(destination).join(' ')));
+        QVERIFY(m_sim->waitUntilNoBackup(QStringLiteral("SLOWCA")));
+    }
+
+    void quitDuringABlockedCallIsBoundedAndRecorded()
+    {
+        // A window of its own: quitting closes it.
+        ui::MainWindow window(m_library, QString());
+        window.setSecretStore(std::make_unique<profiles::FakeSecretStore>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::BackupWizard *wizard = window.openWizard();
+        runToEnd(wizard, QStringLiteral("HANGCA"), m_sim->path(QStringLiteral("hung")));
+        auto *state = wizard->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), engine::jobStateText(engine::JobState::Preparing),
+                                  10000);
+        const qsizetype runsBefore = engine::RunLog().read().size();
+        const qint64 took = quitFromTheTray(window);
+        qInfo("quitting during a blocked server call took %lld ms", took);
+        // The job is blocked for a minute; quitting waits its few seconds and no more.
+        QVERIFY2(took >= 0 && took < 10000, qPrintable(QString::number(took)));
+        QVERIFY(window.wizard() == nullptr);
+        QVERIFY(!window.isVisible());
+
+        // One record: cancelled, because the application was closed.
+        const QList<engine::RunRecord> runs = engine::RunLog().read();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const engine::RunRecord &run = runs.constLast();
+        QCOMPARE(run.server, QStringLiteral("HANGCA"));
+        QCOMPARE(run.outcome, engine::RunOutcome::Cancelled);
+        QVERIFY2(run.message.contains(QStringLiteral("application was closed")),
+                 qPrintable(run.message));
+        QVERIFY2(run.message.contains(QStringLiteral("had not returned")), qPrintable(run.message));
     }
 
     void resumeAfterElevation()
@@ -432,6 +558,18 @@ private Q_SLOTS:
         const QString summary = wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY(summary.contains(QStringLiteral("GUICA")));
         QVERIFY(summary.contains(QStringLiteral("resumed")));
+        QVERIFY(wizard->resumeArguments().contains(QStringLiteral("--keep-logs")));
+        QVERIFY(!wizard->resumeArguments().contains(QStringLiteral("--include-key")));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+
+        // With the CA key: its password is not on the command line, so the wizard resumes at
+        // the page where it is typed, and a further restart keeps "include key".
+        choices.includeKey = true;
+        wizard = m_window->openWizard(&choices);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
+        QVERIFY(wizard->choices().includeKey);
+        QVERIFY(wizard->resumeArguments().contains(QStringLiteral("--include-key")));
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }

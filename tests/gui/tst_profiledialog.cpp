@@ -60,6 +60,17 @@ private:
         dialog.findChild<QLineEdit *>(QStringLiteral("profileKeyConfirmEdit"))->setText(confirm);
     }
 
+    profiles::Profile keyedProfile(const QString &name) const
+    {
+        profiles::Profile p;
+        p.name = name;
+        p.server = QStringLiteral("CA01");
+        p.destination = m_dir.filePath(QStringLiteral("backups"));
+        p.includeKey = true;
+        p.keyPasswordSource = profiles::KeyPasswordSource::Keychain;
+        return p;
+    }
+
     QString error(ui::ProfileDialog &dialog)
     {
         auto *label = dialog.findChild<QLabel *>(QStringLiteral("profileErrorLabel"));
@@ -139,6 +150,85 @@ private Q_SLOTS:
         QVERIFY(keychain.contents().isEmpty());
         QVERIFY(
             !session.readBlocking(profiles::keyPasswordSecretKey(QStringLiteral("Monthly"))).ok());
+    }
+
+    void dialogGoneBeforeTheKeychainAnswers()
+    {
+        // The main window closes the editor (or the application quits) while the keychain is
+        // still answering: the late answer must not reach the deleted dialog.
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("e.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::FakeSecretStore keychain;
+        keychain.setAnswerDelay(100);
+        profiles::MemorySecretStore session;
+        auto *dialog = new ui::ProfileDialog(ui::ProfileDialog::Mode::Create, profiles::Profile(),
+                                             &store, &keychain, &session, {});
+        fill(*dialog, QStringLiteral("Late"), QStringLiteral("pw-9"), QStringLiteral("pw-9"));
+        dialog->accept();
+        QVERIFY(!dialog->isEnabled()); // waiting for the keychain
+        QCOMPARE(keychain.calls(), 1);
+        delete dialog;
+        QTRY_COMPARE(keychain.answers(), 1);
+        // The answer was dropped: nothing saved the profile on behalf of the gone dialog.
+        QVERIFY(!store.find(QStringLiteral("Late")).has_value());
+    }
+
+    void renameMovesTheKeyPassword()
+    {
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("f.ini")));
+        QString storeError;
+        QVERIFY(store.load(&storeError));
+        const profiles::Profile old = keyedProfile(QStringLiteral("Old"));
+        QVERIFY2(store.save(old, &storeError), qPrintable(storeError));
+        profiles::FakeSecretStore keychain;
+        QVERIFY(
+            keychain
+                .writeBlocking(profiles::keyPasswordSecretKey(old.name), QStringLiteral("old-pw"))
+                .ok());
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Edit, old, &store, &keychain, &session,
+                                 {});
+        fill(dialog, QStringLiteral("New"), QStringLiteral("new-pw"), QStringLiteral("new-pw"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(store.find(QStringLiteral("New")));
+        QTRY_VERIFY(!keychain.contents().contains(profiles::keyPasswordSecretKey(old.name)));
+        QCOMPARE(keychain.contents().value(profiles::keyPasswordSecretKey(QStringLiteral("New"))),
+                 QStringLiteral("new-pw"));
+    }
+
+    void failedRenameKeepsTheOldKeyPassword()
+    {
+        // The profile is removed by another program (the CLI) while it is being renamed here: the
+        // rename fails, is said, and the old profile's key password is not deleted.
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("g.ini")));
+        QString storeError;
+        QVERIFY(store.load(&storeError));
+        const profiles::Profile old = keyedProfile(QStringLiteral("Old"));
+        QVERIFY2(store.save(old, &storeError), qPrintable(storeError));
+        profiles::FakeSecretStore keychain;
+        const QString oldKey = profiles::keyPasswordSecretKey(old.name);
+        QVERIFY(keychain.writeBlocking(oldKey, QStringLiteral("old-pw")).ok());
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Edit, old, &store, &keychain, &session,
+                                 {});
+        profiles::ProfileStore cli(store.path());
+        QVERIFY(cli.load(&storeError));
+        QVERIFY(cli.remove(old.name, &storeError));
+
+        fill(dialog, QStringLiteral("New"), QStringLiteral("new-pw"), QStringLiteral("new-pw"));
+        dialog.accept();
+        QTRY_VERIFY(dialog.isEnabled()); // the keychain answered, the store was tried
+        QVERIFY2(error(dialog).contains(QStringLiteral("no longer exists")),
+                 qPrintable(error(dialog)));
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        profiles::ProfileStore reread(store.path());
+        QVERIFY(reread.load(&storeError));
+        QVERIFY(reread.profiles().isEmpty());
+        QCOMPARE(keychain.answers(), 2); // the blocking write above and the dialog's write
+        QCOMPARE(keychain.contents().value(oldKey), QStringLiteral("old-pw"));
     }
 
     void duplicateNeedsAnotherName()

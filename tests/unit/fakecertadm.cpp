@@ -4,9 +4,11 @@
 #include "certbcli_abi.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #define FAKE_EXPORT extern "C" __attribute__((visibility("default")))
@@ -58,8 +60,14 @@ FAKE_EXPORT FakeCertadmState *FakeCertadmGetState()
 
 FAKE_EXPORT HRESULT CertSrvIsServerOnlineW(WCHAR const *, BOOL *online)
 {
+    __atomic_add_fetch(&g_state.onlineCalls, 1, __ATOMIC_SEQ_CST);
+    if (g_state.onlineDelayMs > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(g_state.onlineDelayMs));
+    }
     *online = g_state.online;
-    return g_state.onlineHr;
+    const HRESULT hr = g_state.onlineHr;
+    __atomic_add_fetch(&g_state.onlineReturns, 1, __ATOMIC_SEQ_CST);
+    return hr;
 }
 
 FAKE_EXPORT HRESULT CertSrvBackupPrepareW(WCHAR const *, ULONG, ULONG, HCSBC *phbc)

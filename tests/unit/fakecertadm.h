@@ -24,6 +24,7 @@ struct FakeCertadmState {
     char16_t databaseName[128] = u"\\\\FAKE\\C$\\Windows\\system32\\CertLog\\Fake CA.edb";
     char16_t logNameOverride[128] = {}; // when set, the first log is listed under this name
     std::int32_t duplicateLog = 0;      // list the first log twice
+    std::int32_t onlineDelayMs = 0;     // IsServerOnline answers this late (an unreachable server)
 
     // Record
     std::int32_t prepares = 0;
@@ -36,6 +37,9 @@ struct FakeCertadmState {
     std::int32_t listsFreed = 0;
     std::int32_t openNow = 0;
     std::int32_t contextsOpen = 0;
+    // IsServerOnline may run on any thread: read these two with __atomic_load_n.
+    std::int32_t onlineCalls = 0;   // entered
+    std::int32_t onlineReturns = 0; // returned
 };
 
 extern "C" FakeCertadmState *FakeCertadmGetState();

@@ -136,6 +136,52 @@ private Q_SLOTS:
         QVERIFY(reread.profiles().isEmpty());
     }
 
+    void renameIsOneChange()
+    {
+        ProfileStore store(m_path);
+        QString error;
+        QVERIFY(store.save(sample(QStringLiteral("Root")), &error));
+        QVERIFY(store.save(sample(QStringLiteral("Other")), &error));
+        Profile renamed = sample(QStringLiteral("Renamed"));
+        renamed.server = QStringLiteral("CA02");
+        QVERIFY2(store.rename(QStringLiteral("ROOT"), renamed, &error), qPrintable(error));
+        ProfileStore reread(m_path);
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.profiles().size(), 2);
+        QVERIFY(!reread.find(QStringLiteral("Root")));
+        compareProfiles(reread.profiles().at(0), renamed); // in the old one's place
+        QCOMPARE(store.profiles().size(), 2);
+        // A change of case only is a rename onto itself.
+        QVERIFY2(store.rename(QStringLiteral("Renamed"), sample(QStringLiteral("RENAMED")), &error),
+                 qPrintable(error));
+        QCOMPARE(store.find(QStringLiteral("renamed"))->name, QStringLiteral("RENAMED"));
+    }
+
+    void failedRenameChangesNothing()
+    {
+        ProfileStore store(m_path);
+        QString error;
+        QVERIFY(store.save(sample(QStringLiteral("Root")), &error));
+        QVERIFY(store.save(sample(QStringLiteral("Other")), &error));
+        const QByteArray before = readBytes(m_path);
+
+        QVERIFY(!store.rename(QStringLiteral("Root"), sample(QStringLiteral("other")), &error));
+        QVERIFY2(error.contains(QStringLiteral("exists already")), qPrintable(error));
+        QCOMPARE(readBytes(m_path), before);
+
+        // Another program removed the profile while it was being edited here.
+        ProfileStore cli(m_path);
+        QVERIFY(cli.load(&error));
+        QVERIFY(cli.remove(QStringLiteral("Root"), &error));
+        const QByteArray afterRemove = readBytes(m_path);
+        QVERIFY(store.find(QStringLiteral("Root"))); // this copy is stale
+        error.clear();
+        QVERIFY(!store.rename(QStringLiteral("Root"), sample(QStringLiteral("New")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no longer exists")), qPrintable(error));
+        QCOMPARE(readBytes(m_path), afterRemove);
+        QVERIFY(!store.find(QStringLiteral("New")));
+    }
+
     void invalidProfilesAreRefused_data()
     {
         QTest::addColumn<QString>("name");

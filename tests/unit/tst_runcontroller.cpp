@@ -105,8 +105,9 @@ private Q_SLOTS:
         QVERIFY(result.runLogError.isEmpty());
         QVERIFY(result.backup.verified); // profiles verify after the backup by default
         const engine::RunRecord record = lastRecord();
-        QCOMPARE(record.source, QStringLiteral("profile:Nightly"));
-        QCOMPARE(record.outcome, QStringLiteral("succeeded"));
+        QCOMPARE(record.source, engine::RunSource::Profile);
+        QCOMPARE(record.profileName, QStringLiteral("Nightly"));
+        QCOMPARE(record.outcome, engine::RunOutcome::Succeeded);
         QCOMPARE(record.caName, QStringLiteral("Fake CA"));
         QVERIFY(!result.retentionRan); // keepFull 0
         ProfileStore reread(m_store->path());
@@ -163,8 +164,9 @@ private Q_SLOTS:
         QCOMPARE(m_state->prepares, 0);
         // The failed unattended run is in the run log for the main window to show.
         const engine::RunRecord record = lastRecord();
-        QCOMPARE(record.source, QStringLiteral("profile:Nightly"));
-        QCOMPARE(record.outcome, QStringLiteral("failed"));
+        QCOMPARE(record.source, engine::RunSource::Profile);
+        QCOMPARE(record.profileName, QStringLiteral("Nightly"));
+        QCOMPARE(record.outcome, engine::RunOutcome::Failed);
         QVERIFY(record.message.contains(words));
     }
 
@@ -185,7 +187,7 @@ private Q_SLOTS:
         m_secrets->setBehaviour(SecretStatus::TimedOut);
         const RunResult result = run(profile(true), QString(), 10000, true);
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Cancelled);
-        QCOMPARE(lastRecord().outcome, QStringLiteral("cancelled"));
+        QCOMPARE(lastRecord().outcome, engine::RunOutcome::Cancelled);
         QCOMPARE(m_state->prepares, 0);
     }
 
@@ -259,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!result.backup.verified);
         QVERIFY(QFileInfo::exists(result.backup.setPath));
         QVERIFY(result.backup.warnings.join(' ').contains(QStringLiteral("Not verified")));
-        QCOMPARE(lastRecord().outcome, QStringLiteral("succeeded"));
+        QCOMPARE(lastRecord().outcome, engine::RunOutcome::Succeeded);
     }
 
     void aProfileRunLearnsTheCaNameInTheAccountsStore()

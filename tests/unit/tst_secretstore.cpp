@@ -1,15 +1,45 @@
 // The secret stores without a real keychain: the fake and the session store answer from the
-// event loop, the blocking helpers time out, and every failure is said in words.
+// event loop, never to a caller whose context is gone, the blocking helpers time out, and every
+// failure is said in words.
 #include "fakesecretstore.h"
 #include "memorysecretstore.h"
 #include "profile.h"
 
 #include <QTest>
 
+#include <functional>
+#include <memory>
+
 using namespace profiles;
 
 Q_DECLARE_METATYPE(profiles::SecretStatus)
 Q_DECLARE_METATYPE(profiles::KeychainState)
+
+namespace {
+
+using Call = std::function<void(SecretStore &, const QObject *, SecretStore::Callback)>;
+
+// The three asynchronous calls, for data-driven tests.
+void addCalls()
+{
+    QTest::addColumn<Call>("call");
+    QTest::newRow("read") << Call(
+        [](SecretStore &store, const QObject *context, SecretStore::Callback done) {
+            store.read(QStringLiteral("k"), context, std::move(done));
+        });
+    QTest::newRow("write") << Call(
+        [](SecretStore &store, const QObject *context, SecretStore::Callback done) {
+            store.write(QStringLiteral("k"), QStringLiteral("v"), context, std::move(done));
+        });
+    QTest::newRow("remove") << Call(
+        [](SecretStore &store, const QObject *context, SecretStore::Callback done) {
+            store.remove(QStringLiteral("k"), context, std::move(done));
+        });
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Call)
 
 class TestSecretStore final : public QObject {
     Q_OBJECT
@@ -33,13 +63,65 @@ private Q_SLOTS:
         QVERIFY(store.removeBlocking(key).ok()); // removing twice is fine
     }
 
+    void answersComeFromTheEventLoop_data() { addCalls(); }
     void answersComeFromTheEventLoop()
+    {
+        QFETCH(Call, call);
+        FakeSecretStore store;
+        QObject context;
+        int called = 0;
+        call(store, &context, [&called](const SecretResult &) { ++called; });
+        QCOMPARE(called, 0); // never from inside the call
+        QTRY_COMPARE(called, 1);
+        QCOMPARE(store.answers(), 1);
+    }
+
+    void lateAnswerToAGoneContextIsDropped_data() { addCalls(); }
+    void lateAnswerToAGoneContextIsDropped()
+    {
+        // A dialog asks, the keychain takes its time, the dialog is closed and deleted; the
+        // answer must not reach the callback, which would touch the deleted dialog.
+        QFETCH(Call, call);
+        FakeSecretStore store;
+        store.setAnswerDelay(50);
+        auto context = std::make_unique<QObject>();
+        QObject survivor;
+        bool goneCalled = false;
+        bool survivorCalled = false;
+        call(store, context.get(), [&goneCalled](const SecretResult &) { goneCalled = true; });
+        call(store, &survivor, [&survivorCalled](const SecretResult &) { survivorCalled = true; });
+        context.reset();
+        QTRY_COMPARE(store.answers(), 2); // both answers were given...
+        QVERIFY(!goneCalled);             // ...and the one for the deleted context dropped
+        QVERIFY(survivorCalled);
+    }
+
+    void answerOnTheNextTurnToAGoneContextIsDropped()
+    {
+        // The session store answers on the next turn of the event loop: a context deleted before
+        // then gets nothing either.
+        MemorySecretStore session;
+        auto context = std::make_unique<QObject>();
+        QObject survivor;
+        bool goneCalled = false;
+        bool survivorCalled = false;
+        session.write(QStringLiteral("k"), QStringLiteral("v"), context.get(),
+                      [&goneCalled](const SecretResult &) { goneCalled = true; });
+        session.read(QStringLiteral("k"), &survivor,
+                     [&survivorCalled](const SecretResult &) { survivorCalled = true; });
+        context.reset();
+        QTRY_VERIFY(survivorCalled);
+        QVERIFY(!goneCalled);
+    }
+
+    void noContextNoAnswer()
     {
         FakeSecretStore store;
         bool called = false;
-        store.read(QStringLiteral("k"), [&called](const SecretResult &) { called = true; });
-        QVERIFY(!called); // never from inside the call
-        QTRY_VERIFY(called);
+        store.read(QStringLiteral("k"), nullptr,
+                   [&called](const SecretResult &) { called = true; });
+        QTRY_COMPARE(store.answers(), 1);
+        QVERIFY(!called);
     }
 
     void sessionStoreIsNotPersistent()
@@ -96,6 +178,18 @@ private Q_SLOTS:
         QCOMPARE(result.status, SecretStatus::TimedOut);
         QCOMPARE(result.keychainState(), KeychainState::Unavailable);
         QVERIFY(result.message().contains(QStringLiteral("did not answer in time")));
+    }
+
+    void lateAnswerAfterABlockingTimeoutIsDropped()
+    {
+        FakeSecretStore store;
+        store.setAnswerDelay(300);
+        const SecretResult result =
+            store.writeBlocking(QStringLiteral("k"), QStringLiteral("v"), 50);
+        QCOMPARE(result.status, SecretStatus::TimedOut);
+        // The answer comes after the call returned; it must not touch the call's gone state.
+        QTRY_COMPARE(store.answers(), 1);
+        QCOMPARE(store.readBlocking(QStringLiteral("k"), 5000).secret, QStringLiteral("v"));
     }
 };
 
