@@ -432,9 +432,15 @@ void MainWindow::refresh()
         m_servers->setItem(row, ServerCa, item(caName));
         m_servers->setItem(row, ServerState, item(tr("Checking...")));
         const engine::RunRecord *last = nullptr;
+        const engine::RunRecord *lastRestore = nullptr;
         for (const engine::RunRecord &run : runs) {
-            if (run.server.compare(name, Qt::CaseInsensitive) == 0) {
+            if (run.server.compare(name, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            if (run.kind == engine::RunKind::Backup) {
                 last = &run;
+            } else if (run.kind == engine::RunKind::Restore && run.succeeded()) {
+                lastRestore = &run;
             }
         }
         if (last != nullptr) {
@@ -479,6 +485,12 @@ void MainWindow::refresh()
                 fullCell->setForeground(QColor(0xa9, 0x44, 0x42));
             }
         }
+        if (lastRestore != nullptr && (!lastFull.isValid() || lastRestore->time > lastFull)) {
+            // Sets taken before a restore cannot be chained with later ones.
+            fullCell->setText(
+                tr("restored %1: take a full backup").arg(timeText(lastRestore->time)));
+            fullCell->setForeground(QColor(0xa9, 0x44, 0x42));
+        }
         fullCell->setData(kKeyRole, lastFull);
         m_servers->setItem(row, ServerLastFull, fullCell);
         m_checkQueue.append(name);
@@ -501,7 +513,10 @@ void MainWindow::refresh()
         time->setData(kSetRole, run.setPath);
         m_history->setItem(row, HistoryTime, time);
         m_history->setItem(row, HistoryServer, item(run.server));
-        m_history->setItem(row, HistoryType, item(typeText(run.type)));
+        m_history->setItem(row, HistoryType,
+                           item(run.kind == engine::RunKind::Restore ? tr("Restore")
+                                : run.kind == engine::RunKind::Drill ? tr("Test restore")
+                                                                     : typeText(run.type)));
         m_history->setItem(row, HistorySize,
                            item(run.succeeded() ? bytesText(run.bytes) : QString()));
         m_history->setItem(row, HistoryDuration,
@@ -509,7 +524,10 @@ void MainWindow::refresh()
         QString result;
         switch (run.outcome) {
         case engine::RunOutcome::Succeeded:
-            result = tr("Succeeded");
+            result =
+                run.kind == engine::RunKind::Drill && run.certificates >= 0
+                    ? tr("Passed: %n certificate(s)", nullptr, static_cast<int>(run.certificates))
+                    : tr("Succeeded");
             break;
         case engine::RunOutcome::Cancelled:
             result = tr("Cancelled");
@@ -811,6 +829,12 @@ void MainWindow::openRestoreWizard(bool drill)
 
 void MainWindow::onRestoreFinished(const engine::RestoreResult &result)
 {
+    QString logError;
+    if (!engine::RunLog().append(engine::RunRecord::fromRestore(result, engine::RunSource::Wizard),
+                                 &logError)) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("The run log cannot be written: %1").arg(logError));
+    }
     refresh();
     const QString set = QFileInfo(result.setPath).fileName();
     if (result.succeeded()) {

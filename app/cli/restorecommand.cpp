@@ -7,6 +7,7 @@
 #include "interruptwatcher.h"
 #include "manifest.h"
 #include "restorerunner.h"
+#include "runlog.h"
 #include "terminalprogress.h"
 
 #include <QCommandLineParser>
@@ -288,6 +289,12 @@ int runRestore(const QCommandLineParser &parser, const Options &o)
     }
     if (interactive) {
         std::fputs("\n", stderr);
+    }
+    // Recorded like every backup, so that the history shows restores and drills too.
+    QString logError;
+    if (!engine::RunLog().append(
+            engine::RunRecord::fromRestore(result, engine::RunSource::CommandLine), &logError)) {
+        err(QStringLiteral("warning: cannot write the run log: ") + logError);
     }
     if (json) {
         printJson(resultJson(result));

@@ -15,6 +15,7 @@
 
 #include "certadmlibrary.h"
 #include "hresult.h"
+#include "runtypes.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -64,7 +65,7 @@ struct RestoreProgress {
 };
 
 struct RestoreResult {
-    enum class Outcome { Succeeded, Failed, Cancelled };
+    using Outcome = RunOutcome;
     enum class Refusal {
         None,
         BadSet,        // the set or its chain cannot be restored (nothing touched)

@@ -1,6 +1,7 @@
 #include "runlog.h"
 
 #include "hresult.h"
+#include "restorejob.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +125,31 @@ RunRecord RunRecord::fromResult(const BackupResult &result, RunSource source,
     return r;
 }
 
+RunRecord RunRecord::fromRestore(const RestoreResult &result, RunSource source)
+{
+    RunRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.kind = result.drill ? RunKind::Drill : RunKind::Restore;
+    r.source = source;
+    r.server = result.server;
+    r.caName = result.caName;
+    r.type = result.chain.size() > 1 ? SetType::LogsOnly : SetType::Full;
+    r.outcome = result.outcome;
+    r.setPath = result.setPath;
+    r.bytes = result.bytes;
+    r.files = result.files;
+    r.seconds = result.seconds;
+    if (!result.succeeded()) {
+        r.hresult = QString::fromStdString(certadm::formatHresult(result.hresult));
+        r.message = result.message;
+        r.action = result.action;
+    }
+    r.warnings = result.warnings;
+    r.certificates = result.certificates;
+    r.highestSerial = result.highestSerial;
+    return r;
+}
+
 RunLog::RunLog()
     : RunLog(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
              QStringLiteral("/CertSrvBackupManager/runs.jsonl"))
@@ -141,7 +167,7 @@ bool RunLog::append(const RunRecord &record, QString *error) const
         }
         return false;
     }
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("time"), record.time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("kind"), kindText(record.kind)},
         {QStringLiteral("source"), sourceText(record.source, record.profileName)},
@@ -159,6 +185,10 @@ bool RunLog::append(const RunRecord &record, QString *error) const
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
         {QStringLiteral("pruned"), QJsonArray::fromStringList(record.pruned)},
     };
+    if (record.certificates >= 0) {
+        object.insert(QStringLiteral("certificates"), record.certificates);
+        object.insert(QStringLiteral("highest_serial"), record.highestSerial);
+    }
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size()) {
         if (error != nullptr) {
@@ -208,6 +238,8 @@ QList<RunRecord> RunLog::read(int limit) const
         for (const QJsonValue &p : o.value(QLatin1String("pruned")).toArray()) {
             r.pruned.append(p.toString());
         }
+        r.certificates = o.value(QLatin1String("certificates")).toInteger(-1);
+        r.highestSerial = o.value(QLatin1String("highest_serial")).toInteger(-1);
         records.append(r);
         if (records.size() > limit) {
             records.removeFirst();

@@ -13,6 +13,8 @@
 
 namespace engine {
 
+struct RestoreResult;
+
 struct RunRecord {
     QDateTime time; // UTC, when the run ended
     RunKind kind = RunKind::Backup;
@@ -31,9 +33,14 @@ struct RunRecord {
     QString action;
     QStringList warnings;
     QStringList pruned; // sets that retention removed after this run (profile runs)
+    // Drills: what the recovered copy held; -1 when not known.
+    qint64 certificates = -1;
+    qint64 highestSerial = -1;
 
     static RunRecord fromResult(const BackupResult &result, RunSource source,
                                 const QString &profileName = QString());
+    // A restore or a drill (RunKind::Restore, RunKind::Drill); `type` is that of the set.
+    static RunRecord fromRestore(const RestoreResult &result, RunSource source);
     bool succeeded() const { return outcome == RunOutcome::Succeeded; }
 };
 

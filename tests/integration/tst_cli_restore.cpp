@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
@@ -103,6 +104,16 @@ private:
         return run.exitCode == 0 ? run.json().value(QStringLiteral("certificates")).toInteger()
                                  : -1;
     }
+    // The newest record of the run log that the CLI writes (the fixture's XDG data folder).
+    QJsonObject lastRunRecord() const
+    {
+        QFile file(m_sim.path(QStringLiteral("data/CertSrvBackupManager/runs.jsonl")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    }
     bool stop(const QString &server) const
     {
         return m_sim.sim({QStringLiteral("stop"), server}).exitCode == 0;
@@ -165,6 +176,10 @@ private Q_SLOTS:
         QVERIFY(running(server));
         QCOMPARE(m_sim.status(server).value(QStringLiteral("highest_serial")).toInteger(),
                  expected);
+        const QJsonObject record = lastRunRecord();
+        QCOMPARE(record.value(QStringLiteral("kind")).toString(), QStringLiteral("restore"));
+        QCOMPARE(record.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(record.value(QStringLiteral("server")).toString(), server);
         verifyNoRestoreTraces(server);
 
         QVERIFY(stop(server));
@@ -468,6 +483,10 @@ private Q_SLOTS:
         QCOMPARE(good.json().value(QStringLiteral("certificates")).toInteger(),
                  checkedCertificates(sets.last()));
         QVERIFY(good.json().value(QStringLiteral("checks")).toArray().size() >= 3);
+        const QJsonObject record = lastRunRecord();
+        QCOMPARE(record.value(QStringLiteral("kind")).toString(), QStringLiteral("drill"));
+        QCOMPARE(record.value(QStringLiteral("certificates")).toInteger(),
+                 good.json().value(QStringLiteral("certificates")).toInteger());
         QVERIFY(running(server)); // no CA is touched
 
         // A damaged log in a set with a manifest fails on its SHA-256; one without a manifest
@@ -494,6 +513,10 @@ private Q_SLOTS:
         const ProcessRun recovered = cli({QStringLiteral("restore"), QStringLiteral("--drill"),
                                           plain, QStringLiteral("--json")});
         QCOMPARE(recovered.exitCode, 5);
+        QCOMPARE(lastRunRecord().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(lastRunRecord().value(QStringLiteral("hresult")).toString(),
+                 QStringLiteral("0xC80001F5"));
         QVERIFY2(recovered.out.contains("0xC80001F5"), recovered.out);
         QVERIFY(running(server));
         Q_UNUSED(before)

@@ -1,5 +1,6 @@
 // The run log: records round-trip, lines written before runs had kinds still read, malformed
 // and unknown lines are skipped, the newest records are kept.
+#include "restorejob.h"
 #include "runlog.h"
 
 #include <QFile>
@@ -144,6 +145,42 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
         QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("drill"));
+    }
+
+    void restoreAndDrillResultsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const RunLog log(dir.filePath(QStringLiteral("runs.jsonl")));
+        RestoreResult drill;
+        drill.drill = true;
+        drill.outcome = RunOutcome::Succeeded;
+        drill.server = QStringLiteral("CA01");
+        drill.caName = QStringLiteral("Contoso CA");
+        drill.setPath = QStringLiteral("/b/Contoso CA/20261202-010000-logs");
+        drill.chain = {QStringLiteral("20261202-000000-full"),
+                       QStringLiteral("20261202-010000-logs")};
+        drill.certificates = 41852;
+        drill.highestSerial = 41852;
+        QVERIFY(log.append(RunRecord::fromRestore(drill, RunSource::CommandLine)));
+        RestoreResult restore;
+        restore.outcome = RunOutcome::Failed;
+        restore.server = QStringLiteral("CA01");
+        restore.hresult = static_cast<HRESULT>(0x80070020u);
+        restore.message = QStringLiteral("running");
+        QVERIFY(log.append(RunRecord::fromRestore(restore, RunSource::Wizard)));
+
+        const QList<RunRecord> records = log.read();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].kind, RunKind::Drill);
+        QCOMPARE(records[0].type, SetType::LogsOnly);
+        QCOMPARE(records[0].certificates, qint64(41852));
+        QCOMPARE(records[0].highestSerial, qint64(41852));
+        QCOMPARE(records[0].caName, QStringLiteral("Contoso CA"));
+        QCOMPARE(records[1].kind, RunKind::Restore);
+        QCOMPARE(records[1].outcome, RunOutcome::Failed);
+        QCOMPARE(records[1].hresult, QStringLiteral("0x80070020"));
+        QCOMPARE(records[1].certificates, qint64(-1));
+        QVERIFY(!lastLineOf(log).contains(QStringLiteral("certificates")));
     }
 
     void readsLinesOfEarlierVersions()
