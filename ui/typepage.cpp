@@ -2,11 +2,13 @@
 
 #include "backupwizard.h"
 #include "cakeysource.h"
+#include "runlog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -116,7 +118,27 @@ void TypePage::updateState()
     QString warning;
     if (logs && wizard != nullptr) {
         const WizardChoices &choices = wizard->choices();
-        if (!BackupWizard::newestFullSet(choices.destination, choices.server, choices.caName)) {
+        QDateTime restored;
+        QDateTime fullAfter;
+        for (const engine::RunRecord &run : engine::RunLog().read()) {
+            if (!run.succeeded() || run.server.compare(choices.server, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            if (run.kind == engine::RunKind::Restore) {
+                restored = run.time;
+                fullAfter = QDateTime();
+            } else if (run.kind == engine::RunKind::Backup && run.type == engine::SetType::Full) {
+                fullAfter = run.time;
+            }
+        }
+        if (restored.isValid() && !fullAfter.isValid()) {
+            warning = tr("%1 was restored on %2 and has had no full backup since. Take a full "
+                         "backup now: the CA refuses a logs-only backup until then (0xC8000230), "
+                         "and sets taken before the restore cannot be chained with later ones.")
+                          .arg(choices.server,
+                               QLocale().toString(restored.toLocalTime(), QLocale::ShortFormat));
+        } else if (!BackupWizard::newestFullSet(choices.destination, choices.server,
+                                                choices.caName)) {
             warning = tr("There is no full set of %1 at %2. Take a full backup first: a logs-only "
                          "set without its full set cannot be restored, and the CA refuses it "
                          "when it has no full backup at all (0xC8000230).")

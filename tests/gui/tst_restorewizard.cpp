@@ -2,7 +2,9 @@
 // must be typed before Restore is possible; the CA runs afterwards on the restored database), a
 // test restore that touches no CA, and a set that cannot be restored stopping on page 1.
 #include "certadmloader.h"
+#include "backupwizard.h"
 #include "restorewizard.h"
+#include "runlog.h"
 #include "simulatorfixture.h"
 
 #include <QAbstractButton>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 
