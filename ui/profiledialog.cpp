@@ -35,6 +35,7 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
       m_keepLogs(new QCheckBox(tr("&Keep log files (do not truncate)"), this)),
       m_destination(new QLineEdit(this)),
       m_verify(new QCheckBox(tr("&Verify the set after the backup"), this)),
+      m_drill(new QCheckBox(tr("&Test-restore the set after the backup (restore drill)"), this)),
       m_keepFull(new QSpinBox(this)),
       m_includeKey(new QCheckBox(tr("Include the CA &key and certificate (%1.p12)"), this)),
       m_keyKeychain(new QRadioButton(tr("Store the key password in the system keychain"), this)),
@@ -55,6 +56,10 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     m_keepLogs->setObjectName(QStringLiteral("profileKeepLogsCheck"));
     m_destination->setObjectName(QStringLiteral("profileDestinationEdit"));
     m_verify->setObjectName(QStringLiteral("profileVerifyCheck"));
+    m_drill->setObjectName(QStringLiteral("profileDrillCheck"));
+    m_drill->setToolTip(tr("Each new set is copied to a scratch folder and recovered there, which "
+                           "proves it restorable; retention then removes older sets only when "
+                           "it passed."));
     m_keepFull->setObjectName(QStringLiteral("profileKeepFullSpin"));
     m_keepFull->setRange(0, 999);
     m_keepFull->setSpecialValueText(tr("keep all sets"));
@@ -102,6 +107,7 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     form->addRow(QString(), m_keepLogs);
     form->addRow(tr("&Destination:"), destinationRow);
     form->addRow(QString(), m_verify);
+    form->addRow(QString(), m_drill);
     form->addRow(tr("&Retention:"), m_keepFull);
     form->addRow(QString(), m_includeKey);
     form->addRow(QString(), m_keyKeychain);
@@ -127,6 +133,7 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     m_keepLogs->setChecked(profile.keepLogs);
     m_destination->setText(QDir::toNativeSeparators(profile.destination));
     m_verify->setChecked(profile.verifyAfter);
+    m_drill->setChecked(profile.drillAfter);
     m_keepFull->setValue(profile.keepFull);
     m_includeKey->setChecked(profile.includeKey);
     m_keyKeychain->setChecked(profile.keyPasswordSource == profiles::KeyPasswordSource::Keychain);
@@ -178,6 +185,7 @@ profiles::Profile ProfileDialog::collect() const
     p.keepLogs = m_keepLogs->isChecked() && !m_logs->isChecked();
     p.destination = QDir::fromNativeSeparators(m_destination->text().trimmed());
     p.verifyAfter = m_verify->isChecked();
+    p.drillAfter = m_drill->isChecked();
     p.keepFull = m_keepFull->value();
     p.includeKey = m_includeKey->isChecked();
     p.keyPasswordSource = m_keyAsk->isChecked() ? profiles::KeyPasswordSource::AskEachTime

@@ -64,6 +64,7 @@ private:
     QCheckBox *m_keepLogs;
     QLineEdit *m_destination;
     QCheckBox *m_verify;
+    QCheckBox *m_drill;
     QSpinBox *m_keepFull;
     QCheckBox *m_includeKey;
     QRadioButton *m_keyKeychain;

@@ -97,6 +97,7 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
     request.destination = QDir(parser.value(o.dest)).absolutePath();
     request.keepLogs = parser.isSet(o.keepLogs);
     request.verifyAfter = !parser.isSet(o.noVerify);
+    spec.drillAfter = parser.isSet(o.drillAfter);
     if (parser.isSet(o.withKey)) {
         // Without a profile there is no keychain entry to use: the password comes with the call.
         if (!parser.isSet(o.keyPasswordStdin)) {
@@ -133,11 +134,11 @@ int runBackup(const QCommandLineParser &parser, const Options &o)
         err(QStringLiteral("warning: cannot write the run log: ") + run.runLogError);
     }
     if (json) {
-        printJson(backupResultJson(run.backup, request.verifyAfter));
+        printJson(runResultJson(run, request.verifyAfter));
     } else {
-        printBackupText(run.backup);
+        printRunText(run);
     }
-    return backupExitCode(run.backup, request.verifyAfter);
+    return runExitCode(run, request.verifyAfter);
 }
 
 QJsonObject caKeyJson(const engine::VerifyReport &report)
@@ -460,6 +461,7 @@ int runCommandLine(const QStringList &arguments)
         "Back up Windows Certificate Services (AD CS) certification authorities.\n\n"
         "Commands:\n"
         "  backup --server NAME --type full|logs --dest DIR [--keep-logs] [--no-verify]\n"
+        "         [--drill-after]\n"
         "         [--with-key --key-password-stdin]\n"
         "  backup --profile NAME [--key-password-stdin]\n"
         "                       a saved profile's run: its secrets, retention, run log\n"
@@ -477,7 +479,7 @@ int runCommandLine(const QStringList &arguments)
         "  profiles list [--json] | show NAME [--json] | remove NAME\n"
         "  profiles add NAME --server S --type full|logs --dest DIR [--keep-logs]\n"
         "         [--with-key [--key-password-stdin | --ask-key-password]] [--keep-full N]\n"
-        "         [--ca-name NAME] [--no-verify] [--notes TEXT] [--replace]\n"
+        "         [--ca-name NAME] [--no-verify] [--drill-after] [--notes TEXT] [--replace]\n"
         "  profiles export FILE [--include-secrets] | import FILE [--replace]\n\n"
         "Exit codes: 0 success, 1 failed, 2 usage, 3 needs elevation, 4 server offline or "
         "unreachable, 5 verification failed (restore: set not restorable, drill failed), 6 CA is "
@@ -509,7 +511,8 @@ int runCommandLine(const QStringList &arguments)
                        o.startService,
                        o.force,
                        o.drill,
-                       o.scratch});
+                       o.scratch,
+                       o.drillAfter});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("backup, verify, restore, list, servers, online or profiles"));

@@ -98,6 +98,11 @@ struct Options {
         QCoreApplication::translate("cli", "restore --drill: the folder for the scratch copy "
                                            "(default: the temporary folder)."),
         QStringLiteral("dir")};
+    QCommandLineOption drillAfter{
+        QStringLiteral("drill-after"),
+        QCoreApplication::translate("cli", "backup, profiles add: test-restore the new set after "
+                                           "the backup (a restore drill; retention waits for "
+                                           "it to pass).")};
 };
 
 } // namespace cli

@@ -201,6 +201,9 @@ int profilesShow(const QCommandLineParser &parser, const Options &o, const QStri
     out(QCoreApplication::translate("cli", "Verify after:   %1")
             .arg(profile->verifyAfter ? QCoreApplication::translate("cli", "yes")
                                       : QCoreApplication::translate("cli", "no")));
+    out(QCoreApplication::translate("cli", "Test restore:   %1")
+            .arg(profile->drillAfter ? QCoreApplication::translate("cli", "after every backup")
+                                     : QCoreApplication::translate("cli", "no")));
     out(QCoreApplication::translate("cli", "Retention:      %1")
             .arg(profile->keepFull > 0
                      ? QCoreApplication::translate(
@@ -229,6 +232,7 @@ int profilesAdd(const QCommandLineParser &parser, const Options &o, const QStrin
     profile.keepLogs = parser.isSet(o.keepLogs);
     profile.includeKey = parser.isSet(o.withKey);
     profile.verifyAfter = !parser.isSet(o.noVerify);
+    profile.drillAfter = parser.isSet(o.drillAfter);
     profile.caName = parser.value(o.caName).trimmed();
     profile.notes = parser.value(o.notes);
     if (parser.isSet(o.keepFull)) {
@@ -543,7 +547,7 @@ int runProfileBackup(const QCommandLineParser &parser, const Options &o)
     const bool json = parser.isSet(o.json);
     const QString name = parser.value(o.profile).trimmed();
     for (const QCommandLineOption *option : {&o.server, &o.dest, &o.type, &o.keepLogs, &o.verify,
-                                             &o.withKey, &o.keepFull, &o.noVerify}) {
+                                             &o.withKey, &o.keepFull, &o.noVerify, &o.drillAfter}) {
         if (parser.isSet(*option)) {
             return usageError(QCoreApplication::translate(
                                   "cli",
@@ -614,13 +618,13 @@ int runProfileBackup(const QCommandLineParser &parser, const Options &o)
         pruned.append(QDir::toNativeSeparators(path));
     }
     if (json) {
-        QJsonObject object = backupResultJson(result.backup, profile.verifyAfter);
+        QJsonObject object = runResultJson(result, profile.verifyAfter);
         object.insert(QStringLiteral("profile"), profile.name);
         object.insert(QStringLiteral("pruned"), pruned);
         object.insert(QStringLiteral("retention"), retentionJson(result));
         printJson(object);
     } else {
-        printBackupText(result.backup);
+        printRunText(result);
         for (const QString &path : std::as_const(result.retention.removed)) {
             out(QCoreApplication::translate("cli", "  retention removed %1")
                     .arg(QDir::toNativeSeparators(path)));
@@ -629,7 +633,7 @@ int runProfileBackup(const QCommandLineParser &parser, const Options &o)
             out(QStringLiteral("  ") + result.retention.summary());
         }
     }
-    return backupExitCode(result.backup, profile.verifyAfter);
+    return runExitCode(result, profile.verifyAfter);
 }
 
 } // namespace cli

@@ -6,10 +6,19 @@
 #include "runcontroller.h"
 #include "terminalprogress.h"
 
+#include <QJsonObject>
+#include "terminalprogress.h"
+
 namespace cli {
 
 // Starts `spec` on `controller` and waits for its result; false when it did not start.
 bool runToEnd(profiles::RunController &controller, const profiles::RunSpec &spec,
               TerminalProgress &bar, bool verbose, profiles::RunResult *result);
+
+// The words and the exit code of a finished run, for both `backup` forms: the backup's, plus
+// the test restore's when the run had one (a failed one exits 5, like a failed verification).
+QJsonObject runResultJson(const profiles::RunResult &run, bool verifyAsked);
+void printRunText(const profiles::RunResult &run);
+int runExitCode(const profiles::RunResult &run, bool verifyAsked);
 
 } // namespace cli

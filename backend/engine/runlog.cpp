@@ -125,12 +125,14 @@ RunRecord RunRecord::fromResult(const BackupResult &result, RunSource source,
     return r;
 }
 
-RunRecord RunRecord::fromRestore(const RestoreResult &result, RunSource source)
+RunRecord RunRecord::fromRestore(const RestoreResult &result, RunSource source,
+                                 const QString &profileName)
 {
     RunRecord r;
     r.time = QDateTime::currentDateTimeUtc();
     r.kind = result.drill ? RunKind::Drill : RunKind::Restore;
     r.source = source;
+    r.profileName = source == RunSource::Profile ? profileName : QString();
     r.server = result.server;
     r.caName = result.caName;
     r.type = result.chain.size() > 1 ? SetType::LogsOnly : SetType::Full;

@@ -40,7 +40,8 @@ struct RunRecord {
     static RunRecord fromResult(const BackupResult &result, RunSource source,
                                 const QString &profileName = QString());
     // A restore or a drill (RunKind::Restore, RunKind::Drill); `type` is that of the set.
-    static RunRecord fromRestore(const RestoreResult &result, RunSource source);
+    static RunRecord fromRestore(const RestoreResult &result, RunSource source,
+                                 const QString &profileName = QString());
     bool succeeded() const { return outcome == RunOutcome::Succeeded; }
 };
 

@@ -82,6 +82,7 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("include_key"), includeKey},
         {QStringLiteral("key_password_source"), keyPasswordSourceName(keyPasswordSource)},
         {QStringLiteral("verify_after"), verifyAfter},
+        {QStringLiteral("drill_after"), drillAfter},
         {QStringLiteral("keep_full"), keepFull},
         {QStringLiteral("notes"), notes},
     };
@@ -101,7 +102,8 @@ bool Profile::fromJson(const QJsonObject &object, Profile *out, QString *error)
         !readString(object, "key_password_source", false, &sourceName, error) ||
         !readBool(object, "keep_logs", &p.keepLogs, error) ||
         !readBool(object, "include_key", &p.includeKey, error) ||
-        !readBool(object, "verify_after", &p.verifyAfter, error)) {
+        !readBool(object, "verify_after", &p.verifyAfter, error) ||
+        !readBool(object, "drill_after", &p.drillAfter, error)) {
         return false;
     }
     if (!engine::parseSetType(typeName, &p.type)) {

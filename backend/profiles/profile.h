@@ -26,6 +26,7 @@ struct Profile {
     QString destination;
     bool includeKey = false; // export <CA name>.p12 with the set
     bool verifyAfter = true;
+    bool drillAfter = false; // test-restore each new set (restore drill)
     int keepFull = 0; // retention: keep the last N full sets and their logs-only sets; 0 = all
     QString notes;
     KeyPasswordSource keyPasswordSource = KeyPasswordSource::Keychain;

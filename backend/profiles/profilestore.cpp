@@ -100,6 +100,7 @@ bool ProfileStore::readFile(QList<Profile> *out, QString *error) const
         p.destination = settings.value(QStringLiteral("destination")).toString();
         p.includeKey = settings.value(QStringLiteral("include_key"), false).toBool();
         p.verifyAfter = settings.value(QStringLiteral("verify_after"), true).toBool();
+        p.drillAfter = settings.value(QStringLiteral("drill_after"), false).toBool();
         p.notes = settings.value(QStringLiteral("notes")).toString();
         bool keepOk = false;
         p.keepFull = settings.value(QStringLiteral("keep_full"), 0).toInt(&keepOk);
@@ -164,6 +165,7 @@ bool ProfileStore::writeFile(const QList<Profile> &profiles, QString *error) con
         settings.setValue(QStringLiteral("key_password_source"),
                           keyPasswordSourceName(p.keyPasswordSource));
         settings.setValue(QStringLiteral("verify_after"), p.verifyAfter);
+        settings.setValue(QStringLiteral("drill_after"), p.drillAfter);
         settings.setValue(QStringLiteral("keep_full"), p.keepFull);
         settings.setValue(QStringLiteral("notes"), p.notes);
     }

@@ -3,6 +3,7 @@
 #include "backuprunner.h"
 #include "hresult.h"
 #include "profilestore.h"
+#include "restorerunner.h"
 #include "secretstore.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ RunSpec RunSpec::forProfile(const Profile &profile,
     spec.profileName = profile.name;
     spec.expectedCaName = profile.caName;
     spec.keepFull = profile.keepFull;
+    spec.drillAfter = profile.drillAfter;
     if (!profile.includeKey) {
         spec.keyPasswordFrom = KeyPasswordFrom::NotNeeded;
     } else if (!typedKeyPassword.isEmpty()) {
@@ -41,7 +43,8 @@ RunSpec RunSpec::forProfile(const Profile &profile,
 }
 
 RunController::RunController(SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_secrets(secrets), m_runner(new engine::BackupRunner(this))
+    : QObject(parent), m_secrets(secrets), m_runner(new engine::BackupRunner(this)),
+      m_drillRunner(new engine::RestoreRunner(this))
 {
     qRegisterMetaType<profiles::RunResult>();
     connect(m_runner, &engine::BackupRunner::stateChanged, this, [this](engine::JobState state) {
@@ -53,6 +56,8 @@ RunController::RunController(SecretStore *secrets, QObject *parent)
     connect(m_runner, &engine::BackupRunner::progress, this, &RunController::progress);
     connect(m_runner, &engine::BackupRunner::logLine, this, &RunController::logLine);
     connect(m_runner, &engine::BackupRunner::finished, this, &RunController::onJobFinished);
+    connect(m_drillRunner, &engine::RestoreRunner::logLine, this, &RunController::logLine);
+    connect(m_drillRunner, &engine::RestoreRunner::finished, this, &RunController::onDrillFinished);
 }
 
 RunController::~RunController() = default;
@@ -166,6 +171,10 @@ void RunController::cancel()
             return;
         }
         break; // not started yet: end it here
+    case Phase::Drilling:
+        // The set is complete and kept; only its test restore stops.
+        m_drillRunner->cancel();
+        return;
     case Phase::WaitingForSecret:
         break;
     }
@@ -208,6 +217,13 @@ bool RunController::stopForQuit(int timeoutMs)
     // are this function's own (finish() only rewords a job's cancel).
     ++m_generation;
     m_quitting = false;
+    if (m_phase == Phase::Drilling) {
+        RunResult result = m_drillRun; // the backup itself succeeded
+        result.backup.warnings.append(tr("The test restore of the new set had not finished when "
+                                         "the application was closed."));
+        finish(result);
+        return false;
+    }
     if (m_phase == Phase::ApplyingRetention) {
         RunResult result = m_retentionRun; // the backup itself succeeded
         result.backup.warnings.append(
@@ -263,11 +279,51 @@ void RunController::onJobFinished(const engine::BackupResult &backup)
 {
     RunResult result;
     result.backup = backup;
+    if (backup.succeeded() && m_spec.drillAfter && !backup.verifySkipped &&
+        !(m_spec.request.verifyAfter && !backup.verified)) {
+        m_phase = Phase::Drilling;
+        m_drillRun = result;
+        engine::RestoreRequest request;
+        request.server = backup.server;
+        request.setPath = backup.setPath;
+        request.library = m_spec.request.library;
+        Q_EMIT logLine(tr("Test restore of the new set"));
+        m_drillRunner->startDrill(request);
+        return;
+    }
+    applyRetention(result);
+}
+
+void RunController::onDrillFinished(const engine::RestoreResult &drill)
+{
+    if (m_phase != Phase::Drilling) {
+        return; // recorded without waiting (quit)
+    }
+    RunResult result = m_drillRun;
+    result.drillRan = true;
+    result.drill = drill;
+    if (drill.outcome == engine::RunOutcome::Failed) {
+        result.backup.warnings.append(
+            tr("The new set failed its test restore: %1").arg(drill.message));
+        Q_EMIT logLine(result.backup.warnings.constLast());
+    } else if (drill.outcome == engine::RunOutcome::Cancelled) {
+        result.backup.warnings.append(
+            tr("The test restore of the new set was cancelled; the set is kept."));
+    }
+    applyRetention(result);
+}
+
+void RunController::applyRetention(RunResult result)
+{
+    const engine::BackupResult &backup = result.backup;
     if (!backup.succeeded() || m_spec.keepFull <= 0) {
         finish(result);
         return;
     }
-    if (backup.verifySkipped) {
+    if (result.drillRan && !result.drill.succeeded()) {
+        result.retentionSkipped = tr("the new set did not pass its test restore, so no older set "
+                                     "was removed");
+    } else if (backup.verifySkipped) {
         result.retentionSkipped = tr("the run was cancelled before the new set was verified, so "
                                      "no older set was removed");
     } else if (m_spec.request.verifyAfter && !backup.verified) {
@@ -354,6 +410,12 @@ void RunController::finish(RunResult result)
     record.pruned = result.retention.removed;
     QString error;
     if (!m_runLog.append(record, &error)) {
+        result.runLogError = error.isEmpty() ? tr("unknown error") : error;
+    }
+    if (result.drillRan && result.runLogError.isEmpty() &&
+        !m_runLog.append(
+            engine::RunRecord::fromRestore(result.drill, result.source, result.profileName),
+            &error)) {
         result.runLogError = error.isEmpty() ? tr("unknown error") : error;
     }
     m_phase = Phase::Idle;

@@ -1,12 +1,14 @@
 // The one place that owns a backup run, whoever starts it (the wizard, "Back up now", the CLI,
 // a schedule): it resolves the CA key password (given for this run, or from the keychain), runs
-// the backup job on its worker thread, applies retention after a good and verified run, learns
+// the backup job on its worker thread, drills the new set when asked, applies retention after a
+// good, verified (and drilled) run, learns
 // a profile's CA name on its first run, writes exactly one record to the run log and reports one
 // typed result. Front ends only build a RunSpec and choose words for what comes back.
 #pragma once
 
 #include "backuptypes.h"
 #include "profile.h"
+#include "restorejob.h"
 #include "retention.h"
 #include "runlog.h"
 
@@ -18,7 +20,8 @@
 
 namespace engine {
 class BackupRunner;
-}
+class RestoreRunner;
+} // namespace engine
 
 namespace profiles {
 
@@ -44,6 +47,9 @@ struct RunSpec {
     QString expectedCaName; // a profile's CA name once learned: retention removes nothing else
     int keepFull = 0;       // retention: full sets (with their logs-only sets) to keep; 0 = all
     KeyPasswordFrom keyPasswordFrom = KeyPasswordFrom::NotNeeded;
+    // After a good backup, prove the new set restorable with a restore drill (recorded as a run
+    // of its own); retention then runs only when the drill passed.
+    bool drillAfter = false;
 
     // A saved profile's run; `typedKeyPassword` (non-empty) is a password given for this run.
     static RunSpec forProfile(const Profile &profile,
@@ -58,6 +64,8 @@ struct RunResult {
     bool retentionRan = false;
     QString retentionSkipped; // why retention did not run, when the run asked for it
     RetentionReport retention;
+    bool drillRan = false;
+    engine::RestoreResult drill;
     QString runLogError; // empty when the run was recorded in the run log
 };
 
@@ -98,13 +106,16 @@ Q_SIGNALS:
     void finished(const profiles::RunResult &result);
 
 private:
-    enum class Phase { Idle, WaitingForSecret, BackingUp, ApplyingRetention };
+    enum class Phase { Idle, WaitingForSecret, BackingUp, Drilling, ApplyingRetention };
 
     void askKeychain();
     void onKeyPassword(quint64 generation, const SecretResult &result);
     void startJob(const QString &keyPassword);
     void failBeforeJob(const QString &message, const QString &action);
     void onJobFinished(const engine::BackupResult &result);
+    void onDrillFinished(const engine::RestoreResult &drill);
+    // Retention (when asked for and safe) and the end of the run.
+    void applyRetention(RunResult result);
     void finish(RunResult result);
     void learnCaName(RunResult &result);
 
@@ -113,6 +124,7 @@ private:
     engine::RunLog m_runLog;
     int m_secretTimeoutMs = 15000;
     engine::BackupRunner *m_runner;
+    engine::RestoreRunner *m_drillRunner;
     RunSpec m_spec;
     Phase m_phase = Phase::Idle;
     bool m_committed = false;
@@ -120,6 +132,7 @@ private:
     quint64 m_generation = 0; // tells a stale answer (keychain, retention) from the current run's
     bool m_quitting = false;  // stopForQuit(): the record says the application was closed
     RunResult m_retentionRun; // the run whose retention is being applied
+    RunResult m_drillRun;     // the run whose new set is being drilled
 };
 
 } // namespace profiles

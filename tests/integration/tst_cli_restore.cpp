@@ -361,6 +361,25 @@ private Q_SLOTS:
                 0);
     }
 
+    void backupWithDrillAfterProvesTheNewSet()
+    {
+        const QString server = QStringLiteral("DRAFTER");
+        QString error;
+        QVERIFY2(m_sim.createAndStart(
+                     server, {QStringLiteral("--issue-rate"), QStringLiteral("200")}, &error),
+                 qPrintable(error));
+        const ProcessRun run = cli({QStringLiteral("backup"), QStringLiteral("--server"), server,
+                                    QStringLiteral("--type"), QStringLiteral("full"),
+                                    QStringLiteral("--dest"), m_sim.path(QStringLiteral("drafter")),
+                                    QStringLiteral("--drill-after"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.out + run.err);
+        const QJsonObject drill = run.json().value(QStringLiteral("drill")).toObject();
+        QVERIFY(drill.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(drill.value(QStringLiteral("certificates")).toInteger(),
+                 checkedCertificates(run.json().value(QStringLiteral("set")).toString()));
+        QCOMPARE(lastRunRecord().value(QStringLiteral("kind")).toString(), QStringLiteral("drill"));
+    }
+
     void setWithoutManifestRestores()
     {
         const QString server = QStringLiteral("CERTUTIL");

@@ -207,6 +207,29 @@ private Q_SLOTS:
         QCOMPARE(lastRecord().pruned, QStringList{first.backup.setPath});
     }
 
+    void aFailedTestRestoreStopsRetentionAndIsRecorded()
+    {
+        // The fake library has no recovery functions: the drill of the new set fails, in words.
+        Profile p = profile(false, 1);
+        p.drillAfter = true;
+        const RunResult result = run(p);
+        QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
+        QVERIFY(result.drillRan);
+        QCOMPARE(result.drill.outcome, engine::RunOutcome::Failed);
+        QVERIFY(result.drill.drill);
+        QCOMPARE(result.drill.setPath, result.backup.setPath);
+        QVERIFY(!result.retentionRan);
+        QVERIFY(result.retentionSkipped.contains(QStringLiteral("test restore")));
+        QVERIFY(QFileInfo::exists(result.backup.setPath)); // the set itself is kept
+        const QList<engine::RunRecord> records = engine::RunLog(runLogPath()).read();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).kind, engine::RunKind::Backup);
+        QCOMPARE(records.at(0).outcome, engine::RunOutcome::Succeeded);
+        QCOMPARE(records.at(1).kind, engine::RunKind::Drill);
+        QCOMPARE(records.at(1).outcome, engine::RunOutcome::Failed);
+        QCOMPARE(records.at(1).profileName, QStringLiteral("Nightly"));
+    }
+
     void cancelDuringRetentionEndsTheRunOnce()
     {
         const RunResult first = run(profile(false, 1));
