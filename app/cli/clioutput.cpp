@@ -22,6 +22,15 @@
 
 namespace cli {
 
+bool stderrIsTerminal()
+{
+#if defined(_WIN32)
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
 void out(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stdout);

@@ -12,6 +12,9 @@
 
 namespace cli {
 
+// Whether standard error is a terminal (progress bars and prompts only there).
+bool stderrIsTerminal();
+
 void out(const QString &text);
 void err(const QString &text);
 void printJson(const QJsonObject &object);

@@ -20,16 +20,6 @@
 
 #include <cstdio>
 
-#if defined(_WIN32)
-#include <io.h>
-#define CERTSRV_ISATTY _isatty
-#define CERTSRV_FILENO _fileno
-#else
-#include <unistd.h>
-#define CERTSRV_ISATTY isatty
-#define CERTSRV_FILENO fileno
-#endif
-
 namespace cli {
 namespace {
 
@@ -597,7 +587,7 @@ int runProfileBackup(const QCommandLineParser &parser, const Options &o)
         return exitCode;
     }
 
-    const bool interactive = !json && CERTSRV_ISATTY(CERTSRV_FILENO(stderr)) != 0;
+    const bool interactive = !json && stderrIsTerminal();
     const bool verbose = parser.isSet(o.verbose);
     TerminalProgress bar(interactive);
     profiles::KeychainSecretStore keychain;

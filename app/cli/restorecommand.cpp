@@ -20,16 +20,6 @@
 
 #include <cstdio>
 
-#if defined(_WIN32)
-#include <io.h>
-#define CERTSRV_ISATTY _isatty
-#define CERTSRV_FILENO _fileno
-#else
-#include <unistd.h>
-#define CERTSRV_ISATTY isatty
-#define CERTSRV_FILENO fileno
-#endif
-
 namespace cli {
 namespace {
 
@@ -237,7 +227,7 @@ int runRestore(const QCommandLineParser &parser, const Options &o)
     }
 
     const bool verbose = parser.isSet(o.verbose);
-    const bool interactive = !json && CERTSRV_ISATTY(CERTSRV_FILENO(stderr)) != 0;
+    const bool interactive = !json && stderrIsTerminal();
     engine::RestoreRunner runner;
     engine::RestoreResult result;
     QEventLoop loop;

@@ -10,24 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-build=${1:-build/release}
-db_size=${2:-2GiB}
-logs=${3:-64}
-bin=$build/bin
-work=${BENCH_DIR:-$PWD/build/bench}
-for tool in "$bin/certsrv-sim" "$bin/certsrv-backup-cli" /usr/bin/time; do
-  [ -x "$tool" ] || { echo "missing $tool: run scripts/bench.sh (it builds and installs)" >&2; exit 2; }
-done
-
-rm -rf "$work"
-mkdir -p "$work"
-export CERTSRV_SIM_HOME=$work/sim
-server=BENCH
-trap '"$bin/certsrv-sim" stop "$server" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-now() { date +%s.%N; }
-seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-mibps() { awk -v bytes="$1" -v s="$2" 'BEGIN { printf "%.0f", bytes / 1048576 / s }'; }
+BENCH_NAME=bench
+# shellcheck source=tests/bench/benchsetup.sh
+source tests/bench/benchsetup.sh
 
 t0=$(now)
 "$bin/certsrv-sim" create "$server" --ca-name "Bench CA" --db-size "$db_size" --logs "$logs" >/dev/null

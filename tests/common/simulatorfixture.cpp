@@ -68,7 +68,8 @@ void SimulatorFixture::exportEnvironment() const
 }
 
 ProcessRun SimulatorFixture::run(const QString &program, const QStringList &arguments,
-                                 const QProcessEnvironment &extra, int timeoutMs) const
+                                 const QProcessEnvironment &extra, int timeoutMs,
+                                 const QByteArray &input) const
 {
     QProcess process;
     QProcessEnvironment env = m_env;
@@ -77,6 +78,8 @@ ProcessRun SimulatorFixture::run(const QString &program, const QStringList &argu
     }
     process.setProcessEnvironment(env);
     process.start(binary(program), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     ProcessRun result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -39,8 +39,10 @@ public:
     // Also exports that environment into this process (for an in-process certadm library).
     void exportEnvironment() const;
 
+    // Runs `program` from the build folder with `input` on its standard input (then closed).
     ProcessRun run(const QString &program, const QStringList &arguments,
-                   const QProcessEnvironment &extra = {}, int timeoutMs = 60000) const;
+                   const QProcessEnvironment &extra = {}, int timeoutMs = 60000,
+                   const QByteArray &input = {}) const;
     ProcessRun sim(const QStringList &arguments) const;
 
     // `certsrv-sim create NAME --ca-name "NAME Issuing CA" --db-size 16MiB --certificates 3000`

@@ -30,26 +30,7 @@ private:
     ProcessRun cli(const QStringList &args, const QByteArray &input = QByteArray(),
                    const QProcessEnvironment &extra = QProcessEnvironment())
     {
-        QProcess process;
-        QProcessEnvironment env = m_sim.environment();
-        for (const QString &key : extra.keys()) {
-            env.insert(key, extra.value(key));
-        }
-        process.setProcessEnvironment(env);
-        process.start(m_sim.binary(QStringLiteral("certsrv-backup-cli")), args);
-        process.write(input);
-        process.closeWriteChannel();
-        ProcessRun result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = "timed out";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return m_sim.run(QStringLiteral("certsrv-backup-cli"), args, extra, 60000, input);
     }
 
     ProcessRun addProfile(const QString &name, const QString &server, const QStringList &more,

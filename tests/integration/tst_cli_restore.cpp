@@ -58,21 +58,7 @@ private:
 
     ProcessRun cli(const QStringList &args, const QByteArray &stdinText = {}) const
     {
-        if (stdinText.isEmpty()) {
-            return m_sim.run(QStringLiteral("certsrv-backup-cli"), args);
-        }
-        QProcess process;
-        process.setProcessEnvironment(m_sim.environment());
-        process.start(m_sim.binary(QStringLiteral("certsrv-backup-cli")), args);
-        process.write(stdinText);
-        process.closeWriteChannel();
-        ProcessRun run;
-        if (process.waitForFinished(60000)) {
-            run.exitCode = process.exitCode();
-        }
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return m_sim.run(QStringLiteral("certsrv-backup-cli"), args, {}, 60000, stdinText);
     }
     QString certLog(const QString &server) const
     {
