@@ -3,12 +3,17 @@
 # that README's first command (demo.sh) builds, that command itself without a display (its
 # command-line path: backup, verify, replay), and a plain Release build at -O3 as distribution
 # packagers make it, with warnings as errors here so that warnings only optimisation shows are
-# caught. Installs what is missing. Usage: scripts/check-builds.sh
+# caught. First of all, every C++ file must be formatted with the project's .clang-format.
+# Installs what is missing. Usage: scripts/check-builds.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh all
 jobs=$(nproc)
+
+echo "=== clang-format (the project's .clang-format)"
+git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
+echo "every C++ file is formatted"
 
 echo "=== release preset (what demo.sh builds)"
 cmake --preset release >/dev/null
@@ -23,4 +28,4 @@ env -u DISPLAY -u WAYLAND_DISPLAY CERTSRV_SIM_HOME="$demo_dir/sim" \
 echo "=== plain Release build (-O3, as packagers build), warnings as errors"
 cmake -S . -B build/packager -G Ninja -DCMAKE_BUILD_TYPE=Release -DCERTSRV_WERROR=ON >/dev/null
 cmake --build build/packager -j "$jobs"
-echo "check-builds: release preset, demo and packager build all passed"
+echo "check-builds: formatting, release preset, demo and packager build all passed"

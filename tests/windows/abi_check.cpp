@@ -5,7 +5,7 @@
 
 #include <type_traits>
 
-#define CERTSRV_SAME_TYPE(name) \
+#define CERTSRV_SAME_TYPE(name)                                                                    \
     static_assert(std::is_same_v<decltype(&name), Pfn##name>, #name " differs from certbcli.h")
 
 CERTSRV_SAME_TYPE(CertSrvIsServerOnlineW);
