@@ -129,6 +129,180 @@
         <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
         <translation>Führen Sie die Sicherung mit erhöhten Rechten auf der Zertifizierungsstelle aus. Ein als nicht exportierbar markierter Schlüssel oder eine Windows-Version vor Windows 10 1709 / Server 2019 kann von diesem Programm nicht mit AES-256 exportiert werden.</translation>
     </message>
+    <message>
+        <source>Restore the CA key on the CA itself.</source>
+        <translation>Stellen Sie den Schlüssel der Zertifizierungsstelle auf der Zertifizierungsstelle selbst wieder her.</translation>
+    </message>
+    <message>
+        <source>The CA key file does not open with the password given.</source>
+        <translation>Die Schlüsseldatei der Zertifizierungsstelle lässt sich mit dem angegebenen Kennwort nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Give the password the key was backed up with.</source>
+        <translation>Geben Sie das Kennwort an, mit dem der Schlüssel gesichert wurde.</translation>
+    </message>
+    <message>
+        <source>The CA key file holds no key or no certificate.</source>
+        <translation>Die Schlüsseldatei der Zertifizierungsstelle enthält keinen Schlüssel oder kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Restore the key from another set.</source>
+        <translation>Stellen Sie den Schlüssel aus einem anderen Satz wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file holds the certificate of &quot;%1&quot;, not of the CA &quot;%2&quot;.</source>
+        <translation>Die Schlüsseldatei enthält das Zertifikat von „%1“, nicht das der Zertifizierungsstelle „%2“.</translation>
+    </message>
+    <message>
+        <source>Restore the key of this CA, from a set of this CA.</source>
+        <translation>Stellen Sie den Schlüssel dieser Zertifizierungsstelle aus einem Satz dieser Zertifizierungsstelle wieder her.</translation>
+    </message>
+    <message>
+        <source>The CA key cannot be written to %1: %2</source>
+        <translation>Der Schlüssel der Zertifizierungsstelle kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that this account can write the CA&apos;s key folder.</source>
+        <translation>Prüfen Sie, ob dieses Konto in den Schlüsselordner der Zertifizierungsstelle schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The key and certificate of &quot;%1&quot; were written to %2; the previous ones are kept as *.before-restore.</source>
+        <translation>Schlüssel und Zertifikat von „%1“ wurden nach %2 geschrieben; die bisherigen bleiben als *.before-restore erhalten.</translation>
+    </message>
+    <message>
+        <source>The CA key file does not open: %1</source>
+        <translation>Die Schlüsseldatei der Zertifizierungsstelle lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Give the password the key was backed up with, and run elevated.</source>
+        <translation>Geben Sie das Kennwort an, mit dem der Schlüssel gesichert wurde, und führen Sie das Programm mit erhöhten Rechten aus.</translation>
+    </message>
+    <message>
+        <source>Run the restore as an administrator (elevated).</source>
+        <translation>Führen Sie die Wiederherstellung als Administrator (mit erhöhten Rechten) aus.</translation>
+    </message>
+    <message>
+        <source>The key file holds no certificate of CA &quot;%1&quot;.</source>
+        <translation>Die Schlüsseldatei enthält kein Zertifikat der Zertifizierungsstelle „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) of &quot;%2&quot; with their keys were imported into the local machine&apos;s certificate store.</source>
+        <translation>%1 Zertifikat(e) von „%2“ mit den zugehörigen Schlüsseln in den Zertifikatspeicher des lokalen Computers importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CaService</name>
+    <message>
+        <source>%1 is not a simulated CA on this computer.</source>
+        <translation>%1 ist keine simulierte Zertifizierungsstelle auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Cannot find certsrv-sim to start the simulated CA; start it with &quot;certsrv-sim start %1&quot;.</source>
+        <translation>certsrv-sim zum Starten der simulierten Zertifizierungsstelle wurde nicht gefunden; starten Sie sie mit „certsrv-sim start %1“.</translation>
+    </message>
+    <message>
+        <source>The CA did not start within %1 s.</source>
+        <translation>Die Zertifizierungsstelle ist nicht innerhalb von %1 s gestartet.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the registered restore %1: %2</source>
+        <translation>Die registrierte Wiederherstellung %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the service control manager: %1</source>
+        <translation>Der Dienststeuerungs-Manager kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the CertSvc service: %1</source>
+        <translation>Der Dienst CertSvc kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>CertSvc does not start: %1</source>
+        <translation>CertSvc startet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot query CertSvc: %1</source>
+        <translation>Der Status von CertSvc kann nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>CertSvc stopped during its start (0x%1): see the Application event log (source CertificationAuthority and ESENT).</source>
+        <translation>CertSvc wurde während des Starts beendet (0x%1): Siehe Anwendungsereignisprotokoll (Quellen CertificationAuthority und ESENT).</translation>
+    </message>
+    <message>
+        <source>CertSvc did not start within %1 s.</source>
+        <translation>CertSvc ist nicht innerhalb von %1 s gestartet.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the registered restore (HKLM\%1): %2</source>
+        <translation>Die registrierte Wiederherstellung (HKLM\%1) kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecoveryRunner</name>
+    <message>
+        <source>The certadm library %1 offers no database recovery, so a drill cannot run with it (drills use esent.dll on Windows and the simulator&apos;s library elsewhere).</source>
+        <translation>Die certadm-Bibliothek %1 bietet keine Datenbankwiederherstellung, daher ist mit ihr keine Testwiederherstellung möglich (Testwiederherstellungen verwenden unter Windows esent.dll, sonst die Bibliothek des Simulators).</translation>
+    </message>
+    <message>
+        <source>Hard recovery of log generations %1 to %2 failed with %3: %4</source>
+        <translation>Die harte Wiederherstellung der Protokollgenerationen %1 bis %2 ist mit %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Hard recovery replayed log generations %1 to %2 onto the database</source>
+        <translation>Die harte Wiederherstellung hat die Protokollgenerationen %1 bis %2 in die Datenbank eingespielt</translation>
+    </message>
+    <message>
+        <source>The recovered database cannot be checked (%1)</source>
+        <translation>Die wiederhergestellte Datenbank kann nicht geprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>The recovered database is damaged: %1</source>
+        <translation>Die wiederhergestellte Datenbank ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Every page checksum and certificate record of the recovered database is sound</source>
+        <translation>Alle Seitenprüfsummen und Zertifikatdatensätze der wiederhergestellten Datenbank sind fehlerfrei</translation>
+    </message>
+    <message>
+        <source>%1 certificates, serials 1 to %2 without a gap</source>
+        <translation>%1 Zertifikate, Seriennummern 1 bis %2 lückenlos</translation>
+    </message>
+    <message>
+        <source>esent.dll or its JetExternalRestoreW is not available: the drill cannot recover the copy.</source>
+        <translation>esent.dll oder deren Funktion JetExternalRestoreW ist nicht verfügbar: Die Testwiederherstellung kann die Kopie nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Hard recovery of log generations %1 to %2 failed with %3 (JET error %4)</source>
+        <translation>Die harte Wiederherstellung der Protokollgenerationen %1 bis %2 ist mit %3 fehlgeschlagen (JET-Fehler %4)</translation>
+    </message>
+    <message>
+        <source>Hard recovery (JetExternalRestoreW) replayed log generations %1 to %2</source>
+        <translation>Die harte Wiederherstellung (JetExternalRestoreW) hat die Protokollgenerationen %1 bis %2 eingespielt</translation>
+    </message>
+    <message>
+        <source>esentutl /mh does not show a clean shutdown: %1</source>
+        <translation>esentutl /mh zeigt keinen sauber heruntergefahrenen Zustand: %1</translation>
+    </message>
+    <message>
+        <source>esentutl /mh: the database is in a clean shutdown state</source>
+        <translation>esentutl /mh: Die Datenbank ist sauber heruntergefahren</translation>
+    </message>
+    <message>
+        <source>esentutl /g (integrity) failed: %1</source>
+        <translation>esentutl /g (Integrität) fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>esentutl /g: integrity check passed</source>
+        <translation>esentutl /g: Integritätsprüfung bestanden</translation>
+    </message>
+    <message>
+        <source>esentutl /k (checksums) failed: %1</source>
+        <translation>esentutl /k (Prüfsummen) fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>esentutl /k: every page checksum is sound</source>
+        <translation>esentutl /k: Alle Seitenprüfsummen sind fehlerfrei</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -281,6 +455,407 @@
     <message>
         <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJob</name>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Vom Bediener abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose another set, or verify the destination to see what is damaged or missing.</source>
+        <translation>Es wurde nichts geändert. Wählen Sie einen anderen Satz oder überprüfen Sie das Ziel, um zu sehen, was beschädigt ist oder fehlt.</translation>
+    </message>
+    <message>
+        <source>Chain: %1 (log generations %2 to %3, %4 files)</source>
+        <translation>Kette: %1 (Protokollgenerationen %2 bis %3, %4 Dateien)</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA on this computer: a restore works on the CA itself.</source>
+        <translation>%1 ist keine Zertifizierungsstelle auf diesem Computer: Eine Wiederherstellung erfolgt auf der Zertifizierungsstelle selbst.</translation>
+    </message>
+    <message>
+        <source>Run the restore on the CA server. To prove the set restorable from here, run a restore drill instead.</source>
+        <translation>Führen Sie die Wiederherstellung auf dem Server der Zertifizierungsstelle aus. Um von hier aus nachzuweisen, dass der Satz wiederherstellbar ist, führen Sie stattdessen eine Testwiederherstellung aus.</translation>
+    </message>
+    <message>
+        <source>The set is a backup of CA &quot;%1&quot;; the CA on %2 is &quot;%3&quot;.</source>
+        <translation>Der Satz ist eine Sicherung der Zertifizierungsstelle „%1“; die Zertifizierungsstelle auf %2 ist „%3“.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose a set of this CA, or force the restore if the CA really is to become &quot;%1&quot;.</source>
+        <translation>Es wurde nichts geändert. Wählen Sie einen Satz dieser Zertifizierungsstelle oder erzwingen Sie die Wiederherstellung, wenn die Zertifizierungsstelle wirklich zu „%1“ werden soll.</translation>
+    </message>
+    <message>
+        <source>Restoring anyway, as forced.</source>
+        <translation>Die Wiederherstellung wird trotzdem ausgeführt, da sie erzwungen wurde.</translation>
+    </message>
+    <message>
+        <source>Certificate Services is running on %1: a restore needs it stopped.</source>
+        <translation>Die Zertifikatdienste laufen auf %1: Für eine Wiederherstellung müssen sie beendet sein.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Let the restore stop the CA, or stop it yourself (net stop certsvc) and restore again.</source>
+        <translation>Es wurde nichts geändert. Lassen Sie die Zertifizierungsstelle von der Wiederherstellung beenden oder beenden Sie sie selbst (net stop certsvc) und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>The CA did not stop within %1 s.</source>
+        <translation>Die Zertifizierungsstelle wurde nicht innerhalb von %1 s beendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Stop the CA service and restore again.</source>
+        <translation>Es wurde nichts geändert. Beenden Sie den Dienst der Zertifizierungsstelle und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>The CA is stopped.</source>
+        <translation>Die Zertifizierungsstelle wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB free; the restore needs %3 MiB there (the CA&apos;s current files are kept until it succeeds).</source>
+        <translation>%1 hat %2 MiB frei; die Wiederherstellung benötigt dort %3 MiB (die aktuellen Dateien der Zertifizierungsstelle bleiben erhalten, bis sie erfolgreich ist).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free space on that volume and restore again.</source>
+        <translation>Es wurde nichts geändert. Geben Sie auf diesem Volume Speicher frei und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check the backup destination and restore again.</source>
+        <translation>Prüfen Sie das Sicherungsziel und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>Free space on the target volume, check that this account can write there (run elevated), and restore again.</source>
+        <translation>Geben Sie auf dem Zielvolume Speicher frei, prüfen Sie, ob dieses Konto dort schreiben darf (mit erhöhten Rechten ausführen), und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not written</source>
+        <translation>%1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Restore again.</source>
+        <translation>Starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>%1 differs from its manifest (SHA-256 or size): the set is damaged.</source>
+        <translation>%1 weicht von seinem Manifest ab (SHA-256 oder Größe): Der Satz ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Nothing of the CA was changed. Restore from another set.</source>
+        <translation>An der Zertifizierungsstelle wurde nichts geändert. Stellen Sie aus einem anderen Satz wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Run the restore elevated (as an administrator).</source>
+        <translation>Führen Sie die Wiederherstellung mit erhöhten Rechten (als Administrator) aus.</translation>
+    </message>
+    <message>
+        <source>%1 files (%2 MiB) copied and checked against their SHA-256.</source>
+        <translation>%1 Dateien (%2 MiB) kopiert und anhand ihres SHA-256 geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing of the CA was changed. Run the restore elevated.</source>
+        <translation>An der Zertifizierungsstelle wurde nichts geändert. Führen Sie die Wiederherstellung mit erhöhten Rechten aus.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s files were put back. Check that no other program holds them and restore again.</source>
+        <translation>Die Dateien der Zertifizierungsstelle wurden zurückgelegt. Prüfen Sie, ob kein anderes Programm sie geöffnet hält, und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s previous database and logs are kept in %1.</source>
+        <translation>Die bisherige Datenbank und die Protokolle der Zertifizierungsstelle bleiben in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s files were put back. Run the restore elevated.</source>
+        <translation>Die Dateien der Zertifizierungsstelle wurden zurückgelegt. Führen Sie die Wiederherstellung mit erhöhten Rechten aus.</translation>
+    </message>
+    <message>
+        <source>Registered %1 (log generations %2 to %3).</source>
+        <translation>%1 registriert (Protokollgenerationen %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Another restore of this CA is running.</source>
+        <translation>Es läuft bereits eine andere Wiederherstellung dieser Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish.</source>
+        <translation>Warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run the restore elevated (as an administrator).</source>
+        <translation>Es wurde nichts geändert. Führen Sie die Wiederherstellung mit erhöhten Rechten (als Administrator) aus.</translation>
+    </message>
+    <message>
+        <source>The chain of %1 holds no readable CA key (.p12).</source>
+        <translation>Die Kette von %1 enthält keinen lesbaren Schlüssel der Zertifizierungsstelle (.p12).</translation>
+    </message>
+    <message>
+        <source>Restore the database only, or choose a set taken with &quot;include the CA key&quot;.</source>
+        <translation>Stellen Sie nur die Datenbank wieder her oder wählen Sie einen Satz, der mit „Schlüssel der Zertifizierungsstelle einschließen“ erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The CA does not start on the restored database: %1</source>
+        <translation>Die Zertifizierungsstelle startet mit der wiederhergestellten Datenbank nicht: %1</translation>
+    </message>
+    <message>
+        <source>The restore was undone and the CA&apos;s previous database put back. Run a restore drill on the set to see what is wrong with it.</source>
+        <translation>Die Wiederherstellung wurde rückgängig gemacht und die bisherige Datenbank der Zertifizierungsstelle zurückgelegt. Führen Sie eine Testwiederherstellung des Satzes aus, um zu sehen, was mit ihm nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>The CA started but did not come online within %1 s.</source>
+        <translation>Die Zertifizierungsstelle wurde gestartet, war aber nicht innerhalb von %1 s erreichbar.</translation>
+    </message>
+    <message>
+        <source>Look at the CA&apos;s event log.</source>
+        <translation>Sehen Sie im Ereignisprotokoll der Zertifizierungsstelle nach.</translation>
+    </message>
+    <message>
+        <source>The CA is running on the restored database.</source>
+        <translation>Die Zertifizierungsstelle läuft mit der wiederhergestellten Datenbank.</translation>
+    </message>
+    <message>
+        <source>Put the CA&apos;s files back by hand from the before-restore folder, then restore again.</source>
+        <translation>Legen Sie die Dateien der Zertifizierungsstelle von Hand aus dem before-restore-Ordner zurück und starten Sie dann die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: neither the database nor the key was chosen.</source>
+        <translation>Nichts wiederherzustellen: Weder die Datenbank noch der Schlüssel wurde ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Restoring the CA key needs the password it was backed up with.</source>
+        <translation>Zum Wiederherstellen des Schlüssels der Zertifizierungsstelle wird das Kennwort benötigt, mit dem er gesichert wurde.</translation>
+    </message>
+    <message>
+        <source>Give the key password.</source>
+        <translation>Geben Sie das Schlüsselkennwort an.</translation>
+    </message>
+    <message>
+        <source>The CA was not changed; the staged copies were removed.</source>
+        <translation>Die Zertifizierungsstelle wurde nicht verändert; die bereitgestellten Kopien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s previous database and logs are back in place.</source>
+        <translation>Die bisherige Datenbank und die Protokolle der Zertifizierungsstelle sind wieder an ihrem Platz.</translation>
+    </message>
+    <message>
+        <source>The CA was started again on its previous database.</source>
+        <translation>Die Zertifizierungsstelle wurde mit ihrer bisherigen Datenbank wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>The CA does not start again: %1</source>
+        <translation>Die Zertifizierungsstelle startet nicht wieder: %1</translation>
+    </message>
+    <message>
+        <source>The restore could not be undone completely: %1. The CA&apos;s previous files are in %2.</source>
+        <translation>Die Wiederherstellung konnte nicht vollständig rückgängig gemacht werden: %1. Die bisherigen Dateien der Zertifizierungsstelle liegen in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder in %1: %2</source>
+        <translation>In %1 kann kein Arbeitsordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Give a scratch folder with enough free space.</source>
+        <translation>Geben Sie einen Arbeitsordner mit genügend freiem Speicher an.</translation>
+    </message>
+    <message>
+        <source>Scratch copy in %1</source>
+        <translation>Arbeitskopie in %1</translation>
+    </message>
+    <message>
+        <source>%1 files of %2 set(s) copied, each SHA-256 matching its manifest</source>
+        <translation>%1 Dateien aus %2 Satz/Sätzen kopiert, jeder SHA-256 stimmt mit seinem Manifest überein</translation>
+    </message>
+    <message>
+        <source>This set would not restore. Take a new full backup now and drill it.</source>
+        <translation>Dieser Satz ließe sich nicht wiederherstellen. Erstellen Sie jetzt eine neue vollständige Sicherung und testen Sie deren Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Checking the set and the CA</source>
+        <translation>Satz und Zertifizierungsstelle werden geprüft</translation>
+    </message>
+    <message>
+        <source>Checking the set</source>
+        <translation>Satz wird geprüft</translation>
+    </message>
+    <message>
+        <source>Stopping the CA</source>
+        <translation>Zertifizierungsstelle wird beendet</translation>
+    </message>
+    <message>
+        <source>Copying and checking the files</source>
+        <translation>Dateien werden kopiert und geprüft</translation>
+    </message>
+    <message>
+        <source>Moving the CA&apos;s files aside and the restored ones into place</source>
+        <translation>Dateien der Zertifizierungsstelle werden beiseitegelegt und die wiederhergestellten an ihren Platz gebracht</translation>
+    </message>
+    <message>
+        <source>Registering the restore with the CA</source>
+        <translation>Wiederherstellung wird bei der Zertifizierungsstelle registriert</translation>
+    </message>
+    <message>
+        <source>Restoring the CA key</source>
+        <translation>Schlüssel der Zertifizierungsstelle wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Starting the CA (it recovers the restored database)</source>
+        <translation>Zertifizierungsstelle wird gestartet (sie spielt die Protokolle in die wiederhergestellte Datenbank ein)</translation>
+    </message>
+    <message>
+        <source>Undoing the restore</source>
+        <translation>Wiederherstellung wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Recovering the scratch copy</source>
+        <translation>Protokolle werden in die Arbeitskopie eingespielt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Run the restore elevated (as an administrator): it needs the backup and restore privileges.</source>
+        <translation>Führen Sie die Wiederherstellung mit erhöhten Rechten (als Administrator) aus: Sie erfordert das Sicherungs- und das Wiederherstellungsrecht.</translation>
+    </message>
+    <message>
+        <source>Stop the CA service and restore again.</source>
+        <translation>Beenden Sie den Dienst der Zertifizierungsstelle und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>Restore again; report the log if it repeats.</source>
+        <translation>Starten Sie die Wiederherstellung erneut; melden Sie das Protokoll, wenn es wieder auftritt.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJournal</name>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the restore journal %1: %2</source>
+        <translation>das Wiederherstellungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the restore journal %1: %2</source>
+        <translation>das Wiederherstellungsjournal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the restore journal %1 is damaged; the CA&apos;s previous files are in the before-restore-* folders inside its database and log folders</source>
+        <translation>das Wiederherstellungsjournal %1 ist beschädigt; die bisherigen Dateien der Zertifizierungsstelle liegen in den before-restore-*-Ordnern in ihrem Datenbank- und Protokollordner</translation>
+    </message>
+    <message>
+        <source>cannot move %1 back to %2</source>
+        <translation>%1 kann nicht nach %2 zurückverschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the restore journal into %1</source>
+        <translation>das Wiederherstellungsjournal kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 was found and could not be undone: %2. The CA&apos;s previous files are in the before-restore-* folders inside %3.</source>
+        <translation>Eine unterbrochene Wiederherstellung von %1 wurde gefunden und konnte nicht rückgängig gemacht werden: %2. Die bisherigen Dateien der Zertifizierungsstelle liegen in den before-restore-*-Ordnern in %3.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 (from %2) had not yet changed the CA; its staged copies were removed.</source>
+        <translation>Eine unterbrochene Wiederherstellung von %1 (aus %2) hatte die Zertifizierungsstelle noch nicht verändert; ihre bereitgestellten Kopien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 (from %2) was undone: the CA&apos;s previous database and logs are back in place.</source>
+        <translation>Eine unterbrochene Wiederherstellung von %1 (aus %2) wurde rückgängig gemacht: Die bisherige Datenbank und die Protokolle der Zertifizierungsstelle sind wieder an ihrem Platz.</translation>
+    </message>
+    <message>
+        <source>The CA was running before the restore and has been started again.</source>
+        <translation>Die Zertifizierungsstelle lief vor der Wiederherstellung und wurde wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>The CA was running before the restore but does not start: %1</source>
+        <translation>Die Zertifizierungsstelle lief vor der Wiederherstellung, startet aber nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlan</name>
+    <message>
+        <source>%1 has no readable %2 (the restore map): %3</source>
+        <translation>%1 hat keine lesbare Datei %2 (die Wiederherstellungszuordnung): %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 names no database</source>
+        <translation>%1 in %2 nennt keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup set: it has no %2 folder</source>
+        <translation>%1 ist kein Sicherungssatz: Der Ordner %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 databases; a CA backup holds one</source>
+        <translation>%1 enthält %2 Datenbanken; eine Sicherung einer Zertifizierungsstelle enthält nur eine</translation>
+    </message>
+    <message>
+        <source>%1 holds no log files: it cannot be recovered</source>
+        <translation>%1 enthält keine Protokolldateien: Der Ordner kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>log generation %1 is missing from %2</source>
+        <translation>Protokollgeneration %1 fehlt in %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the folder of a backup set (the one that holds DataBase)</source>
+        <translation>%1 ist kein Ordner: Geben Sie den Ordner eines Sicherungssatzes an (den Ordner, der DataBase enthält)</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished set of an interrupted backup; it cannot be restored</source>
+        <translation>%1 ist der unfertige Satz einer unterbrochenen Sicherung; er kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1 is a logs-only set without a manifest: restore its full set first, or restore a set made by this tool, whose chain is known</source>
+        <translation>%1 ist ein reiner Protokollsatz ohne Manifest: Stellen Sie zuerst seinen vollständigen Satz wieder her oder stellen Sie einen mit diesem Programm erstellten Satz wieder her, dessen Kette bekannt ist</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest (made by certutil, Backup-CARoleService or the console): only its structure was checked, not the contents of its files</source>
+        <translation>%1 hat kein Manifest (erstellt mit certutil, Backup-CARoleService oder der Konsole): Nur seine Struktur wurde geprüft, nicht der Inhalt seiner Dateien</translation>
+    </message>
+    <message>
+        <source>the manifest of %1 cannot be read: %2</source>
+        <translation>das Manifest von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds files its manifest does not list (not restored): %2</source>
+        <translation>%1 enthält Dateien, die sein Manifest nicht aufführt (nicht wiederhergestellt): %2</translation>
+    </message>
+    <message>
+        <source>%1, which %2 needs, cannot be restored: %3</source>
+        <translation>%1, den %2 benötigt, kann nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>no full set was found for %1</source>
+        <translation>für %1 wurde kein vollständiger Satz gefunden</translation>
+    </message>
+    <message>
+        <source>log generations %1 to %2 are missing between %3 and %4</source>
+        <translation>die Protokollgenerationen %1 bis %2 fehlen zwischen %3 und %4</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1217,10 @@
         <source>Not verified: the backup was cancelled after its set was complete. The set is kept; verify it before relying on it.</source>
         <translation>Nicht überprüft: Die Sicherung wurde abgebrochen, nachdem ihr Satz vollständig war. Der Satz bleibt erhalten; überprüfen Sie ihn, bevor Sie sich auf ihn verlassen.</translation>
     </message>
+    <message>
+        <source>Put the CA&apos;s files back by hand from the before-restore folder in its database folder, start the CA, then back up again.</source>
+        <translation>Legen Sie die Dateien der Zertifizierungsstelle von Hand aus dem before-restore-Ordner in ihrem Datenbankordner zurück, starten Sie die Zertifizierungsstelle und führen Sie die Sicherung dann erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>engine::PartialSet</name>
@@ -898,6 +1477,26 @@
         <source>The application was closed while the backup ran, so the backup was cancelled.</source>
         <translation>Die Anwendung wurde während der Sicherung geschlossen, daher wurde die Sicherung abgebrochen.</translation>
     </message>
+    <message>
+        <source>The test restore of the new set had not finished when the application was closed.</source>
+        <translation>Die Testwiederherstellung des neuen Satzes war noch nicht abgeschlossen, als die Anwendung geschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>Test restore of the new set</source>
+        <translation>Testwiederherstellung des neuen Satzes</translation>
+    </message>
+    <message>
+        <source>The new set failed its test restore: %1</source>
+        <translation>Der neue Satz hat die Testwiederherstellung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>The test restore of the new set was cancelled; the set is kept.</source>
+        <translation>Die Testwiederherstellung des neuen Satzes wurde abgebrochen; der Satz bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the new set did not pass its test restore, so no older set was removed</source>
+        <translation>der neue Satz hat die Testwiederherstellung nicht bestanden, daher wurde kein älterer Satz entfernt</translation>
+    </message>
 </context>
 <context>
     <name>ui::BackupWizard</name>
@@ -908,6 +1507,60 @@
     <message>
         <source>Back up now: %1</source>
         <translation>Jetzt sichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConfirmPage</name>
+    <message>
+        <source>Restore: confirm</source>
+        <translation>Wiederherstellung: bestätigen</translation>
+    </message>
+    <message>
+        <source>Read what happens, then type the CA&apos;s name to allow the restore.</source>
+        <translation>Lesen Sie, was geschieht, und geben Sie dann den Namen der Zertifizierungsstelle ein, um die Wiederherstellung zuzulassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database and logs of CA &quot;%1&quot; on %2 are replaced by the state of %3 (a chain of %n set(s)).</source>
+        <translation>
+            <numerusform>Datenbank und Protokolle der Zertifizierungsstelle „%1“ auf %2 werden durch den Stand von %3 ersetzt (Kette aus %n Satz).</numerusform>
+            <numerusform>Datenbank und Protokolle der Zertifizierungsstelle „%1“ auf %2 werden durch den Stand von %3 ersetzt (Kette aus %n Sätzen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA&apos;s current database and logs are moved aside into a before-restore folder inside its database folder, never deleted; a failure or a cancel puts them back.</source>
+        <translation>Die aktuelle Datenbank und die Protokolle der Zertifizierungsstelle werden in einen before-restore-Ordner in ihrem Datenbankordner verschoben, nie gelöscht; bei einem Fehler oder Abbruch werden sie zurückgelegt.</translation>
+    </message>
+    <message>
+        <source>The CA is stopped if it runs.</source>
+        <translation>Die Zertifizierungsstelle wird beendet, falls sie läuft.</translation>
+    </message>
+    <message>
+        <source>The CA is started afterwards and recovers the restored database.</source>
+        <translation>Die Zertifizierungsstelle wird anschließend gestartet und spielt die Protokolle in die wiederhergestellte Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Start the CA yourself afterwards.</source>
+        <translation>Starten Sie die Zertifizierungsstelle anschließend selbst.</translation>
+    </message>
+    <message>
+        <source>Backups taken before the restore cannot be chained with later ones: take a full backup right after it.</source>
+        <translation>Vor der Wiederherstellung erstellte Sicherungen lassen sich nicht mit späteren verketten: Erstellen Sie direkt danach eine vollständige Sicherung.</translation>
+    </message>
+    <message>
+        <source>The CA key and certificate in the set are imported.</source>
+        <translation>Schlüssel und Zertifikat der Zertifizierungsstelle aus dem Satz werden importiert.</translation>
+    </message>
+    <message>
+        <source>The set is of CA &quot;%1&quot;, the CA on %2 is &quot;%3&quot;: restore anyway</source>
+        <translation>Der Satz stammt von der Zertifizierungsstelle „%1“, die Zertifizierungsstelle auf %2 ist „%3“: trotzdem wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Type the CA name &quot;%1&quot; to confirm:</source>
+        <translation>Zur Bestätigung den Namen der Zertifizierungsstelle „%1“ &amp;eingeben:</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2027,61 @@
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>Wieder&amp;herstellen...</translation>
+    </message>
+    <message>
+        <source>Restore the selected set (and the sets it depends on) into the CA on this computer</source>
+        <translation>Den ausgewählten Satz (und die Sätze, von denen er abhängt) in die Zertifizierungsstelle auf diesem Computer wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Te&amp;st restore...</source>
+        <translation>&amp;Testwiederherstellung...</translation>
+    </message>
+    <message>
+        <source>Prove the selected set restorable on a scratch copy; no CA is touched</source>
+        <translation>Die Wiederherstellbarkeit des ausgewählten Satzes an einer Arbeitskopie nachweisen; keine Zertifizierungsstelle wird verändert</translation>
+    </message>
+    <message>
+        <source>restored %1: take a full backup</source>
+        <translation>%1 wiederhergestellt: vollständige Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Test restore</source>
+        <translation>Testwiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: %n certificate(s)</source>
+        <translation>
+            <numerusform>Bestanden: %n Zertifikat</numerusform>
+            <numerusform>Bestanden: %n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run log cannot be written: %1</source>
+        <translation>Das Laufprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Test restore of %1 passed: %2 certificates recovered.</source>
+        <translation>Testwiederherstellung von %1 bestanden: %2 Zertifikate wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 restored to %2. Take a full backup now.</source>
+        <translation>%1 auf %2 wiederhergestellt. Erstellen Sie jetzt eine vollständige Sicherung.</translation>
+    </message>
+    <message>
+        <source>Test restore of %1 failed: %2</source>
+        <translation>Testwiederherstellung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Restore of %1 failed: %2</source>
+        <translation>Wiederherstellung von %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::MessageBar</name>
@@ -1550,6 +2258,14 @@
         <source>Keep for this session</source>
         <translation>Für diese Sitzung merken</translation>
     </message>
+    <message>
+        <source>&amp;Test-restore the set after the backup (restore drill)</source>
+        <translation>Satz nach der Sicherung probeweise &amp;wiederherstellen (Testwiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Each new set is copied to a scratch folder and recovered there, which proves it restorable; retention then removes older sets only when it passed.</source>
+        <translation>Jeder neue Satz wird in einen Arbeitsordner kopiert und dort wiederhergestellt, was seine Wiederherstellbarkeit nachweist; die Aufbewahrung entfernt ältere Sätze dann nur, wenn dieser Test bestanden wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ProgressPage</name>
@@ -1703,6 +2419,116 @@
     </message>
 </context>
 <context>
+    <name>ui::RestoreProgressPage</name>
+    <message>
+        <source>Restore log</source>
+        <translation>Wiederherstellungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Take a full &amp;backup now</source>
+        <translation>&amp;Jetzt vollständig sichern</translation>
+    </message>
+    <message>
+        <source>Testing the restore</source>
+        <translation>Wiederherstellung wird getestet</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel the restore?</source>
+        <translation>Wiederherstellung abbrechen?</translation>
+    </message>
+    <message>
+        <source>The restore stops and everything it changed is undone: the CA keeps its current database.</source>
+        <translation>Die Wiederherstellung wird gestoppt und alle ihre Änderungen werden rückgängig gemacht: Die Zertifizierungsstelle behält ihre aktuelle Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Test restore passed</source>
+        <translation>Testwiederherstellung bestanden</translation>
+    </message>
+    <message>
+        <source>Restore complete</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Test restore failed</source>
+        <translation>Testwiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 can be restored: %2 certificates, highest serial %3.</source>
+        <translation>%1 lässt sich wiederherstellen: %2 Zertifikate, höchste Seriennummer %3.</translation>
+    </message>
+    <message>
+        <source>%1 files restored (log generations %2 to %3).</source>
+        <translation>%1 Dateien wiederhergestellt (Protokollgenerationen %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>The previous database and logs are kept in %1.</source>
+        <translation>Die bisherige Datenbank und die Protokolle bleiben in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>The CA is running on the restored database.</source>
+        <translation>Die Zertifizierungsstelle läuft mit der wiederhergestellten Datenbank.</translation>
+    </message>
+    <message>
+        <source>Start the CA to finish: it recovers the restored database at start.</source>
+        <translation>Starten Sie die Zertifizierungsstelle, um abzuschließen: Beim Start spielt sie die Protokolle in die wiederhergestellte Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Next step: take a full backup now. Sets taken before the restore cannot be chained with later ones.</source>
+        <translation>Nächster Schritt: Erstellen Sie jetzt eine vollständige Sicherung. Vor der Wiederherstellung erstellte Sätze lassen sich nicht mit späteren verketten.</translation>
+    </message>
+    <message>
+        <source>Everything the restore changed was undone.</source>
+        <translation>Alle Änderungen der Wiederherstellung wurden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The restore was undone: the CA has its previous database and logs.</source>
+        <translation>Die Wiederherstellung wurde rückgängig gemacht: Die Zertifizierungsstelle hat wieder ihre bisherige Datenbank und ihre Protokolle.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RestoreWizard</name>
+    <message>
+        <source>Test restore</source>
+        <translation>Testwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+</context>
+<context>
     <name>ui::ServerPage</name>
     <message>
         <source>Server</source>
@@ -1735,6 +2561,87 @@
     <message>
         <source>Checking %1...</source>
         <translation>%1 wird geprüft...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetPage</name>
+    <message>
+        <source>Backup &amp;set:</source>
+        <translation>&amp;Sicherungssatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a backup set</source>
+        <translation>Ordner eines Sicherungssatzes auswählen</translation>
+    </message>
+    <message>
+        <source>Test restore: choose the set</source>
+        <translation>Testwiederherstellung: Satz auswählen</translation>
+    </message>
+    <message>
+        <source>Restore: choose the set</source>
+        <translation>Wiederherstellung: Satz auswählen</translation>
+    </message>
+    <message>
+        <source>The set and every set it depends on are copied to a scratch folder and recovered there. No CA is touched.</source>
+        <translation>Der Satz und alle Sätze, von denen er abhängt, werden in einen Arbeitsordner kopiert und dort wiederhergestellt. Keine Zertifizierungsstelle wird verändert.</translation>
+    </message>
+    <message>
+        <source>The CA gets the state of this set: its full set and every logs-only set up to it are restored.</source>
+        <translation>Die Zertifizierungsstelle erhält den Stand dieses Satzes: Sein vollständiger Satz und alle Protokollsätze bis zu ihm werden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Chain tested, oldest first:</source>
+        <translation>&amp;Getestete Kette, älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Chain restored, oldest first:</source>
+        <translation>Wiederher&amp;gestellte Kette, älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Test restore</source>
+        <translation>&amp;Test starten</translation>
+    </message>
+    <message>
+        <source>Choose a set in the history, or the folder of a set (the one that holds DataBase).</source>
+        <translation>Wählen Sie einen Satz im Verlauf oder den Ordner eines Satzes (den Ordner, der DataBase enthält).</translation>
+    </message>
+    <message>
+        <source>Checking the set and its chain...</source>
+        <translation>Satz und Kette werden geprüft...</translation>
+    </message>
+    <message>
+        <source>%1  (%2, log generations %3 to %4)</source>
+        <translation>%1  (%2, Protokollgenerationen %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>logs only</source>
+        <translation>nur Protokolle</translation>
+    </message>
+    <message>
+        <source>This set cannot be restored: %1</source>
+        <translation>Dieser Satz kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA &quot;%1&quot;: %n set(s), </source>
+        <translation>
+            <numerusform>Zertifizierungsstelle „%1“: %n Satz, </numerusform>
+            <numerusform>Zertifizierungsstelle „%1“: %n Sätze, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 MiB.</source>
+        <translation>
+            <numerusform>%n Datei, %1 MiB.</numerusform>
+            <numerusform>%n Dateien, %1 MiB.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2705,65 @@
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TargetPage</name>
+    <message>
+        <source>Restore: target and contents</source>
+        <translation>Wiederherstellung: Ziel und Umfang</translation>
+    </message>
+    <message>
+        <source>A restore works on the CA itself, on this computer.</source>
+        <translation>Eine Wiederherstellung erfolgt auf der Zertifizierungsstelle selbst, auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>CA &amp;server:</source>
+        <translation>Ser&amp;ver der Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: database, logs and CA key</source>
+        <translation>&amp;Alles: Datenbank, Protokolle und Schlüssel der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Database and logs only</source>
+        <translation>&amp;Nur Datenbank und Protokolle</translation>
+    </message>
+    <message>
+        <source>CA &amp;key and certificate only</source>
+        <translation>Nur Sch&amp;lüssel und Zertifikat der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>Schlüssel&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>S&amp;top the CA first if it runs</source>
+        <translation>Zertifizierungsstelle vorher &amp;beenden, falls sie läuft</translation>
+    </message>
+    <message>
+        <source>Start the CA &amp;afterwards (it recovers the restored database; a failed start undoes the restore)</source>
+        <translation>Zertifizierungsstelle ans&amp;chließend starten (sie spielt die Protokolle in die wiederhergestellte Datenbank ein; ein fehlgeschlagener Start macht die Wiederherstellung rückgängig)</translation>
+    </message>
+    <message>
+        <source>This set holds no CA key: it was taken without &quot;include the CA key&quot;.</source>
+        <translation>Dieser Satz enthält keinen Schlüssel der Zertifizierungsstelle: Er wurde ohne „Schlüssel der Zertifizierungsstelle einschließen“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Name the CA server.</source>
+        <translation>Geben Sie den Server der Zertifizierungsstelle an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA on this computer. Run the restore on the CA server itself; from here you can only test-restore the set.</source>
+        <translation>%1 ist keine Zertifizierungsstelle auf diesem Computer. Führen Sie die Wiederherstellung auf dem Server der Zertifizierungsstelle selbst aus; von hier aus ist nur eine Testwiederherstellung des Satzes möglich.</translation>
+    </message>
+    <message>
+        <source>CA &quot;%1&quot;, database in %2</source>
+        <translation>Zertifizierungsstelle „%1“, Datenbank in %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2835,10 @@
     <message>
         <source>The two key passwords differ.</source>
         <translation>Die beiden Schlüsselkennwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on %2 and has had no full backup since. Take a full backup now: the CA refuses a logs-only backup until then (0xC8000230), and sets taken before the restore cannot be chained with later ones.</source>
+        <translation>%1 wurde am %2 wiederhergestellt und seitdem nicht vollständig gesichert. Erstellen Sie jetzt eine vollständige Sicherung: Bis dahin lehnt die Zertifizierungsstelle eine reine Protokollsicherung ab (0xC8000230), und vor der Wiederherstellung erstellte Sätze lassen sich nicht mit späteren verketten.</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,180 @@
         <source>Run the backup elevated on the CA. A key marked as not exportable, or a Windows version older than Windows 10 1709 / Server 2019, cannot be exported with AES-256 by this tool.</source>
         <translation>Lancez la sauvegarde avec élévation sur l&apos;autorité. Une clé marquée comme non exportable, ou une version de Windows antérieure à Windows 10 1709 / Server 2019, ne peut pas être exportée en AES-256 par cet outil.</translation>
     </message>
+    <message>
+        <source>Restore the CA key on the CA itself.</source>
+        <translation>Restaurez la clé de l&apos;autorité sur l&apos;autorité elle-même.</translation>
+    </message>
+    <message>
+        <source>The CA key file does not open with the password given.</source>
+        <translation>Le fichier de clé de l&apos;autorité ne s&apos;ouvre pas avec le mot de passe fourni.</translation>
+    </message>
+    <message>
+        <source>Give the password the key was backed up with.</source>
+        <translation>Indiquez le mot de passe utilisé lors de la sauvegarde de la clé.</translation>
+    </message>
+    <message>
+        <source>The CA key file holds no key or no certificate.</source>
+        <translation>Le fichier de clé de l&apos;autorité ne contient aucune clé ou aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Restore the key from another set.</source>
+        <translation>Restaurez la clé depuis un autre jeu.</translation>
+    </message>
+    <message>
+        <source>The key file holds the certificate of &quot;%1&quot;, not of the CA &quot;%2&quot;.</source>
+        <translation>Le fichier de clé contient le certificat de « %1 », et non celui de l&apos;autorité « %2 ».</translation>
+    </message>
+    <message>
+        <source>Restore the key of this CA, from a set of this CA.</source>
+        <translation>Restaurez la clé de cette autorité à partir d&apos;un jeu de cette autorité.</translation>
+    </message>
+    <message>
+        <source>The CA key cannot be written to %1: %2</source>
+        <translation>La clé de l&apos;autorité ne peut pas être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check that this account can write the CA&apos;s key folder.</source>
+        <translation>Vérifiez que ce compte peut écrire dans le dossier de clé de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>The key and certificate of &quot;%1&quot; were written to %2; the previous ones are kept as *.before-restore.</source>
+        <translation>La clé et le certificat de « %1 » ont été écrits dans %2 ; les précédents sont conservés sous *.before-restore.</translation>
+    </message>
+    <message>
+        <source>The CA key file does not open: %1</source>
+        <translation>Le fichier de clé de l&apos;autorité ne s&apos;ouvre pas : %1</translation>
+    </message>
+    <message>
+        <source>Give the password the key was backed up with, and run elevated.</source>
+        <translation>Indiquez le mot de passe utilisé lors de la sauvegarde de la clé, et lancez le programme avec élévation.</translation>
+    </message>
+    <message>
+        <source>Run the restore as an administrator (elevated).</source>
+        <translation>Lancez la restauration en tant qu&apos;administrateur (avec élévation).</translation>
+    </message>
+    <message>
+        <source>The key file holds no certificate of CA &quot;%1&quot;.</source>
+        <translation>Le fichier de clé ne contient aucun certificat de l&apos;autorité « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) of &quot;%2&quot; with their keys were imported into the local machine&apos;s certificate store.</source>
+        <translation>%1 certificat(s) de « %2 » importé(s) avec leurs clés dans le magasin de certificats de l&apos;ordinateur local.</translation>
+    </message>
+</context>
+<context>
+    <name>CaService</name>
+    <message>
+        <source>%1 is not a simulated CA on this computer.</source>
+        <translation>%1 n&apos;est pas une autorité simulée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cannot find certsrv-sim to start the simulated CA; start it with &quot;certsrv-sim start %1&quot;.</source>
+        <translation>Impossible de trouver certsrv-sim pour démarrer l&apos;autorité simulée ; démarrez-la avec « certsrv-sim start %1 ».</translation>
+    </message>
+    <message>
+        <source>The CA did not start within %1 s.</source>
+        <translation>L&apos;autorité n&apos;a pas démarré en %1 s.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the registered restore %1: %2</source>
+        <translation>Impossible de supprimer la restauration enregistrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the service control manager: %1</source>
+        <translation>Impossible d&apos;ouvrir le gestionnaire de contrôle des services : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the CertSvc service: %1</source>
+        <translation>Impossible d&apos;ouvrir le service CertSvc : %1</translation>
+    </message>
+    <message>
+        <source>CertSvc does not start: %1</source>
+        <translation>CertSvc ne démarre pas : %1</translation>
+    </message>
+    <message>
+        <source>Cannot query CertSvc: %1</source>
+        <translation>Impossible d&apos;interroger CertSvc : %1</translation>
+    </message>
+    <message>
+        <source>CertSvc stopped during its start (0x%1): see the Application event log (source CertificationAuthority and ESENT).</source>
+        <translation>CertSvc s&apos;est arrêté pendant son démarrage (0x%1) : consultez le journal des événements Application (sources CertificationAuthority et ESENT).</translation>
+    </message>
+    <message>
+        <source>CertSvc did not start within %1 s.</source>
+        <translation>CertSvc n&apos;a pas démarré en %1 s.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the registered restore (HKLM\%1): %2</source>
+        <translation>Impossible de supprimer la restauration enregistrée (HKLM\%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecoveryRunner</name>
+    <message>
+        <source>The certadm library %1 offers no database recovery, so a drill cannot run with it (drills use esent.dll on Windows and the simulator&apos;s library elsewhere).</source>
+        <translation>La bibliothèque certadm %1 n&apos;offre aucune récupération de base de données : aucune restauration de test n&apos;est donc possible avec elle (les restaurations de test utilisent esent.dll sous Windows et la bibliothèque du simulateur ailleurs).</translation>
+    </message>
+    <message>
+        <source>Hard recovery of log generations %1 to %2 failed with %3: %4</source>
+        <translation>La récupération matérielle des générations de journaux %1 à %2 a échoué avec %3 : %4</translation>
+    </message>
+    <message>
+        <source>Hard recovery replayed log generations %1 to %2 onto the database</source>
+        <translation>La récupération matérielle a rejoué les générations de journaux %1 à %2 dans la base de données</translation>
+    </message>
+    <message>
+        <source>The recovered database cannot be checked (%1)</source>
+        <translation>La base de données récupérée ne peut pas être vérifiée (%1)</translation>
+    </message>
+    <message>
+        <source>The recovered database is damaged: %1</source>
+        <translation>La base de données récupérée est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Every page checksum and certificate record of the recovered database is sound</source>
+        <translation>Toutes les sommes de contrôle de page et tous les enregistrements de certificat de la base de données récupérée sont corrects</translation>
+    </message>
+    <message>
+        <source>%1 certificates, serials 1 to %2 without a gap</source>
+        <translation>%1 certificats, numéros de série 1 à %2 sans interruption</translation>
+    </message>
+    <message>
+        <source>esent.dll or its JetExternalRestoreW is not available: the drill cannot recover the copy.</source>
+        <translation>esent.dll ou sa fonction JetExternalRestoreW n&apos;est pas disponible : la restauration de test ne peut pas récupérer la copie.</translation>
+    </message>
+    <message>
+        <source>Hard recovery of log generations %1 to %2 failed with %3 (JET error %4)</source>
+        <translation>La récupération matérielle des générations de journaux %1 à %2 a échoué avec %3 (erreur JET %4)</translation>
+    </message>
+    <message>
+        <source>Hard recovery (JetExternalRestoreW) replayed log generations %1 to %2</source>
+        <translation>La récupération matérielle (JetExternalRestoreW) a rejoué les générations de journaux %1 à %2</translation>
+    </message>
+    <message>
+        <source>esentutl /mh does not show a clean shutdown: %1</source>
+        <translation>esentutl /mh n&apos;indique pas un arrêt propre : %1</translation>
+    </message>
+    <message>
+        <source>esentutl /mh: the database is in a clean shutdown state</source>
+        <translation>esentutl /mh : la base de données est dans un état d&apos;arrêt propre</translation>
+    </message>
+    <message>
+        <source>esentutl /g (integrity) failed: %1</source>
+        <translation>esentutl /g (intégrité) a échoué : %1</translation>
+    </message>
+    <message>
+        <source>esentutl /g: integrity check passed</source>
+        <translation>esentutl /g : contrôle d&apos;intégrité réussi</translation>
+    </message>
+    <message>
+        <source>esentutl /k (checksums) failed: %1</source>
+        <translation>esentutl /k (sommes de contrôle) a échoué : %1</translation>
+    </message>
+    <message>
+        <source>esentutl /k: every page checksum is sound</source>
+        <translation>esentutl /k : toutes les sommes de contrôle de page sont correctes</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -281,6 +455,407 @@
     <message>
         <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJob</name>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Annulé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose another set, or verify the destination to see what is damaged or missing.</source>
+        <translation>Rien n&apos;a été modifié. Choisissez un autre jeu, ou vérifiez la destination pour voir ce qui est endommagé ou manquant.</translation>
+    </message>
+    <message>
+        <source>Chain: %1 (log generations %2 to %3, %4 files)</source>
+        <translation>Chaîne : %1 (générations de journaux %2 à %3, %4 fichiers)</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA on this computer: a restore works on the CA itself.</source>
+        <translation>%1 n&apos;est pas une autorité de cet ordinateur : une restauration s&apos;effectue sur l&apos;autorité elle-même.</translation>
+    </message>
+    <message>
+        <source>Run the restore on the CA server. To prove the set restorable from here, run a restore drill instead.</source>
+        <translation>Lancez la restauration sur le serveur de l&apos;autorité. Pour prouver depuis ce poste que le jeu est restaurable, lancez plutôt une restauration de test.</translation>
+    </message>
+    <message>
+        <source>The set is a backup of CA &quot;%1&quot;; the CA on %2 is &quot;%3&quot;.</source>
+        <translation>Le jeu est une sauvegarde de l&apos;autorité « %1 » ; l&apos;autorité présente sur %2 est « %3 ».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose a set of this CA, or force the restore if the CA really is to become &quot;%1&quot;.</source>
+        <translation>Rien n&apos;a été modifié. Choisissez un jeu de cette autorité, ou forcez la restauration si l&apos;autorité doit réellement devenir « %1 ».</translation>
+    </message>
+    <message>
+        <source>Restoring anyway, as forced.</source>
+        <translation>Restauration poursuivie malgré tout, car elle a été forcée.</translation>
+    </message>
+    <message>
+        <source>Certificate Services is running on %1: a restore needs it stopped.</source>
+        <translation>Les services de certificats s&apos;exécutent sur %1 : une restauration exige qu&apos;ils soient arrêtés.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Let the restore stop the CA, or stop it yourself (net stop certsvc) and restore again.</source>
+        <translation>Rien n&apos;a été modifié. Laissez la restauration arrêter l&apos;autorité, ou arrêtez-la vous-même (net stop certsvc) et relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>The CA did not stop within %1 s.</source>
+        <translation>L&apos;autorité ne s&apos;est pas arrêtée en %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Stop the CA service and restore again.</source>
+        <translation>Rien n&apos;a été modifié. Arrêtez le service de l&apos;autorité et relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>The CA is stopped.</source>
+        <translation>L&apos;autorité est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB free; the restore needs %3 MiB there (the CA&apos;s current files are kept until it succeeds).</source>
+        <translation>%1 dispose de %2 Mio libres ; la restauration y nécessite %3 Mio (les fichiers actuels de l&apos;autorité sont conservés jusqu&apos;à sa réussite).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free space on that volume and restore again.</source>
+        <translation>Rien n&apos;a été modifié. Libérez de l&apos;espace sur ce volume et relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check the backup destination and restore again.</source>
+        <translation>Vérifiez la destination de la sauvegarde et relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Free space on the target volume, check that this account can write there (run elevated), and restore again.</source>
+        <translation>Libérez de l&apos;espace sur le volume cible, vérifiez que ce compte peut y écrire (exécution avec élévation), puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>%1 was not written</source>
+        <translation>%1 n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Restore again.</source>
+        <translation>Relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>%1 differs from its manifest (SHA-256 or size): the set is damaged.</source>
+        <translation>%1 ne correspond pas à son manifeste (SHA-256 ou taille) : le jeu est endommagé.</translation>
+    </message>
+    <message>
+        <source>Nothing of the CA was changed. Restore from another set.</source>
+        <translation>Rien n&apos;a été modifié sur l&apos;autorité. Restaurez depuis un autre jeu.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Run the restore elevated (as an administrator).</source>
+        <translation>Lancez la restauration avec élévation (en tant qu&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>%1 files (%2 MiB) copied and checked against their SHA-256.</source>
+        <translation>%1 fichiers (%2 Mio) copiés et contrôlés par rapport à leur SHA-256.</translation>
+    </message>
+    <message>
+        <source>Nothing of the CA was changed. Run the restore elevated.</source>
+        <translation>Rien n&apos;a été modifié sur l&apos;autorité. Lancez la restauration avec élévation.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation>Impossible de déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s files were put back. Check that no other program holds them and restore again.</source>
+        <translation>Les fichiers de l&apos;autorité ont été remis en place. Vérifiez qu&apos;aucun autre programme ne les garde ouverts et relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s previous database and logs are kept in %1.</source>
+        <translation>L&apos;ancienne base de données et les journaux de l&apos;autorité sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s files were put back. Run the restore elevated.</source>
+        <translation>Les fichiers de l&apos;autorité ont été remis en place. Lancez la restauration avec élévation.</translation>
+    </message>
+    <message>
+        <source>Registered %1 (log generations %2 to %3).</source>
+        <translation>%1 enregistré (générations de journaux %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Another restore of this CA is running.</source>
+        <translation>Une autre restauration de cette autorité est en cours.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish.</source>
+        <translation>Attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run the restore elevated (as an administrator).</source>
+        <translation>Rien n&apos;a été modifié. Lancez la restauration avec élévation (en tant qu&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>The chain of %1 holds no readable CA key (.p12).</source>
+        <translation>La chaîne de %1 ne contient aucune clé de l&apos;autorité lisible (.p12).</translation>
+    </message>
+    <message>
+        <source>Restore the database only, or choose a set taken with &quot;include the CA key&quot;.</source>
+        <translation>Restaurez uniquement la base de données, ou choisissez un jeu créé avec « inclure la clé de l&apos;autorité ».</translation>
+    </message>
+    <message>
+        <source>The CA does not start on the restored database: %1</source>
+        <translation>L&apos;autorité ne démarre pas sur la base de données restaurée : %1</translation>
+    </message>
+    <message>
+        <source>The restore was undone and the CA&apos;s previous database put back. Run a restore drill on the set to see what is wrong with it.</source>
+        <translation>La restauration a été annulée et l&apos;ancienne base de données de l&apos;autorité remise en place. Lancez une restauration de test du jeu pour voir ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>The CA started but did not come online within %1 s.</source>
+        <translation>L&apos;autorité a démarré mais n&apos;est pas passée en ligne en %1 s.</translation>
+    </message>
+    <message>
+        <source>Look at the CA&apos;s event log.</source>
+        <translation>Consultez le journal des événements de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>The CA is running on the restored database.</source>
+        <translation>L&apos;autorité fonctionne sur la base de données restaurée.</translation>
+    </message>
+    <message>
+        <source>Put the CA&apos;s files back by hand from the before-restore folder, then restore again.</source>
+        <translation>Remettez à la main les fichiers de l&apos;autorité en place depuis le dossier before-restore, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: neither the database nor the key was chosen.</source>
+        <translation>Rien à restaurer : ni la base de données ni la clé n&apos;ont été choisies.</translation>
+    </message>
+    <message>
+        <source>Restoring the CA key needs the password it was backed up with.</source>
+        <translation>La restauration de la clé de l&apos;autorité exige le mot de passe utilisé lors de sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Give the key password.</source>
+        <translation>Indiquez le mot de passe de la clé.</translation>
+    </message>
+    <message>
+        <source>The CA was not changed; the staged copies were removed.</source>
+        <translation>L&apos;autorité n&apos;a pas été modifiée ; les copies préparées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s previous database and logs are back in place.</source>
+        <translation>L&apos;ancienne base de données et les journaux de l&apos;autorité sont de nouveau en place.</translation>
+    </message>
+    <message>
+        <source>The CA was started again on its previous database.</source>
+        <translation>L&apos;autorité a été redémarrée sur son ancienne base de données.</translation>
+    </message>
+    <message>
+        <source>The CA does not start again: %1</source>
+        <translation>L&apos;autorité ne redémarre pas : %1</translation>
+    </message>
+    <message>
+        <source>The restore could not be undone completely: %1. The CA&apos;s previous files are in %2.</source>
+        <translation>La restauration n&apos;a pas pu être entièrement annulée : %1. Les anciens fichiers de l&apos;autorité se trouvent dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder in %1: %2</source>
+        <translation>Impossible de créer un dossier de travail dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give a scratch folder with enough free space.</source>
+        <translation>Indiquez un dossier de travail disposant de suffisamment d&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Scratch copy in %1</source>
+        <translation>Copie de travail dans %1</translation>
+    </message>
+    <message>
+        <source>%1 files of %2 set(s) copied, each SHA-256 matching its manifest</source>
+        <translation>%1 fichiers de %2 jeu(x) copiés, chaque SHA-256 correspondant à son manifeste</translation>
+    </message>
+    <message>
+        <source>This set would not restore. Take a new full backup now and drill it.</source>
+        <translation>Ce jeu ne se restaurerait pas. Faites maintenant une nouvelle sauvegarde complète et testez sa restauration.</translation>
+    </message>
+    <message>
+        <source>Checking the set and the CA</source>
+        <translation>Vérification du jeu et de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Checking the set</source>
+        <translation>Vérification du jeu</translation>
+    </message>
+    <message>
+        <source>Stopping the CA</source>
+        <translation>Arrêt de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Copying and checking the files</source>
+        <translation>Copie et vérification des fichiers</translation>
+    </message>
+    <message>
+        <source>Moving the CA&apos;s files aside and the restored ones into place</source>
+        <translation>Mise de côté des fichiers de l&apos;autorité et mise en place des fichiers restaurés</translation>
+    </message>
+    <message>
+        <source>Registering the restore with the CA</source>
+        <translation>Enregistrement de la restauration auprès de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Restoring the CA key</source>
+        <translation>Restauration de la clé de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Starting the CA (it recovers the restored database)</source>
+        <translation>Démarrage de l&apos;autorité (elle récupère la base de données restaurée)</translation>
+    </message>
+    <message>
+        <source>Undoing the restore</source>
+        <translation>Annulation de la restauration</translation>
+    </message>
+    <message>
+        <source>Recovering the scratch copy</source>
+        <translation>Récupération de la copie de travail</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Run the restore elevated (as an administrator): it needs the backup and restore privileges.</source>
+        <translation>Lancez la restauration avec élévation (en tant qu&apos;administrateur) : elle exige les privilèges de sauvegarde et de restauration.</translation>
+    </message>
+    <message>
+        <source>Stop the CA service and restore again.</source>
+        <translation>Arrêtez le service de l&apos;autorité et relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Restore again; report the log if it repeats.</source>
+        <translation>Relancez la restauration ; signalez le journal si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJournal</name>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the restore journal %1: %2</source>
+        <translation>impossible d&apos;écrire le journal de restauration %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the restore journal %1: %2</source>
+        <translation>impossible de lire le journal de restauration %1 : %2</translation>
+    </message>
+    <message>
+        <source>the restore journal %1 is damaged; the CA&apos;s previous files are in the before-restore-* folders inside its database and log folders</source>
+        <translation>le journal de restauration %1 est endommagé ; les anciens fichiers de l&apos;autorité se trouvent dans les dossiers before-restore-* de ses dossiers de base de données et de journaux</translation>
+    </message>
+    <message>
+        <source>cannot move %1 back to %2</source>
+        <translation>impossible de replacer %1 dans %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>cannot move the restore journal into %1</source>
+        <translation>impossible de déplacer le journal de restauration dans %1</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 was found and could not be undone: %2. The CA&apos;s previous files are in the before-restore-* folders inside %3.</source>
+        <translation>Une restauration interrompue de %1 a été trouvée et n&apos;a pas pu être annulée : %2. Les anciens fichiers de l&apos;autorité se trouvent dans les dossiers before-restore-* de %3.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 (from %2) had not yet changed the CA; its staged copies were removed.</source>
+        <translation>Une restauration interrompue de %1 (depuis %2) n&apos;avait pas encore modifié l&apos;autorité ; ses copies préparées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 (from %2) was undone: the CA&apos;s previous database and logs are back in place.</source>
+        <translation>Une restauration interrompue de %1 (depuis %2) a été annulée : l&apos;ancienne base de données et les journaux de l&apos;autorité sont de nouveau en place.</translation>
+    </message>
+    <message>
+        <source>The CA was running before the restore and has been started again.</source>
+        <translation>L&apos;autorité fonctionnait avant la restauration et a été redémarrée.</translation>
+    </message>
+    <message>
+        <source>The CA was running before the restore but does not start: %1</source>
+        <translation>L&apos;autorité fonctionnait avant la restauration mais ne démarre pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlan</name>
+    <message>
+        <source>%1 has no readable %2 (the restore map): %3</source>
+        <translation>%1 n&apos;a pas de fichier %2 lisible (la table de restauration) : %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 names no database</source>
+        <translation>%1 dans %2 ne désigne aucune base de données</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup set: it has no %2 folder</source>
+        <translation>%1 n&apos;est pas un jeu de sauvegarde : il n&apos;a pas de dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 databases; a CA backup holds one</source>
+        <translation>%1 contient %2 bases de données ; une sauvegarde d&apos;autorité n&apos;en contient qu&apos;une</translation>
+    </message>
+    <message>
+        <source>%1 holds no log files: it cannot be recovered</source>
+        <translation>%1 ne contient aucun fichier journal : il ne peut pas être récupéré</translation>
+    </message>
+    <message>
+        <source>log generation %1 is missing from %2</source>
+        <translation>la génération de journal %1 manque dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the folder of a backup set (the one that holds DataBase)</source>
+        <translation>%1 n&apos;est pas un dossier : indiquez le dossier d&apos;un jeu de sauvegarde (celui qui contient DataBase)</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished set of an interrupted backup; it cannot be restored</source>
+        <translation>%1 est le jeu inachevé d&apos;une sauvegarde interrompue ; il ne peut pas être restauré</translation>
+    </message>
+    <message>
+        <source>%1 is a logs-only set without a manifest: restore its full set first, or restore a set made by this tool, whose chain is known</source>
+        <translation>%1 est un jeu de journaux seuls sans manifeste : restaurez d&apos;abord son jeu complet, ou restaurez un jeu créé par cet outil, dont la chaîne est connue</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest (made by certutil, Backup-CARoleService or the console): only its structure was checked, not the contents of its files</source>
+        <translation>%1 n&apos;a pas de manifeste (créé par certutil, Backup-CARoleService ou la console) : seule sa structure a été vérifiée, pas le contenu de ses fichiers</translation>
+    </message>
+    <message>
+        <source>the manifest of %1 cannot be read: %2</source>
+        <translation>le manifeste de %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restauré : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds files its manifest does not list (not restored): %2</source>
+        <translation>%1 contient des fichiers absents de son manifeste (non restaurés) : %2</translation>
+    </message>
+    <message>
+        <source>%1, which %2 needs, cannot be restored: %3</source>
+        <translation>%1, dont %2 a besoin, ne peut pas être restauré : %3</translation>
+    </message>
+    <message>
+        <source>no full set was found for %1</source>
+        <translation>aucun jeu complet n&apos;a été trouvé pour %1</translation>
+    </message>
+    <message>
+        <source>log generations %1 to %2 are missing between %3 and %4</source>
+        <translation>les générations de journaux %1 à %2 manquent entre %3 et %4</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1217,10 @@
         <source>Not verified: the backup was cancelled after its set was complete. The set is kept; verify it before relying on it.</source>
         <translation>Non vérifié : la sauvegarde a été annulée une fois son jeu complet. Le jeu est conservé ; vérifiez-le avant de vous y fier.</translation>
     </message>
+    <message>
+        <source>Put the CA&apos;s files back by hand from the before-restore folder in its database folder, start the CA, then back up again.</source>
+        <translation>Remettez à la main les fichiers de l&apos;autorité en place depuis le dossier before-restore de son dossier de base de données, démarrez l&apos;autorité, puis relancez la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>engine::PartialSet</name>
@@ -898,6 +1477,26 @@
         <source>The application was closed while the backup ran, so the backup was cancelled.</source>
         <translation>L&apos;application a été fermée pendant la sauvegarde, la sauvegarde a donc été annulée.</translation>
     </message>
+    <message>
+        <source>The test restore of the new set had not finished when the application was closed.</source>
+        <translation>La restauration de test du nouveau jeu n&apos;était pas terminée à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Test restore of the new set</source>
+        <translation>Restauration de test du nouveau jeu</translation>
+    </message>
+    <message>
+        <source>The new set failed its test restore: %1</source>
+        <translation>Le nouveau jeu a échoué à sa restauration de test : %1</translation>
+    </message>
+    <message>
+        <source>The test restore of the new set was cancelled; the set is kept.</source>
+        <translation>La restauration de test du nouveau jeu a été annulée ; le jeu est conservé.</translation>
+    </message>
+    <message>
+        <source>the new set did not pass its test restore, so no older set was removed</source>
+        <translation>le nouveau jeu a échoué à sa restauration de test, aucun jeu plus ancien n&apos;a donc été supprimé</translation>
+    </message>
 </context>
 <context>
     <name>ui::BackupWizard</name>
@@ -908,6 +1507,60 @@
     <message>
         <source>Back up now: %1</source>
         <translation>Sauvegarder maintenant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConfirmPage</name>
+    <message>
+        <source>Restore: confirm</source>
+        <translation>Restauration : confirmation</translation>
+    </message>
+    <message>
+        <source>Read what happens, then type the CA&apos;s name to allow the restore.</source>
+        <translation>Lisez ce qui va se passer, puis saisissez le nom de l&apos;autorité pour autoriser la restauration.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database and logs of CA &quot;%1&quot; on %2 are replaced by the state of %3 (a chain of %n set(s)).</source>
+        <translation>
+            <numerusform>La base de données et les journaux de l&apos;autorité « %1 » sur %2 sont remplacés par l&apos;état de %3 (chaîne de %n jeu).</numerusform>
+            <numerusform>La base de données et les journaux de l&apos;autorité « %1 » sur %2 sont remplacés par l&apos;état de %3 (chaîne de %n jeux).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA&apos;s current database and logs are moved aside into a before-restore folder inside its database folder, never deleted; a failure or a cancel puts them back.</source>
+        <translation>La base de données et les journaux actuels de l&apos;autorité sont mis de côté dans un dossier before-restore de son dossier de base de données, jamais supprimés ; un échec ou une annulation les remet en place.</translation>
+    </message>
+    <message>
+        <source>The CA is stopped if it runs.</source>
+        <translation>L&apos;autorité est arrêtée si elle est démarrée.</translation>
+    </message>
+    <message>
+        <source>The CA is started afterwards and recovers the restored database.</source>
+        <translation>L&apos;autorité est ensuite démarrée et récupère la base de données restaurée.</translation>
+    </message>
+    <message>
+        <source>Start the CA yourself afterwards.</source>
+        <translation>Démarrez ensuite l&apos;autorité vous-même.</translation>
+    </message>
+    <message>
+        <source>Backups taken before the restore cannot be chained with later ones: take a full backup right after it.</source>
+        <translation>Les sauvegardes faites avant la restauration ne peuvent pas être chaînées avec les suivantes : faites une sauvegarde complète juste après.</translation>
+    </message>
+    <message>
+        <source>The CA key and certificate in the set are imported.</source>
+        <translation>La clé et le certificat de l&apos;autorité contenus dans le jeu sont importés.</translation>
+    </message>
+    <message>
+        <source>The set is of CA &quot;%1&quot;, the CA on %2 is &quot;%3&quot;: restore anyway</source>
+        <translation>Le jeu provient de l&apos;autorité « %1 », l&apos;autorité présente sur %2 est « %3 » : restaurer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Type the CA name &quot;%1&quot; to confirm:</source>
+        <translation>Saisissez le &amp;nom de l&apos;autorité « %1 » pour confirmer :</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2027,61 @@
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>Res&amp;taurer...</translation>
+    </message>
+    <message>
+        <source>Restore the selected set (and the sets it depends on) into the CA on this computer</source>
+        <translation>Restaurer le jeu sélectionné (et les jeux dont il dépend) dans l&apos;autorité de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Te&amp;st restore...</source>
+        <translation>Tester &amp;la restauration...</translation>
+    </message>
+    <message>
+        <source>Prove the selected set restorable on a scratch copy; no CA is touched</source>
+        <translation>Prouver sur une copie de travail que le jeu sélectionné est restaurable ; aucune autorité n&apos;est touchée</translation>
+    </message>
+    <message>
+        <source>restored %1: take a full backup</source>
+        <translation>restaurée %1 : faites une sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Test restore</source>
+        <translation>Restauration de test</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: %n certificate(s)</source>
+        <translation>
+            <numerusform>Réussie : %n certificat</numerusform>
+            <numerusform>Réussie : %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run log cannot be written: %1</source>
+        <translation>Le journal des exécutions ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Test restore of %1 passed: %2 certificates recovered.</source>
+        <translation>Restauration de test de %1 réussie : %2 certificats récupérés.</translation>
+    </message>
+    <message>
+        <source>%1 restored to %2. Take a full backup now.</source>
+        <translation>%1 restauré sur %2. Faites maintenant une sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>Test restore of %1 failed: %2</source>
+        <translation>Échec de la restauration de test de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Restore of %1 failed: %2</source>
+        <translation>Échec de la restauration de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::MessageBar</name>
@@ -1550,6 +2258,14 @@
         <source>Keep for this session</source>
         <translation>Conserver pour cette session</translation>
     </message>
+    <message>
+        <source>&amp;Test-restore the set after the backup (restore drill)</source>
+        <translation>&amp;Tester la restauration du jeu après la sauvegarde (restauration de test)</translation>
+    </message>
+    <message>
+        <source>Each new set is copied to a scratch folder and recovered there, which proves it restorable; retention then removes older sets only when it passed.</source>
+        <translation>Chaque nouveau jeu est copié dans un dossier de travail et récupéré à cet endroit, ce qui prouve qu&apos;il est restaurable ; la rétention ne supprime ensuite les jeux plus anciens que si ce test a réussi.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ProgressPage</name>
@@ -1703,6 +2419,116 @@
     </message>
 </context>
 <context>
+    <name>ui::RestoreProgressPage</name>
+    <message>
+        <source>Restore log</source>
+        <translation>Journal de la restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Take a full &amp;backup now</source>
+        <translation>Faire une sauve&amp;garde complète maintenant</translation>
+    </message>
+    <message>
+        <source>Testing the restore</source>
+        <translation>Test de la restauration</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>Cancel the restore?</source>
+        <translation>Annuler la restauration ?</translation>
+    </message>
+    <message>
+        <source>The restore stops and everything it changed is undone: the CA keeps its current database.</source>
+        <translation>La restauration s&apos;arrête et tout ce qu&apos;elle a modifié est annulé : l&apos;autorité conserve sa base de données actuelle.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+    <message>
+        <source>Test restore passed</source>
+        <translation>Restauration de test réussie</translation>
+    </message>
+    <message>
+        <source>Restore complete</source>
+        <translation>Restauration terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Test restore failed</source>
+        <translation>Échec de la restauration de test</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>%1 can be restored: %2 certificates, highest serial %3.</source>
+        <translation>%1 peut être restauré : %2 certificats, numéro de série le plus élevé %3.</translation>
+    </message>
+    <message>
+        <source>%1 files restored (log generations %2 to %3).</source>
+        <translation>%1 fichiers restaurés (générations de journaux %2 à %3).</translation>
+    </message>
+    <message>
+        <source>The previous database and logs are kept in %1.</source>
+        <translation>L&apos;ancienne base de données et les journaux sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>The CA is running on the restored database.</source>
+        <translation>L&apos;autorité fonctionne sur la base de données restaurée.</translation>
+    </message>
+    <message>
+        <source>Start the CA to finish: it recovers the restored database at start.</source>
+        <translation>Démarrez l&apos;autorité pour terminer : elle récupère la base de données restaurée au démarrage.</translation>
+    </message>
+    <message>
+        <source>Next step: take a full backup now. Sets taken before the restore cannot be chained with later ones.</source>
+        <translation>Étape suivante : faites maintenant une sauvegarde complète. Les jeux faits avant la restauration ne peuvent pas être chaînés avec les suivants.</translation>
+    </message>
+    <message>
+        <source>Everything the restore changed was undone.</source>
+        <translation>Tout ce que la restauration avait modifié a été annulé.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restore was undone: the CA has its previous database and logs.</source>
+        <translation>La restauration a été annulée : l&apos;autorité a retrouvé son ancienne base de données et ses journaux.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RestoreWizard</name>
+    <message>
+        <source>Test restore</source>
+        <translation>Restauration de test</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+</context>
+<context>
     <name>ui::ServerPage</name>
     <message>
         <source>Server</source>
@@ -1735,6 +2561,87 @@
     <message>
         <source>Checking %1...</source>
         <translation>Vérification de %1...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetPage</name>
+    <message>
+        <source>Backup &amp;set:</source>
+        <translation>&amp;Jeu de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Parcour&amp;ir...</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a backup set</source>
+        <translation>Choisir le dossier d&apos;un jeu de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Test restore: choose the set</source>
+        <translation>Restauration de test : choix du jeu</translation>
+    </message>
+    <message>
+        <source>Restore: choose the set</source>
+        <translation>Restauration : choix du jeu</translation>
+    </message>
+    <message>
+        <source>The set and every set it depends on are copied to a scratch folder and recovered there. No CA is touched.</source>
+        <translation>Le jeu et tous les jeux dont il dépend sont copiés dans un dossier de travail et récupérés à cet endroit. Aucune autorité n&apos;est touchée.</translation>
+    </message>
+    <message>
+        <source>The CA gets the state of this set: its full set and every logs-only set up to it are restored.</source>
+        <translation>L&apos;autorité retrouve l&apos;état de ce jeu : son jeu complet et tous les jeux de journaux seuls jusqu&apos;à lui sont restaurés.</translation>
+    </message>
+    <message>
+        <source>&amp;Chain tested, oldest first:</source>
+        <translation>&amp;Chaîne testée, du plus ancien au plus récent :</translation>
+    </message>
+    <message>
+        <source>&amp;Chain restored, oldest first:</source>
+        <translation>&amp;Chaîne restaurée, du plus ancien au plus récent :</translation>
+    </message>
+    <message>
+        <source>&amp;Test restore</source>
+        <translation>&amp;Exécuter le test</translation>
+    </message>
+    <message>
+        <source>Choose a set in the history, or the folder of a set (the one that holds DataBase).</source>
+        <translation>Choisissez un jeu dans l&apos;historique, ou le dossier d&apos;un jeu (celui qui contient DataBase).</translation>
+    </message>
+    <message>
+        <source>Checking the set and its chain...</source>
+        <translation>Vérification du jeu et de sa chaîne...</translation>
+    </message>
+    <message>
+        <source>%1  (%2, log generations %3 to %4)</source>
+        <translation>%1  (%2, générations de journaux %3 à %4)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>logs only</source>
+        <translation>journaux seuls</translation>
+    </message>
+    <message>
+        <source>This set cannot be restored: %1</source>
+        <translation>Ce jeu ne peut pas être restauré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA &quot;%1&quot;: %n set(s), </source>
+        <translation>
+            <numerusform>Autorité « %1 » : %n jeu, </numerusform>
+            <numerusform>Autorité « %1 » : %n jeux, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 MiB.</source>
+        <translation>
+            <numerusform>%n fichier, %1 Mio.</numerusform>
+            <numerusform>%n fichiers, %1 Mio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2705,65 @@
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TargetPage</name>
+    <message>
+        <source>Restore: target and contents</source>
+        <translation>Restauration : cible et contenu</translation>
+    </message>
+    <message>
+        <source>A restore works on the CA itself, on this computer.</source>
+        <translation>Une restauration s&apos;effectue sur l&apos;autorité elle-même, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>CA &amp;server:</source>
+        <translation>Ser&amp;veur de l&apos;autorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: database, logs and CA key</source>
+        <translation>T&amp;out : base de données, journaux et clé de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Database and logs only</source>
+        <translation>&amp;Base de données et journaux uniquement</translation>
+    </message>
+    <message>
+        <source>CA &amp;key and certificate only</source>
+        <translation>C&amp;lé et certificat de l&apos;autorité uniquement</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Restaurer :</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>&amp;Mot de passe de la clé :</translation>
+    </message>
+    <message>
+        <source>S&amp;top the CA first if it runs</source>
+        <translation>&amp;Arrêter d&apos;abord l&apos;autorité si elle est démarrée</translation>
+    </message>
+    <message>
+        <source>Start the CA &amp;afterwards (it recovers the restored database; a failed start undoes the restore)</source>
+        <translation>&amp;Démarrer ensuite l&apos;autorité (elle récupère la base de données restaurée ; un échec du démarrage annule la restauration)</translation>
+    </message>
+    <message>
+        <source>This set holds no CA key: it was taken without &quot;include the CA key&quot;.</source>
+        <translation>Ce jeu ne contient aucune clé de l&apos;autorité : il a été créé sans « inclure la clé de l&apos;autorité ».</translation>
+    </message>
+    <message>
+        <source>Name the CA server.</source>
+        <translation>Indiquez le serveur de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA on this computer. Run the restore on the CA server itself; from here you can only test-restore the set.</source>
+        <translation>%1 n&apos;est pas une autorité de cet ordinateur. Lancez la restauration sur le serveur de l&apos;autorité lui-même ; depuis ce poste, seule une restauration de test du jeu est possible.</translation>
+    </message>
+    <message>
+        <source>CA &quot;%1&quot;, database in %2</source>
+        <translation>Autorité « %1 », base de données dans %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2835,10 @@
     <message>
         <source>The two key passwords differ.</source>
         <translation>Les deux mots de passe de la clé sont différents.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on %2 and has had no full backup since. Take a full backup now: the CA refuses a logs-only backup until then (0xC8000230), and sets taken before the restore cannot be chained with later ones.</source>
+        <translation>%1 a été restauré le %2 et n&apos;a fait l&apos;objet d&apos;aucune sauvegarde complète depuis. Faites maintenant une sauvegarde complète : d&apos;ici là, l&apos;autorité refuse toute sauvegarde des journaux seuls (0xC8000230), et les jeux faits avant la restauration ne peuvent pas être chaînés avec les suivants.</translation>
     </message>
 </context>
 </TS>
