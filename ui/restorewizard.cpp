@@ -27,15 +27,6 @@
 namespace ui {
 namespace {
 
-// The pages reach their wizard's choices and plan through this.
-class RestorePage : public QWizardPage {
-public:
-    using QWizardPage::QWizardPage;
-
-protected:
-    RestoreWizard *restoreWizard() const { return qobject_cast<RestoreWizard *>(wizard()); }
-};
-
 QLabel *wrappingLabel(QWidget *parent, const QString &text = QString())
 {
     auto *label = new QLabel(text, parent);
@@ -44,8 +35,21 @@ QLabel *wrappingLabel(QWidget *parent, const QString &text = QString())
     return label;
 }
 
+} // namespace
+
+// The pages reach their wizard's choices and plan through this. Each page is a Q_OBJECT of this
+// namespace, so that tr() finds its texts under the page's own name.
+class RestorePage : public QWizardPage {
+public:
+    using QWizardPage::QWizardPage;
+
+protected:
+    RestoreWizard *restoreWizard() const { return qobject_cast<RestoreWizard *>(wizard()); }
+};
+
 // Page 1: the set, with its chain checked off the GUI thread as the operator types or browses.
 class SetPage : public RestorePage {
+    Q_OBJECT
 public:
     explicit SetPage(QWidget *parent) : RestorePage(parent)
     {
@@ -185,6 +189,7 @@ private:
 
 // Page 2: the CA to restore into and what to restore.
 class TargetPage : public RestorePage {
+    Q_OBJECT
 public:
     explicit TargetPage(QWidget *parent) : RestorePage(parent)
     {
@@ -324,6 +329,7 @@ private:
 
 // Page 3: what will happen, confirmed by typing the CA name.
 class ConfirmPage : public RestorePage {
+    Q_OBJECT
 public:
     explicit ConfirmPage(QWidget *parent) : RestorePage(parent)
     {
@@ -413,8 +419,6 @@ private:
     QString m_expected;
     bool m_namesDiffer = false;
 };
-
-} // namespace
 
 // Page 4: the run and its result.
 class RestoreProgressPage : public QWizardPage {

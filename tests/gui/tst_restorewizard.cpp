@@ -15,7 +15,9 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 class TestRestoreWizard final : public QObject {
     Q_OBJECT
@@ -113,6 +115,54 @@ private Q_SLOTS:
         QVERIFY2(result.succeeded(), qPrintable(result.message));
         QVERIFY(result.certificates >= 3000);
         QVERIFY(running(QStringLiteral("DRILLCA")));
+    }
+
+    void germanAllTheWay()
+    {
+        QString error;
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("DECA"), {}, &error), qPrintable(error));
+        const QString set = fullSet(QStringLiteral("DECA"));
+        QVERIFY(!set.isEmpty());
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/certsrv-backup_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto removeTranslator =
+            qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+
+        ui::RestoreWizard wizard(ui::RestoreWizard::Mode::Restore, m_library, set);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(next(&wizard)->isEnabled(), 10000);
+        // Each page's texts come from the German catalogue, not the English source.
+        const QStringList english{QStringLiteral("Restore: choose the set"),
+                                  QStringLiteral("Restore: target and contents"),
+                                  QStringLiteral("Restore: confirm")};
+        QStringList seen;
+        for (int page = 0; page < 3; ++page) {
+            QWizardPage *current = wizard.currentPage();
+            QVERIFY(!current->title().isEmpty());
+            QVERIFY2(!english.contains(current->title()), qPrintable(current->title()));
+            QVERIFY2(!current->subTitle().startsWith(QStringLiteral("The ")) &&
+                         !current->subTitle().startsWith(QStringLiteral("A restore")) &&
+                         !current->subTitle().startsWith(QStringLiteral("Read ")),
+                     qPrintable(current->subTitle()));
+            for (const QAbstractButton *button : current->findChildren<QAbstractButton *>()) {
+                seen << button->text();
+            }
+            if (page < 2) {
+                QTRY_VERIFY(next(&wizard)->isEnabled());
+                QTest::mouseClick(next(&wizard), Qt::LeftButton);
+            }
+        }
+        QVERIFY(!seen.isEmpty());
+        for (const QString &text : std::as_const(seen)) {
+            QVERIFY2(!text.contains(QStringLiteral("the CA")) &&
+                         !text.contains(QStringLiteral("only")) &&
+                         !text.contains(QStringLiteral("Browse")),
+                     qPrintable(text));
+        }
+        QVERIFY2(wizard.button(QWizard::CommitButton)->text() != QStringLiteral("&Restore"),
+                 qPrintable(wizard.button(QWizard::CommitButton)->text()));
     }
 
     void unrestorableSetStopsOnTheFirstPage()
