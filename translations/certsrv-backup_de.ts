@@ -2746,10 +2746,6 @@
         <translation>Zertifizierungsstelle vorher &amp;beenden, falls sie läuft</translation>
     </message>
     <message>
-        <source>Start the CA &amp;afterwards (it recovers the restored database; a failed start undoes the restore)</source>
-        <translation>Zertifizierungsstelle ans&amp;chließend starten (sie spielt die Protokolle in die wiederhergestellte Datenbank ein; ein fehlgeschlagener Start macht die Wiederherstellung rückgängig)</translation>
-    </message>
-    <message>
         <source>This set holds no CA key: it was taken without &quot;include the CA key&quot;.</source>
         <translation>Dieser Satz enthält keinen Schlüssel der Zertifizierungsstelle: Er wurde ohne „Schlüssel der Zertifizierungsstelle einschließen“ erstellt.</translation>
     </message>
@@ -2764,6 +2760,14 @@
     <message>
         <source>CA &quot;%1&quot;, database in %2</source>
         <translation>Zertifizierungsstelle „%1“, Datenbank in %2</translation>
+    </message>
+    <message>
+        <source>Start the CA &amp;afterwards</source>
+        <translation>Zertifizierungsstelle ans&amp;chließend starten</translation>
+    </message>
+    <message>
+        <source>At its start the CA recovers the restored database from its logs; a start that fails undoes the restore.</source>
+        <translation>Beim Start spielt die Zertifizierungsstelle die Protokolle in die wiederhergestellte Datenbank ein; ein fehlgeschlagener Start macht die Wiederherstellung rückgängig.</translation>
     </message>
 </context>
 <context>

@@ -2746,10 +2746,6 @@
         <translation>&amp;Arrêter d&apos;abord l&apos;autorité si elle est démarrée</translation>
     </message>
     <message>
-        <source>Start the CA &amp;afterwards (it recovers the restored database; a failed start undoes the restore)</source>
-        <translation>&amp;Démarrer ensuite l&apos;autorité (elle récupère la base de données restaurée ; un échec du démarrage annule la restauration)</translation>
-    </message>
-    <message>
         <source>This set holds no CA key: it was taken without &quot;include the CA key&quot;.</source>
         <translation>Ce jeu ne contient aucune clé de l&apos;autorité : il a été créé sans « inclure la clé de l&apos;autorité ».</translation>
     </message>
@@ -2764,6 +2760,14 @@
     <message>
         <source>CA &quot;%1&quot;, database in %2</source>
         <translation>Autorité « %1 », base de données dans %2</translation>
+    </message>
+    <message>
+        <source>Start the CA &amp;afterwards</source>
+        <translation>&amp;Démarrer ensuite l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>At its start the CA recovers the restored database from its logs; a start that fails undoes the restore.</source>
+        <translation>Au démarrage, l&apos;autorité récupère la base de données restaurée à partir de ses journaux ; un échec du démarrage annule la restauration.</translation>
     </message>
 </context>
 <context>

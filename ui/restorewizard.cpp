@@ -227,12 +227,13 @@ public:
         form->addRow(tr("Key &password:"), m_password);
         m_stop = new QCheckBox(tr("S&top the CA first if it runs"), this);
         m_stop->setObjectName(QStringLiteral("stopCheck"));
-        m_start = new QCheckBox(tr("Start the CA &afterwards (it recovers the restored database; "
-                                   "a failed start undoes the restore)"),
-                                this);
+        m_start = new QCheckBox(tr("Start the CA &afterwards"), this);
         m_start->setObjectName(QStringLiteral("startCheck"));
         form->addRow(QString(), m_stop);
         form->addRow(QString(), m_start);
+        form->addRow(QString(), wrappingLabel(this, tr("At its start the CA recovers the restored "
+                                                       "database from its logs; a start that "
+                                                       "fails undoes the restore.")));
         m_database->setChecked(true);
         m_stop->setChecked(true);
         m_start->setChecked(true);
