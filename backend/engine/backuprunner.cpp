@@ -69,6 +69,9 @@ void BackupRunner::detach()
         return;
     }
     cancel();
+    if (m_job) {
+        m_job->disconnect(this); // its progress, log lines and result are no longer this runner's
+    }
     QThread *thread = m_thread;
     m_thread = nullptr;
     m_job = nullptr;

@@ -17,14 +17,21 @@ QString FakeSecretStore::name() const
 
 SecretStore::Callback FakeSecretStore::answering(Callback done)
 {
-    // The store outlives every answer in the tests that use it.
-    return [this, done = std::move(done)](const SecretResult &result) {
-        auto answer = [this, done, result] {
+    // A test's store may go before an answer it still owes (a dialog's last call): that answer
+    // is dropped instead of counting on a store that is gone. The delay is read when the call is
+    // made, while the store surely lives.
+    const int delayMs = m_answerDelayMs;
+    return [this, delayMs, alive = std::weak_ptr<const bool>(m_alive),
+            done = std::move(done)](const SecretResult &result) {
+        auto answer = [this, alive, done, result] {
+            if (alive.expired()) {
+                return;
+            }
             ++m_answers;
             done(result);
         };
-        if (m_answerDelayMs > 0) {
-            QTimer::singleShot(m_answerDelayMs, answer);
+        if (delayMs > 0) {
+            QTimer::singleShot(delayMs, answer);
         } else {
             answer();
         }

@@ -6,6 +6,8 @@
 
 #include "memorysecretstore.h"
 
+#include <memory>
+
 namespace profiles {
 
 class FakeSecretStore final : public MemorySecretStore {
@@ -42,6 +44,7 @@ private:
     int m_answerDelayMs = 0;
     int m_calls = 0;
     int m_answers = 0;
+    std::shared_ptr<const bool> m_alive = std::make_shared<const bool>(true);
 };
 
 } // namespace profiles

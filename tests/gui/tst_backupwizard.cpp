@@ -10,6 +10,7 @@
 #include "profilestore.h"
 #include "progresspage.h"
 #include "runlog.h"
+#include "setclock.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
 
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QJsonObject>
@@ -187,9 +189,19 @@ private Q_SLOTS:
         m_library = engine::loadCertadmLibrary(
             QStringLiteral(CERTSRV_BIN_DIR) + QStringLiteral("/libcertadm-sim.so"), &error);
         QVERIFY2(m_library, qPrintable(error));
+    }
+
+    // Every test function starts from nothing of another: a new main window, no run log, no
+    // profiles, a default destination of its own; so they pass in any order and one by one.
+    void init()
+    {
+        QFile::remove(engine::RunLog().path());
+        QFile::remove(profiles::ProfileStore().path());
         ui::MainWindow::Settings settings;
-        settings.defaultDestination = m_sim->path(QStringLiteral("backups"));
+        settings.defaultDestination =
+            m_sim->path(QStringLiteral("default-%1").arg(QTest::currentTestFunction()));
         ui::MainWindow::saveSettings(settings);
+        m_elevation.calls.clear();
         m_window = std::make_unique<ui::MainWindow>(m_library, QString());
         m_window->setElevation(&m_elevation);
         // Secrets stay away from the real keychain here (tst_keychain covers that one).
@@ -198,11 +210,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
         m_window.reset();
-        delete m_sim;
+        qunsetenv("CERTSRV_SIM_UNELEVATED"); // set by the elevation tests
     }
+
+    void cleanupTestCase() { delete m_sim; }
 
     void mainWindowListsSimulatedServers()
     {
@@ -239,6 +253,7 @@ private Q_SLOTS:
 
     void logsOnlyWithoutFullSetWarns()
     {
+        // No full set at the destination the wizard offers (this test's own).
         ui::BackupWizard *wizard = openWizard();
         chooseServer(wizard, QStringLiteral("GUICA"));
         QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
@@ -433,7 +448,7 @@ private Q_SLOTS:
         QCOMPARE(profilesTable->item(0, 0)->text(), QStringLiteral("Nightly"));
 
         // Back up now: straight to the progress page, recorded as a profile run.
-        QTest::qWait(1100); // a new second, so the second set gets its own name
+        QVERIFY(testing::waitForANewSecond()); // the second set gets a name of its own
         ui::BackupWizard *run = m_window->backUpNow(QStringLiteral("Nightly"));
         QVERIFY(run != nullptr);
         QCOMPARE(run->currentId(), int(ui::BackupWizard::ProgressPageId));
@@ -483,11 +498,7 @@ private Q_SLOTS:
 
     void quitDuringABackupCancelsAndRecordsIt()
     {
-        // A window of its own: quitting closes it.
-        ui::MainWindow window(m_library, QString());
-        window.setSecretStore(std::make_unique<profiles::FakeSecretStore>());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::MainWindow &window = *m_window;
         ui::BackupWizard *wizard = window.openWizard();
         const QString destination = m_sim->path(QStringLiteral("quit"));
         runToEnd(wizard, QStringLiteral("SLOWCA"), destination);
@@ -516,11 +527,7 @@ private Q_SLOTS:
 
     void quitDuringABlockedCallIsBoundedAndRecorded()
     {
-        // A window of its own: quitting closes it.
-        ui::MainWindow window(m_library, QString());
-        window.setSecretStore(std::make_unique<profiles::FakeSecretStore>());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::MainWindow &window = *m_window;
         ui::BackupWizard *wizard = window.openWizard();
         runToEnd(wizard, QStringLiteral("HANGCA"), m_sim->path(QStringLiteral("hung")));
         auto *state = wizard->findChild<QLabel *>(QStringLiteral("stateLabel"));

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "setclock.h"
 #include "simulatorfixture.h"
 
 #include <csignal>
@@ -85,6 +86,10 @@ private:
                  lowGenerationBefore);
     }
 
+    qint64 highestSerial(const QString &name)
+    {
+        return status(name).value(QStringLiteral("highest_serial")).toInteger();
+    }
     qint64 lowGeneration(const QString &name)
     {
         return status(name)
@@ -101,7 +106,10 @@ private Q_SLOTS:
     {
         createAndStart(QStringLiteral("LIVE"),
                        {QStringLiteral("--issue-rate"), QStringLiteral("400")});
-        QTest::qWait(1500); // let issuance write logs and move pages
+        // Issuance writes logs and moves pages while the backup runs: let it get going first.
+        const qint64 serialAtStart = highestSerial(QStringLiteral("LIVE"));
+        QTRY_VERIFY_WITH_TIMEOUT(highestSerial(QStringLiteral("LIVE")) >= serialAtStart + 500,
+                                 20000);
         const qint64 lowBefore = lowGeneration(QStringLiteral("LIVE"));
 
         const ProcessRun full =
@@ -139,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(verified.exitCode == 0, verified.out);
 
         // A logs-only backup continues the chain and recovers with the full set.
-        QTest::qWait(1200);
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(fullSet)));
         const ProcessRun logs =
             backup(QStringLiteral("LIVE"), QStringLiteral("logs"), dest(QStringLiteral("live")));
         QVERIFY2(logs.exitCode == 0, logs.out + logs.err);
@@ -366,7 +374,10 @@ private Q_SLOTS:
                    QStringLiteral("--dest"), dest(QStringLiteral("killed")),
                    QStringLiteral("--json")});
         QVERIFY(job.waitForStarted());
-        QTest::qWait(1500);
+        // Killed in the middle: once the backup context is open on the daemon.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(QStringLiteral("KILLED")).value(QStringLiteral("backup_in_progress")).toBool(),
+            20000);
         ::kill(static_cast<pid_t>(pid), SIGKILL);
         QVERIFY(job.waitForFinished(30000));
         QCOMPARE(job.exitCode(), 4);

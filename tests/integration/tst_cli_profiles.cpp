@@ -3,6 +3,7 @@
 // --profile with the CA key password from the keychain, the .p12 in the set and its
 // verification, retention, the run log records the GUI shows, and every way a profile run can
 // fail before it starts, with the documented exit codes.
+#include "setclock.h"
 #include "simulatorfixture.h"
 
 #include <QDir>
@@ -202,7 +203,7 @@ private Q_SLOTS:
                  QStringLiteral("PROF Issuing CA"));
 
         // Keep one full set: the second run removes the first and says so.
-        QTest::qWait(1100);
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(firstSet)));
         const ProcessRun second = profileBackup(QStringLiteral("Nightly"));
         QVERIFY2(second.exitCode == 0, second.out + second.err);
         const QJsonArray pruned = second.json().value(QStringLiteral("pruned")).toArray();

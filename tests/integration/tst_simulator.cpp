@@ -537,9 +537,10 @@ void TestSimulator::runBackup(const QString &server, ULONG type, const QString &
 void TestSimulator::fullBackupWhileIssuing()
 {
     const QString server = QStringLiteral("SIMC");
-    QThread::msleep(500); // let issuance and the lazy writer get going
+    // Issuance and the lazy writer get going first.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status(server).value(QStringLiteral("highest_serial")).toInteger() > 500 + 2 * 7280, 20000);
     const qint64 serialBefore = status(server).value(QStringLiteral("highest_serial")).toInteger();
-    QVERIFY(serialBefore > 500 + 2 * 7280);
 
     // Small reads with pauses: the database keeps changing while it is copied (a fuzzy backup).
     const QString fullSet = m_sets + QStringLiteral("/Contoso Issuing CA/20240101-000000-full");
@@ -574,7 +575,9 @@ void TestSimulator::fullBackupWhileIssuing()
     QCOMPARE(generations.value(QStringLiteral("current")).toInteger(), fullHigh + 1);
 
     // A logs-only backup continues exactly where the full one ended.
-    QThread::msleep(300);
+    // Certificates issued after the full set's logs, for the logs-only set to carry.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status(server).value(QStringLiteral("highest_serial")).toInteger() > serialAtLogs, 20000);
     const QString logsSet = m_sets + QStringLiteral("/Contoso Issuing CA/20240101-000100-logs");
     runBackup(server, CSBACKUP_TYPE_LOGS_ONLY, logsSet, 0, 512 * KiB, 0, false);
     if (QTest::currentTestFailed())

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "certadmlibrary.h"
 #include "fakecertadm.h"
+#include "setclock.h"
 #include "setverifier.h"
 
 #include <QDir>
@@ -25,8 +26,11 @@ private:
     void *m_handle = nullptr;
     std::unique_ptr<QTemporaryDir> m_dest;
 
-    BackupResult runBackup(SetType type, bool keepLogs = false,
-                           QList<BackupProgress> *updates = nullptr, int cancelAfterUpdates = -1)
+    // Runs one backup into *result; false (and the test fails) when it does not finish in time,
+    // so that a hung job is never taken for a failed one.
+    [[nodiscard]] bool runBackup(BackupResult *result, SetType type, bool keepLogs = false,
+                                 QList<BackupProgress> *updates = nullptr,
+                                 int cancelAfterUpdates = -1)
     {
         BackupRequest request;
         request.server = QStringLiteral("FAKE");
@@ -46,11 +50,16 @@ private:
             }
         });
         QSignalSpy finished(&runner, &BackupRunner::finished);
-        runner.start(request);
-        if (!finished.wait(30000)) {
-            return {};
+        if (!runner.start(request)) {
+            qWarning("the runner did not start the backup");
+            return false;
         }
-        return finished.at(0).at(0).value<BackupResult>();
+        if (!finished.wait(30000)) {
+            qWarning("the backup did not finish within 30 s");
+            return false;
+        }
+        *result = finished.at(0).at(0).value<BackupResult>();
+        return true;
     }
 
     QStringList visibleFiles() const
@@ -102,7 +111,8 @@ private Q_SLOTS:
     {
         m_state->maxRead = 5000; // short answers: the job must keep reading to the size
         QList<BackupProgress> updates;
-        const BackupResult result = runBackup(SetType::Full, false, &updates);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full, false, &updates));
         QVERIFY2(result.succeeded(), qPrintable(result.message));
         QCOMPARE(result.caName, QStringLiteral("Fake CA"));
         QCOMPARE(result.files, 5); // certbkxp.dat, the database, three logs
@@ -144,7 +154,8 @@ private Q_SLOTS:
 
     void keepLogsDoesNotTruncate()
     {
-        const BackupResult result = runBackup(SetType::Full, true);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full, true));
         QVERIFY(result.succeeded());
         QVERIFY(!result.logsTruncated);
         QCOMPARE(m_state->truncates, 0);
@@ -152,13 +163,16 @@ private Q_SLOTS:
 
     void logsOnlyExtendsTheFullSet()
     {
-        const BackupResult full = runBackup(SetType::Full);
+        BackupResult full;
+        QVERIFY(runBackup(&full, SetType::Full));
         QVERIFY(full.succeeded());
         // The server lists the logs after the full set's: generations 4 and 5.
         m_state->firstLogGeneration = 4;
         m_state->logCount = 2;
-        QTest::qWait(1100); // a set name is per second; a later start sorts after the full set
-        const BackupResult logs = runBackup(SetType::LogsOnly);
+        // A set name is per second: the logs-only set starts in a later second, sorting after.
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(full.setPath)));
+        BackupResult logs;
+        QVERIFY(runBackup(&logs, SetType::LogsOnly));
         QVERIFY2(logs.succeeded(), qPrintable(logs.message));
         QVERIFY(!logs.logsTruncated);
         QCOMPARE(m_state->truncates, 1); // only the full backup's
@@ -173,8 +187,9 @@ private Q_SLOTS:
 
         // Logs that do not continue any set here: the set is kept, with a warning.
         m_state->firstLogGeneration = 9;
-        QTest::qWait(1100);
-        const BackupResult orphan = runBackup(SetType::LogsOnly);
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(logs.setPath)));
+        BackupResult orphan;
+        QVERIFY(runBackup(&orphan, SetType::LogsOnly));
         QVERIFY(orphan.succeeded());
         QCOMPARE(orphan.warnings.size(), 1);
         QVERIFY(orphan.warnings.first().contains(QStringLiteral("generation 8")));
@@ -185,7 +200,8 @@ private Q_SLOTS:
     {
         m_state->readFailAfter = 100000;
         m_state->readHr = static_cast<HRESULT>(0x8007001Eu);
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QCOMPARE(result.hresult, static_cast<HRESULT>(0x8007001Eu));
         QCOMPARE(result.failedCall, QStringLiteral("CertSrvBackupRead"));
@@ -196,7 +212,8 @@ private Q_SLOTS:
     void prepareDeniedNeedsElevation()
     {
         m_state->prepareHr = static_cast<HRESULT>(0x80070005u);
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.category, certadm::ErrorCategory::NeedsElevation);
         QCOMPARE(m_state->ends, 0);
         expectNothingLeft();
@@ -205,12 +222,13 @@ private Q_SLOTS:
     void offlineAndPaused()
     {
         m_state->onlineHr = static_cast<HRESULT>(0x800706BAu);
-        BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.category, certadm::ErrorCategory::ServerUnavailable);
         QCOMPARE(m_state->prepares, 0);
         m_state->onlineHr = 0;
         m_state->online = 0;
-        result = runBackup(SetType::Full);
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.category, certadm::ErrorCategory::ServerUnavailable);
         QVERIFY(result.message.contains(QStringLiteral("paused")));
         QCOMPARE(m_state->prepares, 0);
@@ -219,7 +237,8 @@ private Q_SLOTS:
     void serverEndsEarly()
     {
         m_state->shortByBytes = 10;
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QVERIFY(result.message.contains(QStringLiteral("ended")));
         expectNothingLeft();
@@ -243,7 +262,8 @@ private Q_SLOTS:
         QFETCH(qint64, extra);
         m_state->databaseSize = databaseSize;
         m_state->extraBytes = extra;
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QCOMPARE(result.failedCall, QStringLiteral("CertSrvBackupRead"));
         QVERIFY2(result.message.contains(QStringLiteral("more of")), qPrintable(result.message));
@@ -258,7 +278,8 @@ private Q_SLOTS:
     void readLargerThanItsBufferRefused()
     {
         m_state->overReport = 1;
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QCOMPARE(result.failedCall, QStringLiteral("CertSrvBackupRead"));
         QVERIFY2(result.message.contains(QStringLiteral("more bytes than the buffer holds")),
@@ -283,7 +304,8 @@ private Q_SLOTS:
         const std::u16string name = logName.toStdU16String();
         std::copy(name.begin(), name.end(), m_state->logNameOverride);
         m_state->logNameOverride[name.size()] = 0;
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QCOMPARE(result.failedCall, QStringLiteral("name check"));
         expectNothingLeft();
@@ -292,7 +314,8 @@ private Q_SLOTS:
     void duplicateNamesRefused()
     {
         m_state->duplicateLog = 1;
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QVERIFY(result.message.contains(QStringLiteral("same local file")));
         expectNothingLeft();
@@ -302,7 +325,8 @@ private Q_SLOTS:
     {
         m_state->databaseSize = 50 * 1024 * 1024;
         m_state->maxRead = 4096; // many small reads: progress arrives while the copy runs
-        const BackupResult result = runBackup(SetType::Full, false, nullptr, 2);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full, false, nullptr, 2));
         QCOMPARE(result.outcome, BackupResult::Outcome::Cancelled);
         QCOMPARE(m_state->ends, 1);
         expectNothingLeft();
@@ -311,7 +335,8 @@ private Q_SLOTS:
     void truncateFailureKeepsTheSet()
     {
         m_state->truncateHr = static_cast<HRESULT>(0xC8000209u);
-        const BackupResult result = runBackup(SetType::Full);
+        BackupResult result;
+        QVERIFY(runBackup(&result, SetType::Full));
         QVERIFY(result.succeeded());
         QVERIFY(!result.logsTruncated);
         QCOMPARE(result.warnings.size(), 1);

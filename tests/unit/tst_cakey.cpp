@@ -56,7 +56,9 @@ private:
 
     QString caFolder() const { return m_home.filePath(QStringLiteral("servers/FAKE/ca")); }
 
-    BackupResult runBackup(const QString &password, bool verifyAfter = false)
+    // Runs one backup into *result; false (and the test fails) when it does not finish in time.
+    [[nodiscard]] bool runBackup(BackupResult *result, const QString &password,
+                                 bool verifyAfter = false)
     {
         BackupRequest request;
         request.server = QStringLiteral("FAKE");
@@ -69,11 +71,16 @@ private:
         request.verifyAfter = verifyAfter;
         BackupRunner runner;
         QSignalSpy finished(&runner, &BackupRunner::finished);
-        runner.start(request);
-        if (!finished.wait(30000)) {
-            return {};
+        if (!runner.start(request)) {
+            qWarning("the runner did not start the backup");
+            return false;
         }
-        return finished.at(0).at(0).value<BackupResult>();
+        if (!finished.wait(30000)) {
+            qWarning("the backup did not finish within 30 s");
+            return false;
+        }
+        *result = finished.at(0).at(0).value<BackupResult>();
+        return true;
     }
 
     void rewriteManifestEntry(const QString &set, const QString &path, const QByteArray &bytes)
@@ -210,7 +217,8 @@ private Q_SLOTS:
 
     void backupWritesAndVerifiesTheKey()
     {
-        const BackupResult result = runBackup(QStringLiteral("set password"), true);
+        BackupResult result;
+        QVERIFY(runBackup(&result, QStringLiteral("set password"), true));
         QVERIFY2(result.succeeded(), qPrintable(result.message));
         QCOMPARE(result.caKeyFile, QStringLiteral("Fake CA.p12"));
         QVERIFY(result.verified);
@@ -276,7 +284,8 @@ private Q_SLOTS:
     void noKeyNoSetAndNoDatabaseCopy()
     {
         QFile::remove(caFolder() + QStringLiteral("/ca-key.pem"));
-        const BackupResult result = runBackup(QStringLiteral("pw"));
+        BackupResult result;
+        QVERIFY(runBackup(&result, QStringLiteral("pw")));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QCOMPARE(result.failedCall, QStringLiteral("export CA key"));
         QVERIFY(result.message.contains(QStringLiteral("no set was written")));
@@ -295,7 +304,8 @@ private Q_SLOTS:
         QVERIFY(QDir(m_home.filePath(QStringLiteral("servers/FAKE")))
                     .rename(m_home.filePath(QStringLiteral("servers/FAKE")),
                             m_home.filePath(QStringLiteral("servers/ELSEWHERE"))));
-        BackupResult result = runBackup(QStringLiteral("pw"));
+        BackupResult result;
+        QVERIFY(runBackup(&result, QStringLiteral("pw")));
         QVERIFY(QDir().rename(m_home.filePath(QStringLiteral("servers/ELSEWHERE")),
                               m_home.filePath(QStringLiteral("servers/FAKE"))));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
@@ -303,7 +313,7 @@ private Q_SLOTS:
                  qPrintable(result.message));
         QCOMPARE(m_state->prepares, 0);
 
-        result = runBackup(QString());
+        QVERIFY(runBackup(&result, QString()));
         QCOMPARE(result.outcome, BackupResult::Outcome::Failed);
         QVERIFY(result.message.contains(QStringLiteral("no password")));
         QCOMPARE(m_state->prepares, 0);

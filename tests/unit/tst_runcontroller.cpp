@@ -6,6 +6,7 @@
 #include "fakesecretstore.h"
 #include "runcontroller.h"
 #include "profilestore.h"
+#include "setclock.h"
 #include "setverifier.h"
 #include "testkeypair.h"
 
@@ -43,8 +44,10 @@ private:
         return p;
     }
 
-    RunResult run(const Profile &p, const QString &typed = QString(), int secretTimeoutMs = 5000,
-                  bool cancelAtOnce = false)
+    // Runs the profile into *result; false (and the test fails) when the run does not start or
+    // does not finish in time, so that a hung run is never taken for a failed one.
+    [[nodiscard]] bool run(RunResult *result, const Profile &p, const QString &typed = QString(),
+                           int secretTimeoutMs = 5000, bool cancelAtOnce = false)
     {
         RunController runner(m_secrets.get());
         runner.setRunLog(engine::RunLog(runLogPath()));
@@ -52,21 +55,30 @@ private:
         runner.setSecretTimeout(secretTimeoutMs);
         QSignalSpy finished(&runner, &RunController::finished);
         if (!runner.start(RunSpec::forProfile(p, m_library, typed))) {
-            return {};
+            qWarning("the run did not start");
+            return false;
         }
         if (cancelAtOnce) {
             runner.cancel();
         }
         if (finished.isEmpty() && !finished.wait(30000)) {
-            return {};
+            qWarning("the run did not finish within 30 s");
+            return false;
         }
-        return finished.at(0).at(0).value<RunResult>();
+        *result = finished.at(0).at(0).value<RunResult>();
+        return true;
     }
 
-    engine::RunRecord lastRecord() const
+    // The newest record of the run log into *record; false when the log holds none.
+    [[nodiscard]] bool lastRecord(engine::RunRecord *record) const
     {
         const QList<engine::RunRecord> records = engine::RunLog(runLogPath()).read();
-        return records.isEmpty() ? engine::RunRecord() : records.constLast();
+        if (records.isEmpty()) {
+            qWarning("the run log holds no record");
+            return false;
+        }
+        *record = records.constLast();
+        return true;
     }
 
 private Q_SLOTS:
@@ -99,12 +111,14 @@ private Q_SLOTS:
 
     void runIsLoggedAndLearnsTheCaName()
     {
-        const RunResult result = run(profile());
+        RunResult result;
+        QVERIFY(run(&result, profile()));
         QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
         QCOMPARE(result.profileName, QStringLiteral("Nightly"));
         QVERIFY(result.runLogError.isEmpty());
         QVERIFY(result.backup.verified); // profiles verify after the backup by default
-        const engine::RunRecord record = lastRecord();
+        engine::RunRecord record;
+        QVERIFY(lastRecord(&record));
         QCOMPARE(record.source, engine::RunSource::Profile);
         QCOMPARE(record.profileName, QStringLiteral("Nightly"));
         QCOMPARE(record.outcome, engine::RunOutcome::Succeeded);
@@ -122,7 +136,8 @@ private Q_SLOTS:
                     ->writeBlocking(keyPasswordSecretKey(QStringLiteral("Nightly")),
                                     QStringLiteral("from keychain"))
                     .ok());
-        const RunResult result = run(profile(true));
+        RunResult result;
+        QVERIFY(run(&result, profile(true)));
         QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
         QCOMPARE(result.backup.caKeyFile, QStringLiteral("Fake CA.p12"));
         QVERIFY(result.backup.verified);
@@ -132,8 +147,9 @@ private Q_SLOTS:
         QCOMPARE(report.caKey, engine::CaKeyState::Verified);
 
         // A password typed for this run wins over the stored one.
-        QTest::qWait(1100);
-        const RunResult typed = run(profile(true), QStringLiteral("typed"));
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(result.backup.setPath)));
+        RunResult typed;
+        QVERIFY(run(&typed, profile(true), QStringLiteral("typed")));
         QVERIFY(typed.backup.succeeded());
         QCOMPARE(
             engine::SetVerifier::verify(typed.backup.setPath, {}, nullptr, QStringLiteral("typed"))
@@ -156,14 +172,16 @@ private Q_SLOTS:
         QFETCH(int, behaviour);
         QFETCH(QString, words);
         m_secrets->setBehaviour(static_cast<SecretStatus>(behaviour), QStringLiteral("detail"));
-        const RunResult result = run(profile(true), QString(), 300);
+        RunResult result;
+        QVERIFY(run(&result, profile(true), QString(), 300));
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Failed);
         QCOMPARE(result.backup.failedCall, QStringLiteral("key password"));
         QVERIFY2(result.backup.message.contains(words), qPrintable(result.backup.message));
         QVERIFY(!result.backup.action.isEmpty());
         QCOMPARE(m_state->prepares, 0);
         // The failed unattended run is in the run log for the main window to show.
-        const engine::RunRecord record = lastRecord();
+        engine::RunRecord record;
+        QVERIFY(lastRecord(&record));
         QCOMPARE(record.source, engine::RunSource::Profile);
         QCOMPARE(record.profileName, QStringLiteral("Nightly"));
         QCOMPARE(record.outcome, engine::RunOutcome::Failed);
@@ -174,37 +192,47 @@ private Q_SLOTS:
     {
         Profile p = profile(true);
         p.keyPasswordSource = KeyPasswordSource::AskEachTime;
-        const RunResult result = run(p);
+        RunResult result;
+        QVERIFY(run(&result, p));
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Failed);
         QVERIFY(result.backup.message.contains(QStringLiteral("asks for the CA key password")));
         QCOMPARE(m_secrets->calls(), 0); // the keychain is not even asked
         QCOMPARE(m_state->prepares, 0);
-        QVERIFY(run(p, QStringLiteral("typed")).backup.succeeded());
+        RunResult typed;
+        QVERIFY(run(&typed, p, QStringLiteral("typed")));
+        QVERIFY(typed.backup.succeeded());
     }
 
     void cancelWhileWaitingForTheKeychain()
     {
         m_secrets->setBehaviour(SecretStatus::TimedOut);
-        const RunResult result = run(profile(true), QString(), 10000, true);
+        RunResult result;
+        QVERIFY(run(&result, profile(true), QString(), 10000, true));
         QCOMPARE(result.backup.outcome, engine::BackupResult::Outcome::Cancelled);
-        QCOMPARE(lastRecord().outcome, engine::RunOutcome::Cancelled);
+        engine::RunRecord record;
+        QVERIFY(lastRecord(&record));
+        QCOMPARE(record.outcome, engine::RunOutcome::Cancelled);
         QCOMPARE(m_state->prepares, 0);
     }
 
     void retentionAfterAGoodRun()
     {
-        const RunResult first = run(profile(false, 1));
+        RunResult first;
+        QVERIFY(run(&first, profile(false, 1)));
         QVERIFY(first.backup.succeeded());
         QVERIFY(first.retentionRan);
         QVERIFY(first.retention.removed.isEmpty());
-        QTest::qWait(1100); // set names have a one-second resolution
-        const RunResult second = run(profile(false, 1));
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(first.backup.setPath)));
+        RunResult second;
+        QVERIFY(run(&second, profile(false, 1)));
         QVERIFY(second.backup.succeeded());
         QVERIFY(second.retentionRan);
         QCOMPARE(second.retention.removed, QStringList{first.backup.setPath});
         QVERIFY(!QFileInfo::exists(first.backup.setPath));
         QVERIFY(QFileInfo::exists(second.backup.setPath));
-        QCOMPARE(lastRecord().pruned, QStringList{first.backup.setPath});
+        engine::RunRecord record;
+        QVERIFY(lastRecord(&record));
+        QCOMPARE(record.pruned, QStringList{first.backup.setPath});
     }
 
     void aFailedTestRestoreStopsRetentionAndIsRecorded()
@@ -232,7 +260,8 @@ private Q_SLOTS:
 
     void cancelDuringRetentionEndsTheRunOnce()
     {
-        const RunResult first = run(profile(false, 1));
+        RunResult first;
+        QVERIFY(run(&first, profile(false, 1)));
         QVERIFY(first.backup.succeeded());
         Profile p = profile(false, 1);
         p.verifyAfter = false; // retention right after the commit
@@ -284,7 +313,9 @@ private Q_SLOTS:
         QVERIFY(!result.backup.verified);
         QVERIFY(QFileInfo::exists(result.backup.setPath));
         QVERIFY(result.backup.warnings.join(' ').contains(QStringLiteral("Not verified")));
-        QCOMPARE(lastRecord().outcome, engine::RunOutcome::Succeeded);
+        engine::RunRecord record;
+        QVERIFY(lastRecord(&record));
+        QCOMPARE(record.outcome, engine::RunOutcome::Succeeded);
     }
 
     void aProfileRunLearnsTheCaNameInTheAccountsStore()
@@ -317,10 +348,12 @@ private Q_SLOTS:
     {
         Profile p = profile(false, 1);
         p.caName = QStringLiteral("Another CA");
-        const RunResult first = run(p);
+        RunResult first;
+        QVERIFY(run(&first, p));
         QVERIFY(first.backup.succeeded());
-        QTest::qWait(1100);
-        const RunResult second = run(p);
+        QVERIFY(testing::waitForANewSecond(testing::setNameTime(first.backup.setPath)));
+        RunResult second;
+        QVERIFY(run(&second, p));
         QVERIFY(second.backup.succeeded());
         QVERIFY(!second.retentionRan);
         QVERIFY(second.retentionSkipped.contains(QStringLiteral("Another CA")));
