@@ -240,7 +240,8 @@ private Q_SLOTS:
         // The fake library has no recovery functions: the drill of the new set fails, in words.
         Profile p = profile(false, 1);
         p.drillAfter = true;
-        const RunResult result = run(p);
+        RunResult result;
+        QVERIFY(run(&result, p));
         QVERIFY2(result.backup.succeeded(), qPrintable(result.backup.message));
         QVERIFY(result.drillRan);
         QCOMPARE(result.drill.outcome, engine::RunOutcome::Failed);
