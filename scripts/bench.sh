@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds the optimised preset and runs the backup and restore
 # benchmarks. Arguments (database size, logs) go to both.
 set -euo pipefail

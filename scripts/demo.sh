@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds, starts a simulated CA that keeps issuing certificates and opens
 # the application on it. Without a display it takes a full backup with the command-line tool
 # instead, verifies the new set and lets the simulator replay it.

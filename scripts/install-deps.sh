@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages that building, running and testing need; installs only what is
 # missing, so a second run costs a second. Usage: scripts/install-deps.sh [build|test|all]
 set -euo pipefail

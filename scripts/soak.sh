@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds the Debug preset and runs the soak: N backups (default 300)
 # against a simulated CA with seeded random faults, daemon restarts and client kills, printing a
 # table of outcomes and the seed. Usage: scripts/soak.sh [RUNS] [SEED]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds and runs every test: the Debug build's unit and integration
 # tests, the same tests under AddressSanitizer + UndefinedBehaviorSanitizer, and a short run of
 # the fuzz targets. CI runs exactly this (.ci/run).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The backup wizard: server (with an online check), backup type, destination, summary (the
 // commit page: Start) and progress. It builds an engine request and shows the job's signals; the
 // backup sequence itself lives in the engine alone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Desktop notifications through org.freedesktop.Notifications on D-Bus, for desktops without a
 // system tray. On platforms without D-Bus (Windows) it is never available and the tray is used.
 #pragma once

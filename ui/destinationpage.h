@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wizard page 3: where the set goes. Free space against the expected size, and the set's final
 // path shown before anything is written.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window: every known server with its state and how old its last full backup is, the
 // history of runs, and the actions New backup, Back up now (a profile), Verify and Settings.
 // Errors and notices go to the inline message bar.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An inline message bar at the top of a window: errors and notices stay in the window instead of
 // a cascade of modal boxes. A message can carry action buttons; errors stay until dismissed.
 #pragma once

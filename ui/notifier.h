@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tells the operator that a backup ended, through the best channel there is: the tray icon's
 // message, else a desktop notification over D-Bus, else the in-window banner. Never a silent loss.
 // Availability checks can be replaced, so tests walk the whole fallback chain.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Asks a server whether Certificate Services answers (CertSrvIsServerOnlineW) off the GUI thread,
 // so a slow or unreachable server never freezes a window. Answers to an older question than the
 // last one asked are dropped. A probe runs on a thread of its own that holds what it uses and

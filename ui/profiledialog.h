@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The profile editor: create, edit or duplicate a saved server profile, and where its CA key
 // password goes (the system keychain, or asked for each run). A keychain that is unavailable or
 // locked is said in words, with "ask me each time" or "keep for this session"; a secret is never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wizard page 5: the running backup. Overall and per-file bars, bytes, rate, ETA, a scrolling log
 // and Cancel (confirmed); "waiting for the server" while a server call is blocked. At the end:
 // the result, or the code, its meaning and the next step with Retry, and the elevation prompt when

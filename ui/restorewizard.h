@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The restore wizard: the set (from the history or a folder, with the chain it ends), the target
 // and what to restore, a confirmation with the CA name typed, and the progress and result with
 // the next step. In drill mode ("Test restore") it proves the set restorable on a scratch copy

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wizard page 1: which server. Known servers to pick from or a typed NetBIOS/DNS name, and an
 // asynchronous online check; Next stays disabled until the server answered that it is online.
 #pragma once

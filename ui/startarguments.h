@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop application's command line, in one place for both of its sides: main() reads it,
 // and an elevated restart writes it so that the new copy resumes where the operator was (the
 // wizard's choices, the profile being run, the certadm library). The key password is never on

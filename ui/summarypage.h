@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wizard page 4, the commit page: what will happen, "Save as profile", and Start. There is no
 // Back once the backup started.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wizard page 2: full or logs-only, and whether to keep the logs. Logs-only is explained, and
 // warned against when no full set of this CA exists at the destination. Optionally the CA key and
 // certificate go along as a password-protected .p12 (only on the CA itself).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The commands of certsrv-backup-cli: backup, verify, list, servers, online, and (in
 // profilecommands.cpp) profiles. Each builds a request for the engine, shows its signals and
 // returns a documented exit code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The options of certsrv-backup-cli, shared by the backup commands (clicommands.cpp) and the
 // profile commands (profilecommands.cpp).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Output helpers of certsrv-backup-cli shared by its commands: text on standard output and
 // error, one JSON document per command, a backup result as JSON or text and its exit code, and
 // reading a password from standard input.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The documented exit codes of certsrv-backup-cli; scripts and schedulers rely on them.
 #pragma once
 

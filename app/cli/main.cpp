@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli: the backup engine without a display, for Task Scheduler and scripts.
 #include "clicommands.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli restore SET [--server NAME] [--database-only | --key-only]
 //   [--key-password-stdin] [--stop-service] [--start] [--force] [--json]
 // certsrv-backup-cli restore --drill SET [--scratch DIR] [--json]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A one-line progress bar with rate and ETA for an interactive terminal (on standard error).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup: the desktop application. Parses its arguments, loads translations and the
 // certadm library, and opens the main window (and the wizard, after an elevated restart).
 #include "backupwizard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RAII over one backup context of the Certificate Services backup API. A BackupSession calls
 // CertSrvBackupPrepareW when made and CertSrvBackupEnd when it goes, and a BackupFile calls
 // CertSrvBackupClose for every successful CertSrvBackupOpenFileW, on every path: success, error,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 17 functions of the Certificate Services backup API, resolved from a library at run time:
 // certadm.dll on Windows, the simulator's client library elsewhere, or any library the operator
 // names. Everything above this class calls Certificate Services only through it.

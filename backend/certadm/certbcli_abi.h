@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Certificate Services backup API (certbcli.h, exported by certadm.dll) as a portable ABI.
 //
 // On Windows the types come from the SDK headers. Elsewhere they get the fixed widths that the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parsing of the name lists that the backup API returns (GetDatabaseNames, GetBackupLogs,
 // GetDynamicFileList, RestoreGetDatabaseLocations): UTF-16 entries, each NUL-terminated, the list
 // closed by one more NUL, the size given in BYTES. The parser trusts nothing the server sends.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A shared library loaded at run time (dlopen / LoadLibraryW), unloaded when the object goes.
 // One implementation per OS: dynamiclibrary_posix.cpp and dynamiclibrary_windows.cpp.
 #pragma once

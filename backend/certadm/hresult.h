@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // HRESULT codes of the backup API in words: what happened and what the operator can do next.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Safe local file names for names that the server supplies. A server name is never used as a
 // path: only its last component is kept, and anything that could escape the backup set, name a
 // device or collide with another entry is refused.

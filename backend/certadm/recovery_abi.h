@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hard recovery a restore drill runs on a scratch copy of a backup set, outside any CA.
 //
 // Windows: esent.dll's JetExternalRestoreW, the recovery CertSvc itself runs after a registered

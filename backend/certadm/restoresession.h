@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RAII over one restore context of the Certificate Services API: CertSrvRestorePrepareW when
 // made, CertSrvRestoreEnd when it goes, on every path. One context per restored set (the full set
 // with CSRESTORE_TYPE_FULL, each logs-only set with 0), as "Restoring Certificate Services from

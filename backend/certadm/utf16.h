@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // UTF-16 <-> UTF-8 conversion for names that cross the certadm boundary. Qt-free so that the
 // certadm layer builds with mingw-w64 and without Qt.
 #pragma once

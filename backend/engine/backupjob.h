@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One backup of one CA through the documented call sequence of the backup API. The job lives on
 // a worker thread and reports with queued signals; cancel() may be called from any thread and is
 // honoured between two server calls. Every Prepare gets its End and every Open its Close on every

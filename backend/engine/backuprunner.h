@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs a BackupJob on a worker thread of its own and relays its signals to the thread that owns
 // the runner. The GUI and the CLI both start backups only through this class.
 #pragma once

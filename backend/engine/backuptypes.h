@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a backup job is asked to do and what it reports: the request, its progress and its result.
 #pragma once
 

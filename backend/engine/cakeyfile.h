@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading back a CA key backup (<CA name>.p12): whether it opens with a password, which CA
 // certificates it holds and whether its private key belongs to one of them. Verification uses it
 // to prove that a set's key file can be restored, not merely that its bytes are unchanged.

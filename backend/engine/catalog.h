@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The backup sets found under a destination folder, and the chains that logs-only sets form
 // with the full set they extend. A folder without a manifest, or a ".partial" folder, is never a
 // backup.

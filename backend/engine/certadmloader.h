@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loads the certadm library the way both executables do: --certadm-library, then
 // CERTSRV_BACKUP_CERTADM_LIBRARY, then the platform default (beside the executable elsewhere
 // than Windows).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The recovery half of a restore drill: hard recovery of a scratch copy of a chain, then checks
 // of the recovered database. One implementation per OS: drillrecovery_windows.cpp (esent.dll's
 // JetExternalRestoreW, then esentutl /mh, /g and /k), drillrecovery_posix.cpp (the simulator's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // manifest.json of a backup set: what the set is and the SHA-256 of every file in it, so that a
 // set can be verified and trusted. Written last, after every other file is on disk.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ".partial" folders of sets still being written. Each is guarded by a lock file beside it
 // (QLockFile: the owner's PID, host and program), held for as long as the folder exists, so a
 // later run can tell a set that another process is writing from one that a killed or crashed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Turns a stream of byte counts into what an operator can read: a rate averaged over the last
 // seconds, an ETA only once that rate is steady, and a gate that lets at most ten updates a
 // second through.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A restore of a backup set (and the chain it ends) into the CA on this machine, and the restore
 // drill that proves a set restorable without touching any CA.
 //

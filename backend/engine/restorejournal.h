@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The journal of a restore that changes a CA's folders, so that a restore that fails or is killed
 // half-way can always be undone: the CA gets back exactly the files it had.
 //

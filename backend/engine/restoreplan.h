@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a restore of one set needs: the chain that ends at it (its full set and every logs-only
 // set up to it, oldest first), checked without reading the files, so that a broken chain or a
 // damaged set is refused before anything of the CA is touched. Sets made by this tool are checked

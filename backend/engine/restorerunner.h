@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs a RestoreJob (a restore or a drill) on a worker thread and reports with queued signals,
 // for the GUI and the command line alike. Cancel is safe at any time; the runner waits for its
 // thread when it goes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The run log: one line of JSON per run, appended by the CLI and the GUI alike, so the main
 // window can show the history of runs, scheduled ones included. Appends are single writes to a
 // file opened for appending, so two processes never interleave a line. The record is typed; the

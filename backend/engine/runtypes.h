@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The typed values that describe a run as a whole: what kind of run it was, who started it and
 // how it ended. They are words only at the edges (the run log, the CLI's JSON and text, the
 // GUI's labels); inside, code compares enums.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Verification of a backup set against its manifest: every file re-hashed, missing, extra and
 // changed files named, for a logs-only set whether its full set is present and the log
 // generations connect, and for a set with the CA key whether <CA name>.p12 opens with its

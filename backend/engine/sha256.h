@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Incremental SHA-256 over OpenSSL's EVP interface (SHA-NI / AVX2 code paths where the CPU has
 // them). Hashes in the manifest are lower-case hex.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The writing half of a backup: a thread that hashes and writes the blocks the job reads from
 // the server, so that reading, hashing and writing overlap. Memory is a small fixed pool of
 // buffers, whatever the size of the database.

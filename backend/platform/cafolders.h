@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a CA on this machine keeps its database, its logs and its system files (checkpoint), so
 // that a backup is never written into them and, later, a restore knows its targets.
 // Windows: the CertSvc\Configuration values DBDirectory, DBLogDirectory, DBSystemDirectory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CA's own certificate and private key, the part of a CA backup that the Certificate Services
 // backup API does not cover (certutil -backupKey). Exported as a password-protected PKCS#12 blob
 // that the engine writes as <CA name>.p12 into the set. Only possible on the CA itself: the key

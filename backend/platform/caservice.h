@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Starting the CA service after a restore, and forgetting a registered restore when one is rolled
 // back. One implementation per OS: caservice_windows.cpp (the service control manager for CertSvc;
 // the CertSvc\Configuration\RestoreInProgress key), caservice_posix.cpp (`certsrv-sim start` for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Restarting the application with administrative rights, for the backup privilege. One
 // implementation per OS: elevation_windows.cpp (ShellExecuteExW "runas"), elevation_posix.cpp
 // (pkexec when present).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Making written files and folders durable before a backup set is declared complete.
 // One implementation per OS: filesync_posix.cpp, filesync_windows.cpp.
 #pragma once

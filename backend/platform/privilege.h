@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The backup privilege that the Certificate Services backup API needs (SeBackupPrivilege on
 // Windows). One implementation per OS: privilege_windows.cpp, privilege_posix.cpp.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Certification authorities this machine can find by itself. One implementation per OS:
 // on Windows the local CA from the CertSvc configuration; on Linux the simulated servers.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where the simulated CAs live on this machine, by the simulator's own rules:
 // $CERTSRV_SIM_HOME, else $XDG_DATA_HOME/certsrv-sim, else ~/.local/share/certsrv-sim.
 // Used by the POSIX server discovery, CA key source and CA folder lookup.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the tool shows and records of an X.509 certificate (OpenSSL): its subject's common name
 // and the SHA-256 of its DER encoding. Shared by the CA key export and the .p12 check.
 #pragma once

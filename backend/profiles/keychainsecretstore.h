@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The OS keychain behind SecretStore, through QtKeychain: the Secret Service (gnome-keyring,
 // KWallet) on Linux, the Credential Manager on Windows. Never falls back to a plain-text file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Secrets kept in this process's memory only: "keep for this session" when the keychain is
 // unavailable or locked. Nothing is written anywhere; everything is gone when the program ends.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A saved server profile: everything an unattended backup run needs except its secrets, which
 // live in the OS keychain (see SecretStore). The GUI's profile editor, the wizard's "Save as
 // profile" and `certsrv-backup-cli profiles` all read and write this one structure.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Profiles as a JSON file for moving them between machines (`certsrv-backup-cli profiles
 // export|import`, the GUI's export and import). The file has a format name and a schema
 // version; secrets are only in it when the operator asked for them explicitly.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The saved server profiles on disk: one QSettings INI file in the platform's standard
 // configuration folder (CertSrvBackupManager/profiles.ini under ~/.config or %LOCALAPPDATA%),
 // shared by the GUI and the CLI, with a schema version.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Retention for a profile's destination: keep the last N full sets of a CA and the logs-only sets
 // that extend them, remove older ones. It only ever removes sets that this tool wrote and that
 // pass a quick check, never the newest full set, and never a set that a kept logs-only set

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one place that owns a backup run, whoever starts it (the wizard, "Back up now", the CLI,
 // a schedule): it resolves the CA key password (given for this run, or from the keychain), runs
 // the backup job on its worker thread, drills the new set when asked, applies retention after a

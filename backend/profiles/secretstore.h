@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a profile's secrets (the CA key password) are kept: an interface with the OS keychain
 // behind it (KeychainSecretStore), an in-memory store for "keep for this session"
 // (MemorySecretStore) and, in tests/common, a scriptable fake (FakeSecretStore). A secret is

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Benchmark of a full backup: a simulated CA with a 2 GiB database and 64 logs of 1 MiB.
 # In one run it times certsrv-backup-cli's full backup, `cp` of the same files followed by a
 # flush to disk, and `sha256sum` of them, then prints the throughput ratio against cp and the

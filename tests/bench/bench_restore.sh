@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Benchmark of a restore: a simulated CA with a 2 GiB database and 64 logs of 1 MiB is backed
 # up, stopped, and restored from that set with certsrv-backup-cli (every file copied, its SHA-256
 # checked against the manifest, flushed, renamed into place, registered), then `cp` of the same

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the benchmarks (sourced after `cd` to the source folder): arguments, the work folder
 # with its own simulator home, the cleanup, and the arithmetic of the tables.
 #   $1 BUILD_DIR (default build/release), $2 DB_SIZE (2GiB), $3 LOGS (64); the work folder is

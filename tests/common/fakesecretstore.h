@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A SecretStore for tests: behaves like the keychain (persistent, answers from the event loop)
 // but holds its secrets in memory, and can be told to fail like an unavailable or locked
 // keychain, to answer late, or to never answer. Tests of the GUI and of profile runs use it

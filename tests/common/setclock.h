@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Set names have a one-second resolution (<UTC yyyyMMdd-HHmmss>-full): a test that makes another
 // set and needs it to have a name of its own, sorting after the last one, waits until the clock
 // has left the second that set is named after. A wait on that condition, not a fixed time.

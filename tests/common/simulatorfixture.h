@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Simulated CAs for tests: a private CERTSRV_SIM_HOME, certsrv-sim driven through QProcess, and
 // every daemon a test started stopped again when the fixture goes.
 #pragma once

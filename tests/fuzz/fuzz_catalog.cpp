@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the scan for backup sets on a destination folder written from the input (fuzztree.h:
 // a txtar archive). The main window and retention trust what the scan returns, so a set it
 // lists must be a real folder with a manifest, in time order, with a chain that ends at itself

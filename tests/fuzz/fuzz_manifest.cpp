@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the manifest.json parser: a set's manifest comes from disk, where anything may have
 // changed it. A manifest that parses must survive a write and a second read unchanged, and
 // must never describe a file outside its set.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the profile import (`profiles import FILE`, the GUI's import): the file comes from
 // another machine or another person. What it accepts must be profiles that could be saved,
 // with distinct names, and an export of them must import to the same profiles and secrets.

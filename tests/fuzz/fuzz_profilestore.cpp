@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the profile store with the input as profiles.ini. The file is shared by the GUI and
 // the CLI and may be edited by hand: a damaged one is reported and refused, never half read.
 // What loads must be profiles that could be saved, with distinct names, and saving one of them

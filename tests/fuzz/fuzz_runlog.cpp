@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the run log reader with the input as runs.jsonl. The log is shared by every process
 // of the user and read at each start of the main window, so a damaged line must be skipped,
 // never trusted. Each record read must also be written and read back to the same record, as

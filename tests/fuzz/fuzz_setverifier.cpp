@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the set verifier on a set folder written from the input (fuzztree.h: a txtar archive of
 // a destination folder). The set verified is the folder of the first file named manifest.json;
 // the other sets in the archive are its siblings, where the chain of a logs-only set is looked

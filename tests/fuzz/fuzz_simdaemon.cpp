@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the simulator daemon's request handling: the input is the byte stream a client sends,
 // length-prefixed frames (common/protocol.h). A Session serves it over a socket pair in this
 // process, as certsrv-simd serves a TCP connection, against a small CaServer made fresh for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Folder trees written from fuzz input, for the targets that read backup sets from disk.
 //
 // The input is a txtar archive: an optional comment, then files, each a line "-- PATH --"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Drives the application's own windows through a backup of a simulated CA and saves a PNG of
 // each wizard page, the progress page mid-backup, the finished page and the main window with its
 // history. Run by take-screenshots.sh under Xvfb with a notification daemon.

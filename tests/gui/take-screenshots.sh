@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Saves PNG screenshots of the application's windows in English and German (and French): each
 # wizard page, the progress page mid-backup, the finished page, the main window with history,
 # and the whole screen with the desktop notification. The application runs under Xvfb with the

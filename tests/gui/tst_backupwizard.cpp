@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop application against real simulated CAs: the wizard walked page by page to a
 // finished full backup, cancel mid-backup, a server that is offline, the elevation prompt, the
 // logs-only warning, and the main window's history afterwards.

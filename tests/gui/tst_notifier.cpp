@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The notification fallback chain: the tray first, then org.freedesktop.Notifications over D-Bus,
 // then the in-window banner; failures stay, and clicking a notification comes back with its key.
 // Runs inside dbus-run-session with a fake notification server on its own bus connection.

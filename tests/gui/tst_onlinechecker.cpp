@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The online check off the GUI thread: answers arrive, a newer question wins, and a checker that
 // goes away (its window closed) while a server does not answer does not wait for it.
 #include "onlinechecker.h"

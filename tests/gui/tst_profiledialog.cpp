@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The profile editor: validation, the key password going to the keychain, and a keychain that
 // is unavailable offering "ask me each time" or "keep for this session" instead of storing the
 // secret anywhere else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The restore wizard against simulated CAs, offscreen: a restore walked page by page (the CA name
 // must be typed before Restore is possible; the CA runs afterwards on the restored database), a
 // test restore that touches no CA, and a set that cannot be restored stopping on page 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop application's command line: what an elevated restart writes is what main() reads
 // back, with every choice kept (include key, the profile, the certadm library) and the key
 // password never on it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli against real certsrv-simd daemons: backups taken while the CA issues
 // certificates recover to a consistent state holding every certificate issued before
 // GetBackupLogs, and every fault ends with a clear error, the documented exit code, no visible

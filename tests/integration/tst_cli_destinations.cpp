@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Destinations that cannot work, each refused with a clear error that says what to do, and each
 // leaving no visible set and the CA's logs untouched: a read-only file system, a file where the
 // folder should be, a folder inside the CA's own CertLog, and a disk that fills up in the middle

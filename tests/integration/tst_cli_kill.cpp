@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli killed at random moments (SIGKILL: no handler runs, as after a crash or a
 // power cut) during full and logs-only backups of a simulated CA that keeps issuing. After every
 // kill: the server ends the orphaned context, no unfinished set stays visible once the next run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli with saved profiles against real certsrv-simd daemons and a real
 // gnome-keyring (with-test-keyring.sh): profiles add|list|show|remove|export|import, backup
 // --profile with the CA key password from the keychain, the .p12 in the set and its

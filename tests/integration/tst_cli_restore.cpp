@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli restore against simulated CAs: the round trip (full set and two logs-only
 // sets onto a damaged CA, started and checked), what must be refused before anything is touched
 // (a broken chain, a damaged set, a running CA, another CA's set), a restore killed mid-copy and

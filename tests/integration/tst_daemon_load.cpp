@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The simulated CA's daemon under hostile load: 200 connections at once (idle ones, clients that
 // send one byte a second, frames that announce a huge length, Hellos with a wrong token) while a
 // legitimate backup runs. The backup finishes and verifies, the daemon keeps answering, drops the

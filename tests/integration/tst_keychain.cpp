@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // KeychainSecretStore against a real gnome-keyring (run by with-test-keyring.sh inside its own
 // D-Bus session, unlocked first), and against no keychain at all: secrets round-trip under the
 // application-prefixed key, and an unavailable keychain is said in words with nothing written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Integration test of the simulated Certificate Services server: drives certsrv-sim with QProcess
 // and calls libcertadm-sim directly, as the application does through its loader, against real
 // daemons in a temporary home folder.

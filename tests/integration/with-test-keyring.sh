@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs a test command inside a D-Bus session of its own, with a gnome-keyring whose login
 # keyring is unlocked first. HOME, the XDG folders and the runtime folder are temporary, so the
 # real keyrings of whoever runs the tests are never touched; DISPLAY is unset and Qt runs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A soak of the command-line tool against simulated CAs with random faults from a seeded
 // generator: every simulator fault, daemon restarts in the middle of a run, and client kills.
 // After every run it checks what an operator relies on: the exit code matches the fault's class,

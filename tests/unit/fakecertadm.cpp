@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A certadm library with scripted behaviour; see fakecertadm.h.
 #include "fakecertadm.h"
 

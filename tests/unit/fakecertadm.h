@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The scriptable certadm library used by the unit tests: the test sets a FakeCertadmState through
 // FakeCertadmState() and reads back what the engine called.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A self-signed CA key pair made with OpenSSL for the tests of the CA key backup, so that they do
 // not depend on the simulator: PEM files for the key source, and PKCS#12 files to plant in sets.
 #pragma once

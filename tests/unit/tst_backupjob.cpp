@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The backup job against a scripted certadm library: the set on disk, the manifest, and every
 // failure path leaving no visible set, no open context and untruncated logs.
 #include "backuprunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CA key backup: <CA name>.p12 exported from a (simulated) local CA with AES-256 and a
 // SHA-256 MAC, written into the set before the database, and verified with its password
 // against the CA the set came from. A key that cannot be exported stops the job before the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // List parsing: byte counts, the double NUL, type characters, and hostile input.
 #include "certlist.h"
 

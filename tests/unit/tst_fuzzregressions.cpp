@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inputs on which the fuzz targets (tests/fuzz) found a bug, kept as unit tests so that every
 // build checks them, not only the fuzz runs. Each input is also in the target's seed corpus,
 // named regression-*.

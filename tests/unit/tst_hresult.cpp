@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // HRESULT texts: every code of the reference has a meaning, an action and the right category.
 #include "hresult.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Safe local names: nothing a server sends may leave the backup set or name a device.
 #include "localname.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // manifest.json: round trip, and refusal of anything malformed or from a newer format.
 #include "manifest.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Unfinished sets and their locks: a set whose writer is gone is found and removed, one that a
 // live process still writes is never touched, and a lock file alone is cleaned up.
 #include "manifest.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A run (mostly of a profile) against a scripted certadm library and a fake keychain: the password
 // from the secret store, every outcome in the run log as "profile:NAME", keychain trouble said in
 // words before anything is prepared, the CA name learned, and retention after a good run.

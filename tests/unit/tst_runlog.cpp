@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The run log: records round-trip, lines written before runs had kinds still read, malformed
 // and unknown lines are skipped, the newest records are kept.
 #include "restorejob.h"

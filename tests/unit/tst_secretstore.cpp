@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The secret stores without a real keychain: the fake and the session store answer from the
 // event loop, never to a caller whose context is gone, the blocking helpers time out, and every
 // failure is said in words.

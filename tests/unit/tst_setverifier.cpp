@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Verification of sets written by hand: intact, changed, missing, extra, and chains.
 #include "catalog.h"
 #include "setverifier.h"

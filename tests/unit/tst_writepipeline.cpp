@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The write pipeline: files come out byte for byte with the right SHA-256, in a fixed pool.
 #include "writepipeline.h"
 

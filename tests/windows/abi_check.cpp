@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Compiled with mingw-w64 against the Windows SDK's certbcli.h: the portable function types of
 // certbcli_abi.h must be exactly the types of the real declarations, or the loader would call
 // certadm.dll with the wrong signature.

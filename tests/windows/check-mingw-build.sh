@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Qt-free certadm core with mingw-w64 against the real Windows headers, warnings as
 # errors, and checks the ABI types against certbcli.h. Usage: check-mingw-build.sh SOURCE_DIR
 set -euo pipefail

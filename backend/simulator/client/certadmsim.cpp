@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Definitions of the certbcli.h functions for the simulator (declared in certadmsim.h).
 //
 // Each call that names a server finds the daemon through the simulator's home folder and talks to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 17 functions that libcertadm-sim.so exports: the certbcli.h backup API, served by the
 // simulated Certificate Services daemon instead of certadm.dll.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The live HCSBC handles of the client library.
 //
 // A handle is the address of the backup context's connection, but it is only ever used after a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The restore half of the simulator's client library. A restore works on a stopped CA, so there
 // is no daemon to ask: a restore context is the server's folder, and RestoreRegister writes the
 // server's restore.pending, which the daemon acts on at its next start (see restorestate.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Little-endian integer packing for the simulator's file formats and wire protocol.
 //
 // Every multi-byte integer the simulator writes to disk or to a socket is little-endian, whatever

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One issued certificate as the simulated CA stores it: a fixed 128-byte record (format.h).
 //
 // Everything but the serial and the issue time is derived from them, so the checker can tell a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // FNV-1a 64-bit checksums for database pages, log headers and log records.
 //
 // FNV-1a is tiny, has no tables and catches the damage the checker looks for (torn pages, bit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A client's authenticated connection to the daemon of one simulated server.
 //
 // The client library holds one per backup context (the HCSBC handle) and opens short-lived ones

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `state` of a simulated server: what the daemon must remember across restarts.
 //
 // Written atomically (key=value) whenever a backup event changes it and when the daemon stops;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The simulated CA database file: page layout helpers and page-level file access (format.h).
 //
 // The class knows pages, not threads: the daemon serialises access with its own mutex, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Faults the daemon can be told to inject, as given on the command line (`--fault SPEC`):
 //   paused                 IsServerOnline says FALSE, BackupPrepare fails with ERROR_NOT_READY
 //   access-denied          BackupPrepare fails with E_ACCESSDENIED unless the client is elevated

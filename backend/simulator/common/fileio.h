@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Thin POSIX file helpers shared by the daemon, the client library and the control tool.
 //
 // They retry on EINTR and short transfers so callers can treat a read or write as all-or-nothing,

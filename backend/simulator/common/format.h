@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // On-disk formats of the simulated Certificate Services database and transaction logs.
 //
 // The formats are the simulator's own (ESE's are not needed to exercise a backup tool) but they

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reads the fields of a received frame payload (protocol.h) with bounds checks: a short or
 // malformed frame sets a failure flag instead of reading past the end.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Builds one protocol frame (protocol.h): length prefix, header, then fields in call order.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The HRESULT values the simulator returns, with the names Microsoft's headers give them.
 //
 // The client library and the daemon must agree on these exact numbers: the application maps them

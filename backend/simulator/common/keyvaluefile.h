@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // key=value text files (server.conf, state, daemon.reg, edb.chk) and the daemon's status reply.
 //
 // One pair per line, keys in the order they were set, '#' starts a comment line. Text is easy to

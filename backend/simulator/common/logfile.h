@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Transaction log files edbXXXXX.log of the simulated CA (format in format.h).
 //
 // A LogFile object is the writer of the current log; the static functions build log images for

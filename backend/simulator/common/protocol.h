@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wire protocol between the clients (certadm-sim, certsrv-sim) and the daemon (certsrv-simd).
 //
 // TCP on 127.0.0.1 only. Every message is a frame: u32 payload length (little-endian, at most

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hard recovery of a restored database and the check of a database's pages, shared by the daemon
 // (recovery at start after a registered restore), the client library (the external restore that
 // a restore drill runs on a scratch copy, as JetExternalRestoreW does on Windows) and the

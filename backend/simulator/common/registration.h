@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // daemon.reg: how clients find and authenticate to the running daemon of a server.
 //   port=40123
 //   token=<32 hex digits: 128 random bits>

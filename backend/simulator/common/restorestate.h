@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // restore.pending: a restore registered through CertSrvRestoreRegisterW and not yet recovered, the
 // simulator's CertSvc\Configuration\RestoreInProgress.
 //   status=registered|complete|failed

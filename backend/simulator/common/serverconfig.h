@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // server.conf of a simulated server: what `certsrv-sim create` decided and never changes after.
 //   ca_name=Contoso Root CA
 //   db_pages=8192              (database size / 8 KiB)

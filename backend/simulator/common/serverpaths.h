@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The files of one simulated server, under <home>/servers/<NAME>/:
 //   server.conf                  ca_name=..., db_pages=..., created=... (see serverconfig.h)
 //   CertLog/<CA name>.edb        the database (format in format.h)

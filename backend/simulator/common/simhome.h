@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The simulator's home folder and how a server name given to the API finds a server in it.
 //
 // Layout (stable: the application's server discovery on Linux reads it):

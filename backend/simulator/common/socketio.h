@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loopback TCP sockets and whole-frame transfer for the protocol in protocol.h.
 //
 // Sends use MSG_NOSIGNAL: the client library lives inside the application and must never change

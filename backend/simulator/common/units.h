@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parsing and printing of the numbers the command lines accept: sizes with binary suffixes
 // ("64MiB", "2GiB", "512KiB", plain bytes) and plain unsigned counts.
 #pragma once

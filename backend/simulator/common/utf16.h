@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // UTF-8 <-> UTF-16 conversion and UTF-16 multi-string lists.
 //
 // The backup API speaks UTF-16 (WCHAR is char16_t on Linux) while files, paths and the control

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The simulated certification authority inside certsrv-simd: database, logs, issuance, the lazy
 // writer, the one-backup-at-a-time rule and the state that survives restarts.
 //

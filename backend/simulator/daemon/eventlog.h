@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // daemon.log writer: one timestamped line per daemon event, safe to call from any thread.
 //
 // The file is opened in append mode, so the lines interleave cleanly with the daemon's stdout and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The daemon's TCP listener on 127.0.0.1: accepts connections and runs each Session on its own
 // thread, and on shutdown closes them all and waits for their threads.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-simd: the simulated Certificate Services daemon, one CA per process.
 //
 //   certsrv-simd --home DIR --name NAME [--issue-rate N] [--fault SPEC]...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One client connection of certsrv-simd, served on its own thread.
 //
 // A connection that sends BackupPrepare becomes that backup's context: it remembers which names

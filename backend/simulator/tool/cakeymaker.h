@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `certsrv-sim create`: the simulated CA's own key pair and self-signed CA certificate, so that
 // the application can back up "the CA key" from a simulated server the way it does from a real
 // one. Written into the instance folder as ca/ca-key.pem (PKCS#8, mode 0600) and

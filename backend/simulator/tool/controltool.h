@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-sim, the control tool of the simulated Certificate Services servers: create, start,
 // stop, list, status, fault and check. Its command line and outputs are a stable interface that
 // scripts and tests rely on (see usage() in controltool.cpp).

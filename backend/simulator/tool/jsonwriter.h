@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A minimal JSON writer for the control tool's --json outputs (status, list, check).
 //
 // Keys and values are written in call order; commas and string escaping are handled here so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // certsrv-sim: entry point of the simulator's control tool (commands in controltool.h).
 #include "tool/controltool.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `certsrv-sim create`: lays out a new simulated server with a database of a fixed size,
 // optionally pre-issued certificates and a number of closed, untruncated 1 MiB logs, and the
 // CA's own key pair and self-signed certificate.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `certsrv-sim check`: proves that a backup set can be recovered.
 //
 // The set's database is copied to a temporary file (the set itself is never modified), every log
