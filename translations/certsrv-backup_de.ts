@@ -735,6 +735,10 @@
         <source>Restore again; report the log if it repeats.</source>
         <translation>Starten Sie die Wiederherstellung erneut; melden Sie das Protokoll, wenn es wieder auftritt.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Run the restore elevated (as an administrator): it needs the backup and restore privileges.</source>
+        <translation>Es wurde nichts geändert. Führen Sie die Wiederherstellung mit erhöhten Rechten (als Administrator) aus: Sie erfordert das Sicherungs- und das Wiederherstellungsrecht.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -1371,6 +1375,10 @@
     <message>
         <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
         <translation>Auf dieser Plattform gibt es kein Sicherungsrecht (effektive Benutzerkennung %1): Der Server prüft den Aufrufer.</translation>
+    </message>
+    <message>
+        <source>No restore privilege on this platform (effective user id %1): the CA&apos;s folders decide.</source>
+        <translation>Auf dieser Plattform gibt es kein Wiederherstellungsrecht (effektive Benutzerkennung %1): Es entscheiden die Ordner der Zertifizierungsstelle.</translation>
     </message>
 </context>
 <context>

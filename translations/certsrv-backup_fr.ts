@@ -735,6 +735,10 @@
         <source>Restore again; report the log if it repeats.</source>
         <translation>Relancez la restauration ; signalez le journal si cela se reproduit.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Run the restore elevated (as an administrator): it needs the backup and restore privileges.</source>
+        <translation>Rien n&apos;a été modifié. Lancez la restauration avec élévation (en tant qu&apos;administrateur) : elle exige les privilèges de sauvegarde et de restauration.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -1371,6 +1375,10 @@
     <message>
         <source>No backup privilege on this platform (effective user id %1): the server checks the caller.</source>
         <translation>Pas de privilège de sauvegarde sur cette plateforme (identifiant d&apos;utilisateur effectif %1) : le serveur vérifie l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>No restore privilege on this platform (effective user id %1): the CA&apos;s folders decide.</source>
+        <translation>Pas de privilège de restauration sur cette plateforme (identifiant d&apos;utilisateur effectif %1) : les dossiers de l&apos;autorité décident.</translation>
     </message>
 </context>
 <context>

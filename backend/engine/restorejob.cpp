@@ -7,6 +7,7 @@
 #include "caservice.h"
 #include "drillrecovery.h"
 #include "filesync.h"
+#include "privilege.h"
 #include "restorejournal.h"
 #include "restoreplan.h"
 #include "restoresession.h"
@@ -595,6 +596,17 @@ void RestoreRun::restore()
     }
     checkTarget();
     throwIfCancelled();
+    const platform::PrivilegeCheck privileges = platform::enableRestorePrivileges();
+    log(privileges.detail);
+    if (privileges.state == platform::PrivilegeCheck::State::NotHeld) {
+        Failure failure{certadm::kHrPrivilegeNotHeld, QStringLiteral("SeRestorePrivilege"),
+                        privileges.detail,
+                        RestoreJob::tr("Nothing was changed. Run the restore elevated (as an "
+                                       "administrator): it needs the backup and restore "
+                                       "privileges."),
+                        RestoreResult::Refusal::NeedsElevation};
+        throw failure;
+    }
     if (m_request.database) {
         stopCa();
         throwIfCancelled();

@@ -20,6 +20,9 @@ struct PrivilegeCheck {
 
 // Enables the backup privilege in this process's token when it is held.
 PrivilegeCheck enableBackupPrivilege();
+// Enables the backup and the restore privilege (SeBackupPrivilege, SeRestorePrivilege) that a
+// restore needs; NotHeld when either is missing.
+PrivilegeCheck enableRestorePrivileges();
 
 // Whether this process runs with administrative rights (elevated token / effective uid 0).
 bool isElevated();

@@ -20,6 +20,16 @@ PrivilegeCheck enableBackupPrivilege()
     return check;
 }
 
+PrivilegeCheck enableRestorePrivileges()
+{
+    PrivilegeCheck check = enableBackupPrivilege();
+    check.detail = QCoreApplication::translate("platform::Privilege",
+                                               "No restore privilege on this platform (effective "
+                                               "user id %1): the CA's folders decide.")
+                       .arg(static_cast<qulonglong>(geteuid()));
+    return check;
+}
+
 bool isElevated()
 {
     return geteuid() == 0;

@@ -23,9 +23,13 @@ private:
 
 } // namespace
 
-PrivilegeCheck enableBackupPrivilege()
+namespace {
+
+// Enables one privilege in this process's token when the token holds it.
+PrivilegeCheck enablePrivilege(const wchar_t *name)
 {
     PrivilegeCheck check;
+    const QString privilegeName = QString::fromWCharArray(name);
     TokenHandle token;
     if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY,
                           token.out())) {
@@ -33,7 +37,7 @@ PrivilegeCheck enableBackupPrivilege()
         return check;
     }
     LUID luid;
-    if (!LookupPrivilegeValueW(nullptr, L"SeBackupPrivilege", &luid)) {
+    if (!LookupPrivilegeValueW(nullptr, name, &luid)) {
         check.detail =
             QStringLiteral("LookupPrivilegeValue failed with error %1").arg(GetLastError());
         return check;
@@ -52,13 +56,32 @@ PrivilegeCheck enableBackupPrivilege()
     // ERROR_NOT_ALL_ASSIGNED tells.
     if (GetLastError() == ERROR_NOT_ALL_ASSIGNED) {
         check.state = PrivilegeCheck::State::NotHeld;
-        check.detail = QStringLiteral("SeBackupPrivilege is not held by this token (not elevated, "
-                                      "or not a backup operator)");
+        check.detail = QStringLiteral("%1 is not held by this token (not elevated, or not a "
+                                      "backup operator)")
+                           .arg(privilegeName);
         return check;
     }
     check.state = PrivilegeCheck::State::Enabled;
-    check.detail = QStringLiteral("SeBackupPrivilege enabled");
+    check.detail = QStringLiteral("%1 enabled").arg(privilegeName);
     return check;
+}
+
+} // namespace
+
+PrivilegeCheck enableBackupPrivilege()
+{
+    return enablePrivilege(L"SeBackupPrivilege");
+}
+
+PrivilegeCheck enableRestorePrivileges()
+{
+    PrivilegeCheck backup = enablePrivilege(L"SeBackupPrivilege");
+    if (backup.state != PrivilegeCheck::State::Enabled) {
+        return backup;
+    }
+    PrivilegeCheck restore = enablePrivilege(L"SeRestorePrivilege");
+    restore.detail = backup.detail + QStringLiteral("; ") + restore.detail;
+    return restore;
 }
 
 bool isElevated()
