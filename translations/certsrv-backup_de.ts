@@ -236,6 +236,22 @@
         <source>Cannot remove the registered restore (HKLM\%1): %2</source>
         <translation>Die registrierte Wiederherstellung (HKLM\%1) kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot find certsrv-sim to stop the simulated CA; stop it with &quot;certsrv-sim stop %1&quot;.</source>
+        <translation>certsrv-sim zum Beenden der simulierten Zertifizierungsstelle wurde nicht gefunden; beenden Sie sie mit „certsrv-sim stop %1“.</translation>
+    </message>
+    <message>
+        <source>The CA did not stop within %1 s.</source>
+        <translation>Die Zertifizierungsstelle wurde nicht innerhalb von %1 s beendet.</translation>
+    </message>
+    <message>
+        <source>CertSvc does not stop: %1</source>
+        <translation>CertSvc wird nicht beendet: %1</translation>
+    </message>
+    <message>
+        <source>CertSvc did not stop within %1 s.</source>
+        <translation>CertSvc wurde nicht innerhalb von %1 s beendet.</translation>
+    </message>
 </context>
 <context>
     <name>DrillRecoveryRunner</name>
@@ -738,6 +754,10 @@
     <message>
         <source>Nothing was changed. Run the restore elevated (as an administrator): it needs the backup and restore privileges.</source>
         <translation>Es wurde nichts geändert. Führen Sie die Wiederherstellung mit erhöhten Rechten (als Administrator) aus: Sie erfordert das Sicherungs- und das Wiederherstellungsrecht.</translation>
+    </message>
+    <message>
+        <source>CertSrvServerControlW SHUTDOWN failed with %1; stopping the service through the service manager</source>
+        <translation>CertSrvServerControlW SHUTDOWN ist mit %1 fehlgeschlagen; der Dienst wird über den Dienststeuerungs-Manager beendet</translation>
     </message>
 </context>
 <context>

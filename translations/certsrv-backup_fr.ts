@@ -236,6 +236,22 @@
         <source>Cannot remove the registered restore (HKLM\%1): %2</source>
         <translation>Impossible de supprimer la restauration enregistrée (HKLM\%1) : %2</translation>
     </message>
+    <message>
+        <source>Cannot find certsrv-sim to stop the simulated CA; stop it with &quot;certsrv-sim stop %1&quot;.</source>
+        <translation>Impossible de trouver certsrv-sim pour arrêter l&apos;autorité simulée ; arrêtez-la avec « certsrv-sim stop %1 ».</translation>
+    </message>
+    <message>
+        <source>The CA did not stop within %1 s.</source>
+        <translation>L&apos;autorité ne s&apos;est pas arrêtée en %1 s.</translation>
+    </message>
+    <message>
+        <source>CertSvc does not stop: %1</source>
+        <translation>CertSvc ne s&apos;arrête pas : %1</translation>
+    </message>
+    <message>
+        <source>CertSvc did not stop within %1 s.</source>
+        <translation>CertSvc ne s&apos;est pas arrêté en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>DrillRecoveryRunner</name>
@@ -738,6 +754,10 @@
     <message>
         <source>Nothing was changed. Run the restore elevated (as an administrator): it needs the backup and restore privileges.</source>
         <translation>Rien n&apos;a été modifié. Lancez la restauration avec élévation (en tant qu&apos;administrateur) : elle exige les privilèges de sauvegarde et de restauration.</translation>
+    </message>
+    <message>
+        <source>CertSrvServerControlW SHUTDOWN failed with %1; stopping the service through the service manager</source>
+        <translation>CertSrvServerControlW SHUTDOWN a échoué avec %1 ; arrêt du service par le gestionnaire de services</translation>
     </message>
 </context>
 <context>

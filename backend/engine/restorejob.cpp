@@ -236,7 +236,16 @@ void RestoreRun::stopCa()
     setStep(RestoreStep::Stopping);
     const HRESULT hr = certadm::shutDownServer(*m_request.library, utf16Of(m_request.server));
     if (!certadm::hrSucceeded(hr)) {
-        throw certadm::CertadmError("CertSrvServerControlW", hr, "CSCONTROL_SHUTDOWN");
+        // The service manager as the fallback, as an administrator would stop CertSvc.
+        log(RestoreJob::tr("CertSrvServerControlW SHUTDOWN failed with %1; stopping the service "
+                           "through the service manager")
+                .arg(hexOf(hr)));
+        QString error;
+        if (!platform::CaService::stop(m_request.server, &error)) {
+            throw certadm::CertadmError("CertSrvServerControlW", hr,
+                                        "CSCONTROL_SHUTDOWN; the service manager: " +
+                                            error.toStdString());
+        }
     }
     if (!waitForOnline(false, kStopTimeoutMs)) {
         throw Failure{kHrSharingViolation, QStringLiteral("CertSrvServerControlW"),

@@ -17,6 +17,10 @@ public:
     // failed. False with `error`: what the service reported (a failed recovery, say).
     static bool start(const QString &server, QString *error);
 
+    // Stops the CA service of `server` (local) through the service manager: the fallback when
+    // CertSrvServerControlW SHUTDOWN is refused. Returns once it stopped; false with `error`.
+    static bool stop(const QString &server, QString *error);
+
     // Whether the CA service of `server` runs (paused counts as running).
     static bool isRunning(const QString &server);
 

@@ -21,13 +21,14 @@ QString restoreFile(const QString &server)
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/restore.pending");
 }
 
-} // namespace
-
-bool CaService::start(const QString &server, QString *error)
+// Runs `certsrv-sim --home HOME start|stop NAME` (the control tool beside the application, or on
+// the PATH); false with its output in `error`.
+bool runControlTool(const QString &server, bool start, QString *error)
 {
+    const QString command = start ? QStringLiteral("start") : QStringLiteral("stop");
     const QString folder = simulatedServerFolder(server);
     if (folder.isEmpty()) {
-        *error = tr("%1 is not a simulated CA on this computer.").arg(server);
+        *error = CaService::tr("%1 is not a simulated CA on this computer.").arg(server);
         return false;
     }
     // The control tool is built beside the application; an installed one is on the PATH.
@@ -36,19 +37,24 @@ bool CaService::start(const QString &server, QString *error)
         tool = QStandardPaths::findExecutable(QStringLiteral("certsrv-sim"));
     }
     if (tool.isEmpty()) {
-        *error = tr("Cannot find certsrv-sim to start the simulated CA; start it with "
-                    "\"certsrv-sim start %1\".")
-                     .arg(QFileInfo(folder).fileName());
+        *error = start ? CaService::tr("Cannot find certsrv-sim to start the simulated CA; "
+                                       "start it with \"certsrv-sim start %1\".")
+                             .arg(QFileInfo(folder).fileName())
+                       : CaService::tr("Cannot find certsrv-sim to stop the simulated CA; "
+                                       "stop it with \"certsrv-sim stop %1\".")
+                             .arg(QFileInfo(folder).fileName());
         return false;
     }
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(tool, {QStringLiteral("--home"), simulatorHome(), QStringLiteral("start"),
-                         QFileInfo(folder).fileName()});
+    process.start(
+        tool, {QStringLiteral("--home"), simulatorHome(), command, QFileInfo(folder).fileName()});
     if (!process.waitForFinished(kStartTimeoutMs)) {
         process.kill();
         process.waitForFinished();
-        *error = tr("The CA did not start within %1 s.").arg(kStartTimeoutMs / 1000);
+        *error = (start ? CaService::tr("The CA did not start within %1 s.")
+                        : CaService::tr("The CA did not stop within %1 s."))
+                     .arg(kStartTimeoutMs / 1000);
         return false;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -56,6 +62,18 @@ bool CaService::start(const QString &server, QString *error)
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool CaService::start(const QString &server, QString *error)
+{
+    return runControlTool(server, true, error);
+}
+
+bool CaService::stop(const QString &server, QString *error)
+{
+    return runControlTool(server, false, error);
 }
 
 bool CaService::isRunning(const QString &server)

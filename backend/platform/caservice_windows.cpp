@@ -87,6 +87,45 @@ bool CaService::start(const QString &server, QString *error)
     return false;
 }
 
+bool CaService::stop(const QString &server, QString *error)
+{
+    if (!CaKeySource::isLocal(server, error)) {
+        return false;
+    }
+    ServiceHandle manager{OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT)};
+    if (manager.handle == nullptr) {
+        *error =
+            tr("Cannot open the service control manager: %1").arg(windowsError(GetLastError()));
+        return false;
+    }
+    ServiceHandle service{
+        OpenServiceW(manager.handle, L"CertSvc", SERVICE_STOP | SERVICE_QUERY_STATUS)};
+    if (service.handle == nullptr) {
+        *error = tr("Cannot open the CertSvc service: %1").arg(windowsError(GetLastError()));
+        return false;
+    }
+    SERVICE_STATUS status{};
+    if (!ControlService(service.handle, SERVICE_CONTROL_STOP, &status) &&
+        GetLastError() != ERROR_SERVICE_NOT_ACTIVE) {
+        *error = tr("CertSvc does not stop: %1").arg(windowsError(GetLastError()));
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < kStartTimeoutMs) {
+        if (!QueryServiceStatus(service.handle, &status)) {
+            *error = tr("Cannot query CertSvc: %1").arg(windowsError(GetLastError()));
+            return false;
+        }
+        if (status.dwCurrentState == SERVICE_STOPPED) {
+            return true;
+        }
+        QThread::msleep(250);
+    }
+    *error = tr("CertSvc did not stop within %1 s.").arg(kStartTimeoutMs / 1000);
+    return false;
+}
+
 bool CaService::isRunning(const QString &server)
 {
     if (!CaKeySource::isLocal(server)) {
