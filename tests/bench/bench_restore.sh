@@ -45,12 +45,14 @@ for round in $(seq "$rounds"); do
   rss_kib=$(cat "$work/rss")
   [ "$rss_kib" -gt "$rss_max" ] && rss_max=$rss_kib
 
-  rm -rf "$work/cp"
-  mkdir -p "$work/cp"
+  # A new folder each round, as each restore writes new files (the CA's previous ones are kept
+  # aside): both then write into page cache that was not just freed, which on some virtual
+  # machines costs far more than reusing it.
+  mkdir -p "$work/cp/$round"
   cat "${files[@]}" >/dev/null
   t0=$(now)
-  cp "${files[@]}" "$work/cp/"
-  sync "$work/cp"/*
+  cp "${files[@]}" "$work/cp/$round/"
+  sync "$work/cp/$round"/*
   t1=$(now)
   cp_times+=("$(seconds "$t0" "$t1")")
   echo "round $round: restore ${restore_times[-1]} s, cp + sync ${cp_times[-1]} s"
