@@ -1349,6 +1349,10 @@
         <source>Run the saved profile now.</source>
         <translation>Das gespeicherte Profil jetzt ausführen.</translation>
     </message>
+    <message>
+        <source>Print diagnostics and the job&apos;s log lines on standard error.</source>
+        <translation>Diagnosemeldungen und die Protokollzeilen des Auftrags auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>

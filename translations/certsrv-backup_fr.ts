@@ -1349,6 +1349,10 @@
         <source>Run the saved profile now.</source>
         <translation>Exécuter maintenant le profil enregistré.</translation>
     </message>
+    <message>
+        <source>Print diagnostics and the job&apos;s log lines on standard error.</source>
+        <translation>Afficher les diagnostics et les lignes du journal de la tâche sur la sortie d&apos;erreur standard.</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>

@@ -4,6 +4,7 @@
 #include "cafolders.h"
 #include "cakeysource.h"
 #include "catalog.h"
+#include "enginelog.h"
 #include "joberror.h"
 #include "localname.h"
 #include "partialset.h"
@@ -116,6 +117,7 @@ void BackupJob::setState(JobState state)
 
 void BackupJob::log(const QString &line)
 {
+    qCInfo(lcJob).noquote() << line;
     Q_EMIT logLine(line);
 }
 

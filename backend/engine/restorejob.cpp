@@ -5,6 +5,7 @@
 #include "cakeysource.h"
 #include "caservice.h"
 #include "drillrecovery.h"
+#include "enginelog.h"
 #include "filesync.h"
 #include "restorejournal.h"
 #include "restoreplan.h"
@@ -116,6 +117,7 @@ void RestoreRun::setStep(RestoreStep step)
 
 void RestoreRun::log(const QString &line)
 {
+    qCInfo(lcJob).noquote() << line;
     if (m_onLog) {
         m_onLog(line);
     }

@@ -1,5 +1,6 @@
 #include "setwriter.h"
 
+#include "enginelog.h"
 #include "filesync.h"
 #include "joberror.h"
 #include "partialset.h"
@@ -92,6 +93,7 @@ void SetWriter::create(const QString &caFolder, const QDateTime &started, SetTyp
                        tr("Cannot create %1.").arg(QDir::toNativeSeparators(data))};
     }
     m_pipeline = std::make_unique<WritePipeline>(m_bufferCount, m_bufferSize);
+    qCInfo(lcEngine).noquote() << "writing the set" << m_partialPath;
 }
 
 QString SetWriter::dataFolder() const
@@ -234,7 +236,12 @@ QString SetWriter::commit()
     m_partialPath.clear();
     m_pipeline.reset(); // drained before the manifest: nothing is left to write
     releaseLock();
-    platform::syncDirectory(m_caFolder);
+    qCInfo(lcEngine).noquote() << "committed the set" << finalPath;
+    // The set is complete either way; a rename that is not yet durable survives anything but
+    // a power loss in the next moments.
+    if (!platform::syncDirectory(m_caFolder)) {
+        qCWarning(lcEngine).noquote() << "could not flush" << m_caFolder << "after the rename";
+    }
     return finalPath;
 }
 
@@ -249,6 +256,10 @@ bool SetWriter::discard()
     bool removed = false;
     if (QFileInfo::exists(m_partialPath)) {
         removed = QDir(m_partialPath).removeRecursively();
+        if (!removed) {
+            // The next backup to this destination sweeps what is left.
+            qCWarning(lcEngine).noquote() << "could not remove all of" << m_partialPath;
+        }
     }
     m_state = State::Discarded;
     // Released only once the folder is gone, so that no sweep meanwhile takes it for stale.

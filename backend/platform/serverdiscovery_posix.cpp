@@ -1,6 +1,7 @@
 #include "serverdiscovery.h"
 
 #include "simulatorhome.h"
+#include "platformlog.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@ QList<DiscoveredServer> discoverServers()
         server.caName = simulatedCaName(servers.filePath(name));
         found.append(server);
     }
+    qCInfo(lcPlatform) << "discovered" << found.size() << "server(s)";
     return found;
 }
 

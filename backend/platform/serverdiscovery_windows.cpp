@@ -1,5 +1,7 @@
 #include "serverdiscovery.h"
 
+#include "platformlog.h"
+
 #include <QSettings>
 #include <QSysInfo>
 
@@ -21,6 +23,7 @@ QList<DiscoveredServer> discoverServers()
         local.source = QStringLiteral("this computer");
         found.append(local);
     }
+    qCInfo(lcPlatform) << "discovered" << found.size() << "server(s)";
     return found;
 }
 
