@@ -1098,10 +1098,6 @@
         <translation>Warnung: Kein vollständiger Sicherungssatz von %1 an diesem Ziel; dieser reine Protokollsatz lässt sich nur zusammen mit einem anderswo aufbewahrten vollständigen Satz wiederherstellen.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>The server listed no database file.</source>
         <translation>Der Server hat keine Datenbankdatei aufgeführt.</translation>
     </message>
@@ -1118,24 +1114,12 @@
         <translation>Eintrag vom Typ %1 in der Protokollliste wird übersprungen</translation>
     </message>
     <message>
-        <source>Cannot flush %1 to disk.</source>
-        <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
-    </message>
-    <message>
         <source>%1 was not written completely.</source>
         <translation>%1 wurde nicht vollständig geschrieben.</translation>
     </message>
     <message>
         <source>This logs-only set does not connect to a full set at this destination: %1</source>
         <translation>Dieser reine Protokollsatz schließt an keinen vollständigen Satz an diesem Ziel an: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to its final name.</source>
-        <translation>%1 kann nicht in seinen endgültigen Namen umbenannt werden.</translation>
     </message>
     <message>
         <source>Backup set complete: %1 (%2 files, %3)</source>
@@ -1220,18 +1204,6 @@
     <message>
         <source>Run the backup again; if it fails the same way, check the CA&apos;s database and its event log.</source>
         <translation>Führen Sie die Sicherung erneut aus; schlägt sie ebenso fehl, prüfen Sie die Datenbank der Zertifizierungsstelle und ihr Ereignisprotokoll.</translation>
-    </message>
-    <message>
-        <source>No free name for a new set in %1 (other backups: %2).</source>
-        <translation>Kein freier Name für einen neuen Satz in %1 (andere Sicherungen: %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
-        <translation>Entfernen oder verschieben Sie die Sätze dieser Sekunde aus dem Ordner oder warten Sie, bis die anderen Sicherungen fertig sind, und starten Sie diese dann erneut.</translation>
     </message>
     <message>
         <source>The set is complete</source>
@@ -1333,6 +1305,37 @@
     </message>
 </context>
 <context>
+    <name>engine::SetWriter</name>
+    <message>
+        <source>No free name for a new set in %1 (other backups: %2).</source>
+        <translation>Kein freier Name für einen neuen Satz in %1 (andere Sicherungen: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
+        <translation>Entfernen oder verschieben Sie die Sätze dieser Sekunde aus dem Ordner oder warten Sie, bis die anderen Sicherungen fertig sind, und starten Sie diese dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation>%1 kann nicht in seinen endgültigen Namen umbenannt werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Back up Windows Certificate Services certification authorities.</source>
@@ -1369,6 +1372,10 @@
     <message>
         <source>Run the saved profile now.</source>
         <translation>Das gespeicherte Profil jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Print diagnostics and the job&apos;s log lines on standard error.</source>
+        <translation>Diagnosemeldungen und die Protokollzeilen des Auftrags auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
 </context>
 <context>

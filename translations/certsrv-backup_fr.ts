@@ -1098,10 +1098,6 @@
         <translation>Attention : aucun jeu complet de %1 à cette destination ; ce jeu de journaux seuls ne pourra être restauré qu&apos;avec un jeu complet conservé ailleurs.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
         <source>The server listed no database file.</source>
         <translation>Le serveur n&apos;a listé aucun fichier de base de données.</translation>
     </message>
@@ -1118,24 +1114,12 @@
         <translation>Entrée de type %1 de la liste des journaux ignorée</translation>
     </message>
     <message>
-        <source>Cannot flush %1 to disk.</source>
-        <translation>Impossible d&apos;écrire %1 sur le disque.</translation>
-    </message>
-    <message>
         <source>%1 was not written completely.</source>
         <translation>%1 n&apos;a pas été écrit entièrement.</translation>
     </message>
     <message>
         <source>This logs-only set does not connect to a full set at this destination: %1</source>
         <translation>Ce jeu de journaux seuls ne se rattache à aucun jeu complet à cette destination : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to its final name.</source>
-        <translation>Impossible de renommer %1 avec son nom définitif.</translation>
     </message>
     <message>
         <source>Backup set complete: %1 (%2 files, %3)</source>
@@ -1220,18 +1204,6 @@
     <message>
         <source>Run the backup again; if it fails the same way, check the CA&apos;s database and its event log.</source>
         <translation>Relancez la sauvegarde ; si elle échoue de la même façon, vérifiez la base de données de l&apos;autorité de certification et son journal des événements.</translation>
-    </message>
-    <message>
-        <source>No free name for a new set in %1 (other backups: %2).</source>
-        <translation>Aucun nom libre pour un nouveau jeu dans %1 (autres sauvegardes : %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
-        <translation>Supprimez ou déplacez les jeux de cette seconde hors du dossier, ou attendez la fin des autres sauvegardes, puis relancez celle-ci.</translation>
     </message>
     <message>
         <source>The set is complete</source>
@@ -1333,6 +1305,37 @@
     </message>
 </context>
 <context>
+    <name>engine::SetWriter</name>
+    <message>
+        <source>No free name for a new set in %1 (other backups: %2).</source>
+        <translation>Aucun nom libre pour un nouveau jeu dans %1 (autres sauvegardes : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Remove or move the sets of this second from the folder, or wait for the other backups to finish, then start this one again.</source>
+        <translation>Supprimez ou déplacez les jeux de cette seconde hors du dossier, ou attendez la fin des autres sauvegardes, puis relancez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation>Impossible de renommer %1 avec son nom définitif.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Back up Windows Certificate Services certification authorities.</source>
@@ -1369,6 +1372,10 @@
     <message>
         <source>Run the saved profile now.</source>
         <translation>Exécuter maintenant le profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Print diagnostics and the job&apos;s log lines on standard error.</source>
+        <translation>Afficher les diagnostics et les lignes du journal de la tâche sur la sortie d&apos;erreur standard.</translation>
     </message>
 </context>
 <context>

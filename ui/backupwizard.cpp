@@ -2,6 +2,7 @@
 #include "backupwizard.h"
 
 #include "destinationpage.h"
+#include "enginelog.h"
 #include "progresspage.h"
 #include "serverpage.h"
 #include "startarguments.h"
@@ -97,6 +98,7 @@ void BackupWizard::runProfile(const profiles::Profile &profile, profiles::Secret
 QStringList BackupWizard::resumeArguments() const
 {
     StartArguments start;
+    start.verbose = engine::verboseLoggingEnabled();
     if (m_library) {
         start.certadmLibrary = QFile::decodeName(QByteArray::fromStdString(m_library->path()));
     }

@@ -3,6 +3,7 @@
 
 #include "desktopnotifications.h"
 #include "messagebar.h"
+#include "uilog.h"
 
 #include <QSystemTrayIcon>
 
@@ -44,11 +45,14 @@ Notifier::Channel Notifier::notify(const QString &title, const QString &body, bo
             m_banner->showMessage(MessageBar::Kind::Error, title + QStringLiteral(": ") + body,
                                   {{tr("Show"), QStringLiteral("show:") + key}});
         }
+        qCInfo(lcUi) << "notified in the tray:" << title;
         return Channel::Tray;
     }
     if (m_desktopAvailable() && m_desktop->show(title, body, failure, key)) {
+        qCInfo(lcUi) << "notified on the desktop:" << title;
         return Channel::Desktop;
     }
+    qCInfo(lcUi) << "notified in the window's banner:" << title;
     m_banner->showMessage(failure ? MessageBar::Kind::Error : MessageBar::Kind::Success,
                           title + QStringLiteral(": ") + body,
                           {{tr("Show"), QStringLiteral("show:") + key}}, failure ? 0 : 15000);

@@ -5,6 +5,7 @@
 #include "elevation.h"
 #include "hresult.h"
 #include "runcontroller.h"
+#include "uilog.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -135,11 +136,14 @@ ProgressPage::ProgressPage(QWidget *parent)
         if (elevation == nullptr) {
             return;
         }
+        const QStringList arguments = wizard->resumeArguments();
+        qCInfo(lcUi) << "restarting elevated with" << arguments;
         const platform::ElevationResult started =
-            elevation->relaunch(QCoreApplication::applicationFilePath(), wizard->resumeArguments());
+            elevation->relaunch(QCoreApplication::applicationFilePath(), arguments);
         if (started.started) {
             QApplication::quit();
         } else {
+            qCInfo(lcUi).noquote() << "the elevated restart did not start:" << started.message;
             m_elevationText->setText(m_elevationText->text() + QStringLiteral("\n\n") +
                                      started.message);
         }

@@ -16,6 +16,7 @@ const QString kDest = QStringLiteral("dest");
 const QString kKeepLogs = QStringLiteral("keep-logs");
 const QString kIncludeKey = QStringLiteral("include-key");
 const QString kProfile = QStringLiteral("profile");
+const QString kVerbose = QStringLiteral("verbose");
 
 QString option(const QString &name)
 {
@@ -46,6 +47,8 @@ void addStartOptions(QCommandLineParser &parser)
                                                           "wizard asks for its password).")},
         {kProfile, QCoreApplication::translate("main", "Run the saved profile now."),
          QStringLiteral("name")},
+        {kVerbose, QCoreApplication::translate("main", "Print diagnostics and the job's log "
+                                                       "lines on standard error.")},
     });
 }
 
@@ -60,12 +63,16 @@ StartArguments startArgumentsFrom(const QCommandLineParser &parser)
     start.choices.keepLogs = parser.isSet(kKeepLogs);
     start.choices.includeKey = parser.isSet(kIncludeKey);
     start.profile = parser.value(kProfile);
+    start.verbose = parser.isSet(kVerbose);
     return start;
 }
 
 QStringList startArgumentList(const StartArguments &start)
 {
     QStringList arguments;
+    if (start.verbose) {
+        arguments << option(kVerbose);
+    }
     if (!start.certadmLibrary.isEmpty()) {
         arguments << option(kLibrary, start.certadmLibrary);
     }

@@ -19,6 +19,7 @@ struct StartArguments {
     bool wizard = false;    // --wizard: open the wizard with `choices`
     WizardChoices choices;  // server, type, destination, keep logs, include key
     QString profile;        // --profile: run this saved profile at once
+    bool verbose = false;   // --verbose: diagnostics (certsrv.* at info level) on stderr
 };
 
 // Adds the options that startArgumentsFrom() reads.

@@ -4,8 +4,10 @@
 #include "backupsession.h"
 #include "catalog.h"
 #include "certadmloader.h"
+#include "clilog.h"
 #include "clioptions.h"
 #include "clioutput.h"
+#include "enginelog.h"
 #include "exitcodes.h"
 #include "keychainsecretstore.h"
 #include "partialset.h"
@@ -523,7 +525,12 @@ int runCommandLine(const QStringList &arguments)
     if (positional.isEmpty()) {
         return usageError(QStringLiteral("no command given"));
     }
+    if (parser.isSet(o.verbose)) {
+        // The commands print the job's lines themselves; the categories add the diagnostics.
+        engine::enableVerboseLogging(false);
+    }
     const QString command = positional.first();
+    qCInfo(lcCli).noquote() << "command:" << positional.join(QLatin1Char(' '));
     if (command == QLatin1String("backup")) {
         if (positional.size() != 1) {
             return usageError(QStringLiteral("backup takes no positional arguments"));

@@ -26,7 +26,8 @@ struct Options {
     QCommandLineOption json{QStringLiteral("json"),
                             QStringLiteral("Print one machine-readable JSON result.")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
-                               QStringLiteral("Print the job's log lines on standard error.")};
+                               QStringLiteral("Print the job's log lines and diagnostics on "
+                                              "standard error.")};
     QCommandLineOption library{QStringLiteral("certadm-library"),
                                QStringLiteral("The certadm library to load instead of the "
                                               "default (also: CERTSRV_BACKUP_CERTADM_LIBRARY)."),

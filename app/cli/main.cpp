@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli: the backup engine without a display, for Task Scheduler and scripts.
 #include "clicommands.h"
+#include "clilog.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    // A console tool: its diagnostics belong on standard error, also where this Qt would send
+    // them to the system journal (run by a scheduler, without a terminal).
+    if (!qEnvironmentVariableIsSet("QT_FORCE_STDERR_LOGGING")) {
+        qputenv("QT_FORCE_STDERR_LOGGING", "1");
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CertSrvBackupManager"));
     QCoreApplication::setApplicationName(QStringLiteral("certsrv-backup-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTSRV_VERSION));
-    return cli::runCommandLine(QCoreApplication::arguments());
+    const int exitCode = cli::runCommandLine(QCoreApplication::arguments());
+    qCInfo(cli::lcCli) << "exit code" << exitCode;
+    return exitCode;
 }

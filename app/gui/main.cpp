@@ -3,6 +3,7 @@
 // certadm library, and opens the main window (and the wizard, after an elevated restart).
 #include "backupwizard.h"
 #include "certadmloader.h"
+#include "enginelog.h"
 #include "mainwindow.h"
 #include "startarguments.h"
 #include "uiresources.h"
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
     ui::addStartOptions(parser);
     parser.process(app);
     const ui::StartArguments start = ui::startArgumentsFrom(parser);
+    if (start.verbose) {
+        engine::enableVerboseLogging(true);
+    }
 
     QString libraryError;
     auto certadm = engine::loadCertadmLibrary(start.certadmLibrary, &libraryError);

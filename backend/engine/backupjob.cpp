@@ -5,19 +5,18 @@
 #include "cafolders.h"
 #include "cakeysource.h"
 #include "catalog.h"
-#include "filesync.h"
+#include "enginelog.h"
+#include "joberror.h"
 #include "localname.h"
 #include "partialset.h"
-#include "restorejournal.h"
 #include "privilege.h"
-#include "progressmeter.h"
+#include "restorejournal.h"
 #include "setverifier.h"
+#include "setwriter.h"
 #include "utf16.h"
-#include "writepipeline.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
@@ -25,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 #ifndef CERTSRV_VERSION
 #define CERTSRV_VERSION "0.0.0"
@@ -59,14 +59,6 @@ QString jobStateText(JobState state)
 
 namespace {
 
-// A failure of the tool's own making (disk, files, cancel), carried like a server error.
-struct JobError {
-    HRESULT hr;
-    QString step;
-    QString message;
-    QString action = {}; // empty: the code's own advice
-};
-
 struct Cancelled {};
 
 // Room kept free beyond what a file needs: the write queue and the file system's own metadata.
@@ -75,15 +67,6 @@ constexpr qint64 kFreeSpaceReserve = 16 * 1024 * 1024;
 QString humanBytes(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-QString setFolderName(const QDateTime &started, SetType type, int attempt)
-{
-    QString name = started.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (attempt > 1) {
-        name += QStringLiteral("-%1").arg(attempt);
-    }
-    return name + QLatin1Char('-') + setTypeName(type);
 }
 
 // Why `folder` cannot be created or written, in words, with the Win32 code that fits; empty
@@ -135,6 +118,7 @@ void BackupJob::setState(JobState state)
 
 void BackupJob::log(const QString &line)
 {
+    qCInfo(lcJob).noquote() << line;
     Q_EMIT logLine(line);
 }
 
@@ -143,12 +127,6 @@ void BackupJob::throwIfCancelled() const
     if (m_cancel.load()) {
         throw Cancelled{};
     }
-}
-
-void BackupJob::throwWriteFailure() const
-{
-    throw JobError{m_pipeline->diskFull() ? certadm::kHrDiskFull : certadm::kHrWriteFault,
-                   QStringLiteral("write"), m_pipeline->errorMessage()};
 }
 
 void BackupJob::checkFreeSpace(const QString &folder, qint64 needed) const
@@ -196,41 +174,21 @@ void BackupJob::checkDestination() const
 void BackupJob::reportProgress(bool force)
 {
     const qint64 now = m_clock.elapsed();
-    m_meter->sample(now, m_progress.bytesDone);
-    if (!m_meter->shouldEmit(now) && !force) {
+    m_meter.sample(now, m_progress.bytesDone);
+    if (!m_meter.shouldEmit(now) && !force) {
         return;
     }
     const qint64 pendingLogs = static_cast<qint64>(std::max(0, m_logsPending)) * m_expectedLogSize;
     m_progress.bytesTotal = m_bytesOfClosedFiles + m_progress.fileBytesTotal + pendingLogs;
-    m_progress.bytesPerSecond = m_meter->bytesPerSecond();
+    m_progress.bytesPerSecond = m_meter.bytesPerSecond();
     // While the total is an estimate the ETA is one too; totalIsEstimate tells the reader.
     m_progress.etaSeconds =
-        m_meter->etaSeconds(std::max<qint64>(0, m_progress.bytesTotal - m_progress.bytesDone));
+        m_meter.etaSeconds(std::max<qint64>(0, m_progress.bytesTotal - m_progress.bytesDone));
     Q_EMIT progress(m_progress);
 }
 
-void BackupJob::writeSmallFile(const QString &path, const QByteArray &bytes)
-{
-    // Through the pipeline, so that its hash and flush are done like every other file's.
-    m_pipeline->beginFile(path);
-    qint64 offset = 0;
-    do {
-        WritePipeline::Buffer *buffer = m_pipeline->acquire();
-        if (buffer == nullptr) {
-            throwWriteFailure();
-        }
-        const auto chunk = static_cast<std::uint32_t>(
-            std::min<qint64>(bytes.size() - offset, buffer->data.size()));
-        std::copy_n(bytes.constData() + offset, chunk, buffer->data.data());
-        buffer->used = chunk;
-        m_pipeline->submit(buffer);
-        offset += chunk;
-    } while (offset < bytes.size());
-    m_pipeline->endFile();
-}
-
 void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEntry &entry,
-                         certadm::LocalNameSet &names, const QString &folder, const QString &kind)
+                         certadm::LocalNameSet &names, const QString &kind)
 {
     const QString serverName = QString::fromStdString(certadm::toUtf8(entry.name));
     const certadm::LocalName local = names.add(entry.name);
@@ -241,13 +199,13 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
                            .arg(QString::fromStdString(local.error))};
     }
     const QString localName = QString::fromStdString(local.name);
-    const QString localPath = folder + QLatin1Char('/') + localName;
+    const QString relativePath = QLatin1String(kDatabaseFolder) + QLatin1Char('/') + localName;
 
     throwIfCancelled();
     certadm::BackupFile file = session.openFile(entry.name, m_request.bufferSize);
     const qint64 size = file.size();
     log(tr("Copying %1 (%2)").arg(serverName, humanBytes(size)));
-    checkFreeSpace(folder, size);
+    checkFreeSpace(m_set->dataFolder(), size);
 
     m_progress.currentFile = localName;
     m_progress.fileBytesDone = 0;
@@ -261,31 +219,25 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
     }
     reportProgress(true);
 
-    m_pipeline->beginFile(localPath);
+    m_set->beginFile(relativePath);
     qint64 remaining = size;
     while (remaining > 0) {
-        if (m_pipeline->failed()) {
-            throwWriteFailure();
-        }
-        WritePipeline::Buffer *buffer = m_pipeline->acquire();
-        if (buffer == nullptr) {
-            throwWriteFailure();
-        }
-        const std::uint32_t capacity = m_pipeline->bufferSize();
+        WritePipeline::Buffer *buffer = m_set->acquire();
+        const std::uint32_t capacity = m_set->bufferSize();
         // Fill the whole buffer before handing it over: the server may answer with less than
         // asked, and the disk prefers large writes. Each Read is offered the whole free part of
         // the buffer, not just what is left of the file, so a server that sends more than it
         // announced is caught rather than cut off.
         while (buffer->used < capacity && remaining > 0) {
             if (m_cancel.load()) {
-                m_pipeline->submit(buffer);
+                m_set->submit(buffer);
                 throw Cancelled{};
             }
             const std::uint32_t got =
                 readChecked(file, buffer->data.data() + buffer->used, capacity - buffer->used,
                             serverName, size, size - remaining);
             if (got == 0) {
-                m_pipeline->submit(buffer);
+                m_set->submit(buffer);
                 throw JobError{certadm::kHrInvalidData, QStringLiteral("CertSrvBackupRead"),
                                tr("The server ended %1 after %2 of the %3 bytes it announced.")
                                    .arg(serverName)
@@ -293,7 +245,7 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
                                    .arg(size)};
             }
             if (got > remaining) {
-                m_pipeline->submit(buffer);
+                m_set->submit(buffer);
                 throwOversize(serverName, size, size - remaining + got);
             }
             buffer->used += got;
@@ -302,7 +254,7 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
             m_progress.fileBytesDone += got;
             reportProgress(false);
         }
-        m_pipeline->submit(buffer);
+        m_set->submit(buffer);
     }
     // At the announced end the server must have nothing more to send. An error here is taken as
     // the end of the file (a server may refuse a Read past the end); bytes are a violation.
@@ -317,17 +269,13 @@ void BackupJob::copyFile(certadm::BackupSession &session, const certadm::ListEnt
         throwOversize(serverName, size, size + beyond);
     }
     file.close();
-    m_pipeline->endFile();
+    m_set->endFile();
     m_bytesOfClosedFiles += size;
     m_progress.fileBytesTotal = 0;
     ++m_progress.filesDone;
 
-    Copied copied;
-    copied.localPath = localPath;
-    copied.relativePath = QLatin1String(kDatabaseFolder) + QLatin1Char('/') + localName;
-    copied.kind = kind;
-    copied.generation = kind == QLatin1String("log") ? logGenerationFromName(localName) : 0;
-    m_copied.append(copied);
+    m_copied.append(
+        {relativePath, kind, kind == QLatin1String("log") ? logGenerationFromName(localName) : 0});
 }
 
 std::uint32_t BackupJob::readChecked(certadm::BackupFile &file, char *buffer,
@@ -380,9 +328,8 @@ QString BackupJob::exportCaKey(const QString &caName)
     // Beside DataBase/ at the set root, where certutil -restoreKey and the MMC wizard look,
     // and through the pipeline so that it is hashed and flushed like every other file.
     const QString relative = caName + QStringLiteral(".p12");
-    const QString path = m_partialPath + QLatin1Char('/') + relative;
-    writeSmallFile(path, exported.pkcs12);
-    m_copied.append({path, relative, QLatin1String(kCaKeyKind), 0});
+    m_set->writeFile(relative, exported.pkcs12);
+    m_copied.append({relative, QLatin1String(kCaKeyKind), 0});
     log(tr("CA key exported to %1 (%2)").arg(relative, humanBytes(exported.pkcs12.size())));
     return exported.certificateSha256;
 }
@@ -431,12 +378,7 @@ void BackupJob::run()
         result.warnings.prepend(m_restoreNotice);
     }
     if (!result.succeeded()) {
-        if (!m_partialPath.isEmpty() && QFileInfo::exists(m_partialPath)) {
-            QDir(m_partialPath).removeRecursively();
-            log(tr("Removed the unfinished set %1").arg(QDir::toNativeSeparators(m_partialPath)));
-        }
-        // Released only once the folder is gone, so that no sweep meanwhile takes it for stale.
-        m_partialLock.reset();
+        discardSet();
         log(tr("Backup failed: %1 (%2) %3")
                 .arg(result.message, QString::fromStdString(certadm::formatHresult(result.hresult)),
                      result.action));
@@ -444,6 +386,17 @@ void BackupJob::run()
     result.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
     setState(JobState::Done);
     Q_EMIT finished(result);
+}
+
+void BackupJob::discardSet()
+{
+    if (!m_set || m_set->state() != SetWriter::State::Open) {
+        return;
+    }
+    const QString partialPath = m_set->partialPath();
+    if (m_set->discard()) {
+        log(tr("Removed the unfinished set %1").arg(QDir::toNativeSeparators(partialPath)));
+    }
 }
 
 void BackupJob::execute(BackupResult &result)
@@ -456,6 +409,43 @@ void BackupJob::execute(BackupResult &result)
     const bool full = m_request.type == SetType::Full;
 
     setState(JobState::CheckingServer);
+    checkServer(server);
+    checkDestination();
+    throwIfCancelled();
+
+    setState(JobState::Preparing);
+    m_manifest.started = QDateTime::currentDateTimeUtc();
+    certadm::BackupSession session(m_request.library, server,
+                                   full ? certadm::BackupType::Full
+                                        : certadm::BackupType::LogsOnly);
+    log(tr("Prepared a %1 backup of %2").arg(setTypeName(m_request.type), m_request.server));
+    certadm::LocalNameSet names;
+    prepareSet(session, names, result);
+
+    if (full) {
+        setState(JobState::CopyingDatabase);
+        copyDatabase(session, names);
+    }
+    throwIfCancelled();
+
+    setState(JobState::CopyingLogs);
+    copyLogs(session, names);
+    throwIfCancelled();
+
+    setState(JobState::Finishing);
+    finishSet(result);
+    throwIfCancelled();
+
+    // The committed point: from here on the set is complete and stays, whatever follows (a
+    // cancel included); only the server's log truncation and the verification are left.
+    commitSet(result);
+    truncateLogs(session, result);
+    endSession(session, result);
+    verify(result);
+}
+
+void BackupJob::checkServer(const std::u16string &server)
+{
     const platform::PrivilegeCheck privilege = platform::enableBackupPrivilege();
     log(privilege.detail);
     if (privilege.state == platform::PrivilegeCheck::State::NotHeld) {
@@ -500,16 +490,11 @@ void BackupJob::execute(BackupResult &result)
         throw JobError{certadm::kHrNotReady, QStringLiteral("CertSrvIsServerOnlineW"),
                        tr("Certificate Services on %1 is paused.").arg(m_request.server)};
     }
-    checkDestination();
-    throwIfCancelled();
+}
 
-    setState(JobState::Preparing);
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    certadm::BackupSession session(m_request.library, server,
-                                   full ? certadm::BackupType::Full
-                                        : certadm::BackupType::LogsOnly);
-    log(tr("Prepared a %1 backup of %2").arg(setTypeName(m_request.type), m_request.server));
-
+void BackupJob::prepareSet(certadm::BackupSession &session, certadm::LocalNameSet &names,
+                           BackupResult &result)
+{
     const certadm::BackupSession::Locations locations = session.databaseLocations();
     QString caName;
     QList<RestoreLocation> restoreLocations;
@@ -533,8 +518,34 @@ void BackupJob::execute(BackupResult &result)
                           "unknown.")};
     }
     result.caName = caName;
+    m_manifest.toolVersion = QStringLiteral(CERTSRV_VERSION);
+    m_manifest.server = m_request.server;
+    m_manifest.caName = caName;
+    m_manifest.type = m_request.type;
+    m_manifest.keepLogs = m_request.keepLogs;
+    m_manifest.restoreLocations = restoreLocations;
 
-    // The set is written under a .partial name and renamed only once complete and on disk.
+    // The set is written under "<final name>.partial", guarded by its lock, and renamed only
+    // once complete and on disk.
+    const QString caFolder = caFolderFor(caName, result);
+    m_set = std::make_unique<SetWriter>(m_request.bufferCount, m_request.bufferSize);
+    m_set->create(caFolder, m_manifest.started, m_request.type);
+
+    names.reserve(kRestoreMapFileName);
+    const QString restoreMap =
+        QLatin1String(kDatabaseFolder) + QLatin1Char('/') + QLatin1String(kRestoreMapFileName);
+    m_set->writeFile(restoreMap,
+                     QByteArray(reinterpret_cast<const char *>(locations.rawBytes.data()),
+                                static_cast<qsizetype>(locations.rawBytes.size())));
+    m_copied.append({restoreMap, QStringLiteral("restore-map"), 0});
+
+    if (m_request.includeKey) {
+        m_manifest.caCertificateSha256 = exportCaKey(caName);
+    }
+}
+
+QString BackupJob::caFolderFor(const QString &caName, BackupResult &result)
+{
     const QString caFolder = QDir(m_request.destination).absoluteFilePath(caName);
     if (!QDir().mkpath(caFolder)) {
         const DestinationProblem problem = destinationProblem(caFolder);
@@ -556,98 +567,34 @@ void BackupJob::execute(BackupResult &result)
         }
         log(partial.describe());
     }
-    if (!full && Catalog::scan(caFolder).forCa(caName).isEmpty()) {
+    if (m_request.type == SetType::LogsOnly && Catalog::scan(caFolder).forCa(caName).isEmpty()) {
         log(tr("Warning: no full set of %1 at this destination; this logs-only set can only be "
                "restored together with a full set kept elsewhere.")
                 .arg(caName));
     }
-    // The set is written under "<final name>.partial", guarded by its lock. Two backups of CAs
-    // with the same name to one destination in the same second take the next free number.
-    QString finalBase;
-    QStringList busy;
-    for (int attempt = 1; attempt < 100 && m_partialPath.isEmpty(); ++attempt) {
-        const QString base = setFolderName(started, m_request.type, attempt);
-        const QString candidate =
-            caFolder + QLatin1Char('/') + base + QLatin1String(kPartialSuffix);
-        auto lock = std::make_unique<PartialSetLock>(candidate);
-        QString owner;
-        if (!lock->tryLock(&owner)) {
-            busy.append(owner);
+    return caFolder;
+}
+
+void BackupJob::copyDatabase(certadm::BackupSession &session, certadm::LocalNameSet &names)
+{
+    const std::vector<certadm::ListEntry> databases = session.databaseNames();
+    if (databases.empty()) {
+        throw JobError{certadm::kHrInvalidData, QStringLiteral("CertSrvBackupGetDatabaseNamesW"),
+                       tr("The server listed no database file.")};
+    }
+    m_progress.filesTotal = static_cast<int>(databases.size());
+    for (const certadm::ListEntry &entry : databases) {
+        if (entry.type != certadm::FileType::Database) {
+            log(tr("Skipping a database-list entry of type %1")
+                    .arg(QLatin1String(certadm::fileTypeName(entry.type))));
             continue;
         }
-        if (QFileInfo::exists(candidate) || QFileInfo::exists(caFolder + QLatin1Char('/') + base)) {
-            continue; // taken (a folder this run may not remove); the lock goes with `lock`
-        }
-        finalBase = base;
-        m_partialPath = candidate;
-        m_partialLock = std::move(lock);
+        copyFile(session, entry, names, QStringLiteral("database"));
     }
-    if (m_partialPath.isEmpty()) {
-        throw JobError{certadm::kHrFileExists, QStringLiteral("create folder"),
-                       tr("No free name for a new set in %1 (other backups: %2).")
-                           .arg(QDir::toNativeSeparators(caFolder),
-                                busy.isEmpty() ? tr("none") : busy.join(QStringLiteral(", "))),
-                       tr("Remove or move the sets of this second from the folder, or wait for "
-                          "the other backups to finish, then start this one again.")};
-    }
-    const QString dataFolder = m_partialPath + QLatin1Char('/') + QLatin1String(kDatabaseFolder);
-    if (!QDir().mkpath(dataFolder)) {
-        throw JobError{certadm::hresultFromWin32(3), QStringLiteral("create folder"),
-                       tr("Cannot create %1.").arg(QDir::toNativeSeparators(dataFolder))};
-    }
+}
 
-    WritePipeline pipeline(std::max(2, m_request.bufferCount), m_request.bufferSize);
-    ProgressMeter meter;
-    m_pipeline = &pipeline;
-    m_meter = &meter;
-    struct Reset {
-        BackupJob *job;
-        ~Reset()
-        {
-            job->m_pipeline->abort();
-            job->m_pipeline = nullptr;
-            job->m_meter = nullptr;
-        }
-    } reset{this};
-
-    certadm::LocalNameSet names;
-    names.reserve(kRestoreMapFileName);
-    const QString restoreMapPath =
-        dataFolder + QLatin1Char('/') + QLatin1String(kRestoreMapFileName);
-    writeSmallFile(restoreMapPath,
-                   QByteArray(reinterpret_cast<const char *>(locations.rawBytes.data()),
-                              static_cast<qsizetype>(locations.rawBytes.size())));
-    m_copied.append(
-        {restoreMapPath,
-         QLatin1String(kDatabaseFolder) + QLatin1Char('/') + QLatin1String(kRestoreMapFileName),
-         QStringLiteral("restore-map"), 0});
-
-    QString caCertificateSha256;
-    if (m_request.includeKey) {
-        caCertificateSha256 = exportCaKey(caName);
-    }
-
-    if (full) {
-        setState(JobState::CopyingDatabase);
-        const std::vector<certadm::ListEntry> databases = session.databaseNames();
-        if (databases.empty()) {
-            throw JobError{certadm::kHrInvalidData,
-                           QStringLiteral("CertSrvBackupGetDatabaseNamesW"),
-                           tr("The server listed no database file.")};
-        }
-        m_progress.filesTotal = static_cast<int>(databases.size());
-        for (const certadm::ListEntry &entry : databases) {
-            if (entry.type != certadm::FileType::Database) {
-                log(tr("Skipping a database-list entry of type %1")
-                        .arg(QLatin1String(certadm::fileTypeName(entry.type))));
-                continue;
-            }
-            copyFile(session, entry, names, dataFolder, QStringLiteral("database"));
-        }
-    }
-    throwIfCancelled();
-
-    setState(JobState::CopyingLogs);
+void BackupJob::copyLogs(certadm::BackupSession &session, certadm::LocalNameSet &names)
+{
     const std::vector<certadm::ListEntry> logs = session.backupLogs();
     int logCount = 0;
     for (const certadm::ListEntry &entry : logs) {
@@ -667,166 +614,133 @@ void BackupJob::execute(BackupResult &result)
                     .arg(QLatin1String(certadm::fileTypeName(entry.type))));
             continue;
         }
-        copyFile(session, entry, names, dataFolder, QStringLiteral("log"));
+        copyFile(session, entry, names, QStringLiteral("log"));
     }
-
-    QStringList dynamicFiles;
+    // Recorded, not copied: the backup API cannot read these files.
     for (const certadm::ListEntry &entry : session.dynamicFileList()) {
-        dynamicFiles.append(QString::fromStdString(certadm::toUtf8(entry.name)));
+        m_manifest.dynamicFiles.append(QString::fromStdString(certadm::toUtf8(entry.name)));
     }
-    throwIfCancelled();
+}
 
-    setState(JobState::Finishing);
-    if (!pipeline.drain()) {
-        throwWriteFailure();
-    }
-    if (!platform::syncDirectory(dataFolder)) {
-        throw JobError{certadm::kHrWriteFault, QStringLiteral("flush"),
-                       tr("Cannot flush %1 to disk.").arg(QDir::toNativeSeparators(dataFolder))};
-    }
-
-    Manifest manifest;
-    manifest.toolVersion = QStringLiteral(CERTSRV_VERSION);
-    manifest.server = m_request.server;
-    manifest.caName = caName;
-    manifest.type = m_request.type;
-    manifest.started = started;
-    manifest.keepLogs = m_request.keepLogs;
-    manifest.dynamicFiles = dynamicFiles;
-    manifest.restoreLocations = restoreLocations;
-    manifest.caCertificateSha256 = caCertificateSha256;
-    const std::vector<WrittenFile> written = pipeline.writtenFiles();
+void BackupJob::finishSet(BackupResult &result)
+{
+    m_set->flushFiles();
     quint32 low = 0;
     quint32 high = 0;
     for (const Copied &copied : std::as_const(m_copied)) {
-        const auto it = std::find_if(written.begin(), written.end(), [&](const WrittenFile &w) {
-            return w.path == copied.localPath;
-        });
-        if (it == written.end()) {
+        const std::optional<WrittenFile> written = m_set->written(copied.relativePath);
+        if (!written) {
             throw JobError{certadm::kHrWriteFault, QStringLiteral("write"),
                            tr("%1 was not written completely.").arg(copied.relativePath)};
         }
-        manifest.files.append(
-            {copied.relativePath, copied.kind, it->size, it->sha256, copied.generation});
+        m_manifest.files.append(
+            {copied.relativePath, copied.kind, written->size, written->sha256, copied.generation});
         if (copied.generation != 0) {
             low = low == 0 ? copied.generation : std::min(low, copied.generation);
             high = std::max(high, copied.generation);
         }
     }
-    manifest.logGenerationLow = low;
-    manifest.logGenerationHigh = high;
+    m_manifest.logGenerationLow = low;
+    m_manifest.logGenerationHigh = high;
     result.logGenerationLow = low;
     result.logGenerationHigh = high;
+    if (m_request.type == SetType::LogsOnly) {
+        linkToChain(result);
+    }
+    m_manifest.finished = QDateTime::currentDateTimeUtc();
+    m_set->writeManifest(m_manifest);
+}
 
-    if (!full) {
-        CatalogEntry self;
-        self.path = m_partialPath;
-        self.folderName = finalBase;
-        self.manifest = manifest;
-        self.manifest.finished = QDateTime::currentDateTimeUtc();
-        resolveChain(self, Catalog::scan(caFolder).forCa(caName));
-        if (self.chain.size() >= 2) {
-            manifest.baseFullSet = self.chain.front();
-            manifest.extendsSet = self.chain.at(self.chain.size() - 2);
-        } else {
-            result.warnings.append(tr("This logs-only set does not connect to a full set at this "
-                                      "destination: %1")
-                                       .arg(self.chainProblem));
-            log(result.warnings.constLast());
-        }
+void BackupJob::linkToChain(BackupResult &result)
+{
+    CatalogEntry self;
+    self.path = m_set->partialPath();
+    self.folderName = m_set->finalName();
+    self.manifest = m_manifest;
+    self.manifest.finished = QDateTime::currentDateTimeUtc();
+    resolveChain(self, Catalog::scan(m_set->caFolder()).forCa(m_manifest.caName));
+    if (self.chain.size() >= 2) {
+        m_manifest.baseFullSet = self.chain.front();
+        m_manifest.extendsSet = self.chain.at(self.chain.size() - 2);
+    } else {
+        result.warnings.append(tr("This logs-only set does not connect to a full set at this "
+                                  "destination: %1")
+                                   .arg(self.chainProblem));
+        log(result.warnings.constLast());
     }
-    manifest.finished = QDateTime::currentDateTimeUtc();
+}
 
-    const QString manifestPath =
-        m_partialPath + QLatin1Char('/') + QLatin1String(kManifestFileName);
-    {
-        QFile file(manifestPath);
-        const QByteArray bytes = manifest.toBytes();
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            file.write(bytes) != bytes.size() || !platform::syncFile(file)) {
-            throw JobError{file.error() == QFileDevice::ResourceError ? certadm::kHrDiskFull
-                                                                      : certadm::kHrWriteFault,
-                           QStringLiteral("write manifest"),
-                           tr("Cannot write %1: %2").arg(manifestPath, file.errorString())};
-        }
-    }
-    if (!platform::syncDirectory(m_partialPath)) {
-        throw JobError{certadm::kHrWriteFault, QStringLiteral("flush"),
-                       tr("Cannot flush %1 to disk.").arg(m_partialPath)};
-    }
-    throwIfCancelled();
-
-    // The rename is what makes the set visible; a name taken in the same second gets a number.
-    QString finalPath;
-    for (int attempt = 1; attempt < 100 && finalPath.isEmpty(); ++attempt) {
-        const QString candidate =
-            caFolder + QLatin1Char('/') + setFolderName(started, m_request.type, attempt);
-        if (!QFileInfo::exists(candidate) && QDir().rename(m_partialPath, candidate)) {
-            finalPath = candidate;
-        }
-    }
-    if (finalPath.isEmpty()) {
-        throw JobError{certadm::kHrWriteFault, QStringLiteral("rename"),
-                       tr("Cannot rename %1 to its final name.").arg(m_partialPath)};
-    }
-    m_partialPath.clear();
-    m_partialLock.reset();
-    platform::syncDirectory(caFolder);
+void BackupJob::commitSet(BackupResult &result)
+{
+    const QString finalPath = m_set->commit();
     setState(JobState::Committed);
     result.setPath = finalPath;
     if (m_request.includeKey) {
-        result.caKeyFile = caName + QStringLiteral(".p12");
+        result.caKeyFile = m_manifest.caName + QStringLiteral(".p12");
     }
-    result.files = static_cast<int>(manifest.files.size());
-    result.bytes = manifest.totalBytes();
+    result.files = static_cast<int>(m_manifest.files.size());
+    result.bytes = m_manifest.totalBytes();
     log(tr("Backup set complete: %1 (%2 files, %3)")
             .arg(QDir::toNativeSeparators(finalPath))
             .arg(result.files)
             .arg(humanBytes(result.bytes)));
     reportProgress(true);
+}
 
+void BackupJob::truncateLogs(certadm::BackupSession &session, BackupResult &result)
+{
     // Only now that every file of the set is safely stored may the CA drop its logs.
-    if (full && !m_request.keepLogs) {
-        setState(JobState::TruncatingLogs);
-        try {
-            session.truncateLogs();
-            result.logsTruncated = true;
-            log(tr("Logs truncated on the server"));
-        } catch (const certadm::CertadmError &error) {
-            result.warnings.append(tr("The set is complete, but the server did not truncate its "
-                                      "logs: %1")
-                                       .arg(QString::fromUtf8(error.what())));
-            log(result.warnings.constLast());
-        }
-    } else {
+    if (m_request.type != SetType::Full || m_request.keepLogs) {
         log(tr("Logs kept on the server (not truncated)"));
+        return;
     }
+    setState(JobState::TruncatingLogs);
+    try {
+        session.truncateLogs();
+        result.logsTruncated = true;
+        log(tr("Logs truncated on the server"));
+    } catch (const certadm::CertadmError &error) {
+        result.warnings.append(tr("The set is complete, but the server did not truncate its "
+                                  "logs: %1")
+                                   .arg(QString::fromUtf8(error.what())));
+        log(result.warnings.constLast());
+    }
+}
+
+void BackupJob::endSession(certadm::BackupSession &session, BackupResult &result)
+{
     const HRESULT endResult = session.end();
     if (!certadm::hrSucceeded(endResult)) {
         result.warnings.append(tr("CertSrvBackupEnd returned %1; the set itself is complete.")
                                    .arg(QString::fromStdString(certadm::formatHresult(endResult))));
         log(result.warnings.constLast());
     }
+}
 
-    if (m_request.verifyAfter && m_cancel.load()) {
+void BackupJob::verify(BackupResult &result)
+{
+    if (!m_request.verifyAfter) {
+        return;
+    }
+    if (m_cancel.load()) {
         skipVerification(result);
-    } else if (m_request.verifyAfter) {
-        setState(JobState::Verifying);
-        const VerifyReport report =
-            SetVerifier::verify(finalPath, {}, &m_cancel, m_request.keyPassword);
-        if (m_cancel.load()) {
-            // Cancelled while verifying: the set is complete and stays; only the check is left
-            // undone, and that is not a failed verification.
-            skipVerification(result);
-            return;
-        }
-        result.verifySummary = report.summary();
-        result.verified = report.ok;
-        log(result.verifySummary);
-        if (!report.ok) {
-            result.warnings.append(
-                tr("Verification after the backup failed: %1").arg(result.verifySummary));
-        }
+        return;
+    }
+    setState(JobState::Verifying);
+    const VerifyReport report =
+        SetVerifier::verify(result.setPath, {}, &m_cancel, m_request.keyPassword);
+    if (m_cancel.load()) {
+        // Cancelled while verifying: the set is complete and stays; only the check is left
+        // undone, and that is not a failed verification.
+        skipVerification(result);
+        return;
+    }
+    result.verifySummary = report.summary();
+    result.verified = report.ok;
+    log(result.verifySummary);
+    if (!report.ok) {
+        result.warnings.append(
+            tr("Verification after the backup failed: %1").arg(result.verifySummary));
     }
 }
 

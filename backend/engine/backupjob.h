@@ -7,12 +7,14 @@
 #pragma once
 
 #include "backuptypes.h"
+#include "progressmeter.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
+#include <string>
 
 namespace certadm {
 class BackupSession;
@@ -23,10 +25,7 @@ class LocalNameSet;
 
 namespace engine {
 
-class PartialSetLock;
-
-class WritePipeline;
-class ProgressMeter;
+class SetWriter;
 
 class BackupJob : public QObject {
     Q_OBJECT
@@ -49,20 +48,37 @@ Q_SIGNALS:
     void finished(const engine::BackupResult &result);
 
 private:
+    // A file of the set as the manifest lists it.
     struct Copied {
-        QString localPath;
-        QString relativePath;
+        QString relativePath; // "DataBase/edb00001.log"
         QString kind;
         quint32 generation = 0;
     };
 
+    // The phases of execute(), in order. Until commitSet() a failure or a cancel discards the
+    // unfinished set; from the commit on the set is complete and stays.
     void execute(BackupResult &result);
+    void checkServer(const std::u16string &server);
+    void checkDestination() const;
+    void prepareSet(certadm::BackupSession &session, certadm::LocalNameSet &names,
+                    BackupResult &result);
+    void copyDatabase(certadm::BackupSession &session, certadm::LocalNameSet &names);
+    void copyLogs(certadm::BackupSession &session, certadm::LocalNameSet &names);
+    void finishSet(BackupResult &result);
+    void commitSet(BackupResult &result);
+    void truncateLogs(certadm::BackupSession &session, BackupResult &result);
+    void endSession(certadm::BackupSession &session, BackupResult &result);
+    void verify(BackupResult &result);
+
+    // Steps of the phases.
+    QString caFolderFor(const QString &caName, BackupResult &result);
+    void linkToChain(BackupResult &result);
+    void discardSet();
     void setState(JobState state);
     void log(const QString &line);
     void throwIfCancelled() const;
     void copyFile(certadm::BackupSession &session, const certadm::ListEntry &entry,
-                  certadm::LocalNameSet &names, const QString &folder, const QString &kind);
-    void writeSmallFile(const QString &path, const QByteArray &bytes);
+                  certadm::LocalNameSet &names, const QString &kind);
     // One Read with the server's answer checked; a protocol violation names the file.
     std::uint32_t readChecked(certadm::BackupFile &file, char *buffer, std::uint32_t capacity,
                               const QString &serverName, qint64 announced, qint64 received);
@@ -71,24 +87,21 @@ private:
     // Writes <CA name>.p12 into the unfinished set; returns the CA certificate's SHA-256.
     QString exportCaKey(const QString &caName);
     void checkFreeSpace(const QString &folder, qint64 needed) const;
-    void checkDestination() const;
     void skipVerification(BackupResult &result);
     void reportProgress(bool force);
-    void throwWriteFailure() const;
 
     BackupRequest m_request;
     std::atomic<bool> m_cancel{false};
-    WritePipeline *m_pipeline = nullptr; // valid during execute()
-    ProgressMeter *m_meter = nullptr;
+    std::unique_ptr<SetWriter> m_set; // from prepareSet() on
+    Manifest m_manifest;              // filled in as the phases learn its parts
+    ProgressMeter m_meter;
     QElapsedTimer m_clock;
     QList<Copied> m_copied;
     BackupProgress m_progress;
     qint64 m_bytesOfClosedFiles = 0;
     qint64 m_expectedLogSize = 0;
     int m_logsPending = 0;
-    QString m_partialPath;
     QString m_restoreNotice; // an interrupted restore undone before this backup
-    std::unique_ptr<PartialSetLock> m_partialLock; // held while m_partialPath exists
 };
 
 } // namespace engine

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "certadmloader.h"
 
+#include "enginelog.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -22,9 +24,16 @@ std::shared_ptr<const certadm::CertadmLibrary> loadCertadmLibrary(const QString 
     std::string reason;
     std::shared_ptr<const certadm::CertadmLibrary> library =
         certadm::CertadmLibrary::load(path, reason);
-    if (!library && error != nullptr) {
-        *error = QString::fromStdString(reason);
+    if (!library) {
+        // The front end tells the operator; this says which path the lookup chose.
+        qCInfo(lcEngine).noquote()
+            << "certadm library not loaded:" << QString::fromStdString(reason);
+        if (error != nullptr) {
+            *error = QString::fromStdString(reason);
+        }
+        return library;
     }
+    qCInfo(lcEngine).noquote() << "certadm library loaded:" << QFile::decodeName(path.c_str());
     return library;
 }
 

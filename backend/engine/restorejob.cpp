@@ -6,6 +6,7 @@
 #include "cakeysource.h"
 #include "caservice.h"
 #include "drillrecovery.h"
+#include "enginelog.h"
 #include "filesync.h"
 #include "privilege.h"
 #include "restorejournal.h"
@@ -118,6 +119,7 @@ void RestoreRun::setStep(RestoreStep step)
 
 void RestoreRun::log(const QString &line)
 {
+    qCInfo(lcJob).noquote() << line;
     if (m_onLog) {
         m_onLog(line);
     }

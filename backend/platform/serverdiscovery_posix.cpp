@@ -2,6 +2,7 @@
 #include "serverdiscovery.h"
 
 #include "simulatorhome.h"
+#include "platformlog.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@ QList<DiscoveredServer> discoverServers()
         server.caName = simulatedCaName(servers.filePath(name));
         found.append(server);
     }
+    qCInfo(lcPlatform) << "discovered" << found.size() << "server(s)";
     return found;
 }
 

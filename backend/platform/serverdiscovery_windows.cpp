@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serverdiscovery.h"
 
+#include "platformlog.h"
+
 #include <QSettings>
 #include <QSysInfo>
 
@@ -22,6 +24,7 @@ QList<DiscoveredServer> discoverServers()
         local.source = QStringLiteral("this computer");
         found.append(local);
     }
+    qCInfo(lcPlatform) << "discovered" << found.size() << "server(s)";
     return found;
 }
 

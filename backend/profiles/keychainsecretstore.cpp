@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "keychainsecretstore.h"
 
+#include "profileslog.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace profiles {
@@ -29,6 +31,9 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &storeName)
         break;
     }
     result.detail = job.errorString();
+    // The caller tells the operator what this means for the run; this keeps the store's words.
+    qCInfo(lcProfiles).noquote() << storeName << "answered" << job.key() << "with error"
+                                 << job.error() << result.detail;
     return result;
 }
 

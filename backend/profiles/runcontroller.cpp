@@ -2,7 +2,9 @@
 #include "runcontroller.h"
 
 #include "backuprunner.h"
+#include "enginelog.h"
 #include "hresult.h"
+#include "profileslog.h"
 #include "profilestore.h"
 #include "restorerunner.h"
 #include "secretstore.h"
@@ -63,6 +65,12 @@ RunController::RunController(SecretStore *secrets, QObject *parent)
 
 RunController::~RunController() = default;
 
+void RunController::log(const QString &line)
+{
+    qCInfo(engine::lcJob).noquote() << line;
+    Q_EMIT logLine(line);
+}
+
 bool RunController::start(const RunSpec &spec)
 {
     if (isRunning()) {
@@ -72,7 +80,7 @@ bool RunController::start(const RunSpec &spec)
     m_committed = false;
     const quint64 generation = ++m_generation;
     if (spec.source == engine::RunSource::Profile) {
-        Q_EMIT logLine(tr("Running the profile \"%1\"").arg(spec.profileName));
+        log(tr("Running the profile \"%1\"").arg(spec.profileName));
     }
     switch (spec.keyPasswordFrom) {
     case KeyPasswordFrom::NotNeeded:
@@ -272,7 +280,7 @@ void RunController::failBeforeJob(const QString &message, const QString &action)
     result.backup.message = message;
     result.backup.action = action;
     result.backup.category = certadm::ErrorCategory::Failed;
-    Q_EMIT logLine(tr("Backup failed: %1 %2").arg(message, action));
+    log(tr("Backup failed: %1 %2").arg(message, action));
     finish(result);
 }
 
@@ -288,7 +296,7 @@ void RunController::onJobFinished(const engine::BackupResult &backup)
         request.server = backup.server;
         request.setPath = backup.setPath;
         request.library = m_spec.request.library;
-        Q_EMIT logLine(tr("Test restore of the new set"));
+        log(tr("Test restore of the new set"));
         m_drillRunner->startDrill(request);
         return;
     }
@@ -306,7 +314,7 @@ void RunController::onDrillFinished(const engine::RestoreResult &drill)
     if (drill.outcome == engine::RunOutcome::Failed) {
         result.backup.warnings.append(
             tr("The new set failed its test restore: %1").arg(drill.message));
-        Q_EMIT logLine(result.backup.warnings.constLast());
+        log(result.backup.warnings.constLast());
     } else if (drill.outcome == engine::RunOutcome::Cancelled) {
         result.backup.warnings.append(
             tr("The test restore of the new set was cancelled; the set is kept."));
@@ -338,7 +346,7 @@ void RunController::applyRetention(RunResult result)
     }
     if (!result.retentionSkipped.isEmpty()) {
         result.backup.warnings.append(tr("Retention skipped: %1").arg(result.retentionSkipped));
-        Q_EMIT logLine(result.backup.warnings.constLast());
+        log(result.backup.warnings.constLast());
         finish(result);
         return;
     }
@@ -362,13 +370,13 @@ void RunController::applyRetention(RunResult result)
         result.retentionRan = true;
         result.retention = *report;
         for (const QString &path : std::as_const(report->removed)) {
-            Q_EMIT logLine(tr("Retention removed %1").arg(QDir::toNativeSeparators(path)));
+            log(tr("Retention removed %1").arg(QDir::toNativeSeparators(path)));
         }
         for (const QString &error : std::as_const(report->errors)) {
             result.backup.warnings.append(tr("Retention: %1").arg(error));
-            Q_EMIT logLine(result.backup.warnings.constLast());
+            log(result.backup.warnings.constLast());
         }
-        Q_EMIT logLine(report->summary());
+        log(report->summary());
         finish(result);
     });
     worker->start();
@@ -412,6 +420,10 @@ void RunController::finish(RunResult result)
     QString error;
     if (!m_runLog.append(record, &error)) {
         result.runLogError = error.isEmpty() ? tr("unknown error") : error;
+        qCInfo(lcProfiles).noquote()
+            << "run record not written to" << m_runLog.path() << ":" << result.runLogError;
+    } else {
+        qCInfo(lcProfiles).noquote() << "run record written to" << m_runLog.path();
     }
     if (result.drillRan && result.runLogError.isEmpty() &&
         !m_runLog.append(

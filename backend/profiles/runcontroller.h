@@ -109,6 +109,8 @@ Q_SIGNALS:
 private:
     enum class Phase { Idle, WaitingForSecret, BackingUp, Drilling, ApplyingRetention };
 
+    // A line for the operator: logLine, and certsrv.job at info level.
+    void log(const QString &line);
     void askKeychain();
     void onKeyPassword(quint64 generation, const SecretResult &result);
     void startJob(const QString &keyPassword);

@@ -88,6 +88,24 @@ private Q_SLOTS:
         QVERIFY(!read.wizard);
     }
 
+    void verboseRoundTrip()
+    {
+        ui::StartArguments start;
+        start.profile = QStringLiteral("Nightly");
+        start.verbose = true;
+        const QStringList arguments = ui::startArgumentList(start);
+        QVERIFY(arguments.contains(QStringLiteral("--verbose")));
+        bool ok = false;
+        const ui::StartArguments read = parse(arguments, &ok);
+        QVERIFY(ok);
+        QVERIFY(read.verbose);
+        QCOMPARE(read.profile, start.profile);
+
+        start.verbose = false;
+        QVERIFY(!ui::startArgumentList(start).contains(QStringLiteral("--verbose")));
+        QVERIFY(!parse(ui::startArgumentList(start), &ok).verbose);
+    }
+
     void nothingToResume() { QVERIFY(ui::startArgumentList(ui::StartArguments()).isEmpty()); }
 };
 

@@ -205,6 +205,35 @@ private Q_SLOTS:
                     .toBool());
     }
 
+    void verboseAddsDiagnostics()
+    {
+        createAndStart(QStringLiteral("CHATTY"), {});
+        // Qt's own default pattern ("category: message"), whatever the caller's environment.
+        QProcessEnvironment plain;
+        plain.insert(QStringLiteral("QT_LOGGING_RULES"), QString());
+        plain.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QString());
+
+        const ProcessRun quiet = backup(QStringLiteral("CHATTY"), QStringLiteral("full"),
+                                        dest(QStringLiteral("quiet")), {}, plain);
+        QVERIFY2(quiet.exitCode == 0, quiet.out + quiet.err);
+        QVERIFY2(!quiet.err.contains("certsrv."), quiet.err);
+
+        const ProcessRun verbose =
+            backup(QStringLiteral("CHATTY"), QStringLiteral("full"),
+                   dest(QStringLiteral("verbose")), {QStringLiteral("--verbose")}, plain);
+        QVERIFY2(verbose.exitCode == 0, verbose.out + verbose.err);
+        const QString set = verbose.json().value(QStringLiteral("set")).toString();
+        QVERIFY(!set.isEmpty());
+        const QStringList lines = QString::fromLocal8Bit(verbose.err).split(QLatin1Char('\n'));
+        const auto hasLine = [&lines](const QString &line) { return lines.contains(line); };
+        QVERIFY2(hasLine(QStringLiteral("certsrv.cli: command: backup")), verbose.err);
+        QVERIFY2(hasLine(QStringLiteral("certsrv.engine: committed the set ") + set), verbose.err);
+        QVERIFY2(hasLine(QStringLiteral("certsrv.cli: exit code 0")), verbose.err);
+        // The job's own lines stay as they were, once each: the CLI prints them itself.
+        QVERIFY2(hasLine(QStringLiteral("Logs truncated on the server")), verbose.err);
+        QVERIFY2(!verbose.err.contains("certsrv.job"), verbose.err);
+    }
+
     void logsOnlyWithoutFullBackup()
     {
         createAndStart(QStringLiteral("NOFULL"), {});

@@ -1,0 +1,7 @@
+#include "clilog.h"
+
+namespace cli {
+
+Q_LOGGING_CATEGORY(lcCli, "certsrv.cli", QtWarningMsg)
+
+} // namespace cli

@@ -1,0 +1,19 @@
+// A failure of the tool's own making (disk, files, names, a refused answer), carried like a
+// server error: the HRESULT that fits, the step that failed, what happened in words and, where
+// the code's own advice does not fit, what the operator can do.
+#pragma once
+
+#include "hresult.h"
+
+#include <QString>
+
+namespace engine {
+
+struct JobError {
+    HRESULT hr;
+    QString step;
+    QString message;
+    QString action = {}; // empty: the code's own advice
+};
+
+} // namespace engine

@@ -1,0 +1,7 @@
+#include "platformlog.h"
+
+namespace platform {
+
+Q_LOGGING_CATEGORY(lcPlatform, "certsrv.platform", QtWarningMsg)
+
+} // namespace platform

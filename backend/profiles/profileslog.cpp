@@ -1,0 +1,7 @@
+#include "profileslog.h"
+
+namespace profiles {
+
+Q_LOGGING_CATEGORY(lcProfiles, "certsrv.profiles", QtWarningMsg)
+
+} // namespace profiles
