@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The logging category of certsrv-backup-cli: certsrv.cli, warnings and above unless --verbose
 // or QT_LOGGING_RULES turns it up. What the operator asked for goes to standard output and
 // standard error through clioutput.h, not through here.

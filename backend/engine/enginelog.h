@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The engine's logging categories, and the switch that --verbose flips in both front ends.
 // Diagnostics go to certsrv.engine. The lines a job shows the operator (its logLine signal)
 // also go to certsrv.job at info level, so that the GUI started with --verbose echoes them on

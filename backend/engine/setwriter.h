@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one owner of a backup set while it is written. create() takes a free
 // "<UTC yyyyMMdd-HHmmss>[-n]-<type>.partial" folder in the CA's folder and the lock beside it,
 // files go in through the write pipeline (hashed and flushed), the manifest goes in last, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The logging category of the profiles layer (profiles, secrets, runs): certsrv.profiles,
 // warnings and above unless --verbose or QT_LOGGING_RULES turns it up.
 #pragma once

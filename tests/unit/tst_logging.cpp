@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The logging categories: warnings and above by default, and --verbose (enableVerboseLogging)
 // turns every certsrv.* category up to info, without the job's lines where the front end
 // prints those itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The writer of one backup set: it is created under a .partial name with its lock, becomes
 // visible under its final name only with its manifest inside, and a discarded set leaves
 // nothing behind, neither the folder nor the lock.
