@@ -86,10 +86,7 @@ QJsonObject resultJson(const engine::RestoreResult &result)
     QJsonObject json{
         {QStringLiteral("ok"), result.succeeded()},
         {QStringLiteral("drill"), result.drill},
-        {QStringLiteral("outcome"), result.succeeded() ? QStringLiteral("succeeded")
-                                    : result.outcome == engine::RestoreResult::Outcome::Cancelled
-                                        ? QStringLiteral("cancelled")
-                                        : QStringLiteral("failed")},
+        {QStringLiteral("outcome"), engine::runOutcomeWord(result.outcome)},
         {QStringLiteral("server"), result.server},
         {QStringLiteral("ca_name"), result.caName},
         {QStringLiteral("set"), QDir::toNativeSeparators(result.setPath)},

@@ -101,6 +101,11 @@ bool parseSource(const QString &text, RunSource *source, QString *profileName)
 
 } // namespace
 
+QString runOutcomeWord(RunOutcome outcome)
+{
+    return outcomeText(outcome);
+}
+
 RunRecord RunRecord::fromResult(const BackupResult &result, RunSource source,
                                 const QString &profileName)
 {

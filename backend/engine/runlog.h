@@ -46,6 +46,10 @@ struct RunRecord {
     bool succeeded() const { return outcome == RunOutcome::Succeeded; }
 };
 
+// The words of the run log for an outcome ("succeeded", "failed", "cancelled"), also used by the
+// CLI's JSON so that both say the same.
+QString runOutcomeWord(RunOutcome outcome);
+
 class RunLog {
 public:
     // The default file: <generic data folder>/CertSrvBackupManager/runs.jsonl.

@@ -37,27 +37,42 @@ struct ServiceHandle {
     }
 };
 
-} // namespace
+// The CertSvc service of this computer, opened for `access` (the manager stays open with it).
+struct CertSvc {
+    ServiceHandle manager;
+    ServiceHandle service;
+};
 
-bool CaService::start(const QString &server, QString *error)
+bool openCertSvc(const QString &server, DWORD access, CertSvc &svc, QString *error)
 {
     if (!CaKeySource::isLocal(server, error)) {
         return false;
     }
-    ServiceHandle manager{OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT)};
-    if (manager.handle == nullptr) {
+    svc.manager.handle = OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT);
+    if (svc.manager.handle == nullptr) {
+        *error = CaService::tr("Cannot open the service control manager: %1")
+                     .arg(windowsError(GetLastError()));
+        return false;
+    }
+    svc.service.handle = OpenServiceW(svc.manager.handle, L"CertSvc", access);
+    if (svc.service.handle == nullptr) {
         *error =
-            tr("Cannot open the service control manager: %1").arg(windowsError(GetLastError()));
+            CaService::tr("Cannot open the CertSvc service: %1").arg(windowsError(GetLastError()));
         return false;
     }
-    ServiceHandle service{
-        OpenServiceW(manager.handle, L"CertSvc", SERVICE_START | SERVICE_QUERY_STATUS)};
-    if (service.handle == nullptr) {
-        *error = tr("Cannot open the CertSvc service: %1").arg(windowsError(GetLastError()));
+    return true;
+}
+
+} // namespace
+
+bool CaService::start(const QString &server, QString *error)
+{
+    CertSvc svc;
+    if (!openCertSvc(server, SERVICE_START | SERVICE_QUERY_STATUS, svc, error)) {
         return false;
     }
-    if (!StartServiceW(service.handle, 0, nullptr) &&
-        GetLastError() != ERROR_SERVICE_ALREADY_RUNNING) {
+    const SC_HANDLE service = svc.service.handle;
+    if (!StartServiceW(service, 0, nullptr) && GetLastError() != ERROR_SERVICE_ALREADY_RUNNING) {
         *error = tr("CertSvc does not start: %1").arg(windowsError(GetLastError()));
         return false;
     }
@@ -65,7 +80,7 @@ bool CaService::start(const QString &server, QString *error)
     clock.start();
     while (clock.elapsed() < kStartTimeoutMs) {
         SERVICE_STATUS status{};
-        if (!QueryServiceStatus(service.handle, &status)) {
+        if (!QueryServiceStatus(service, &status)) {
             *error = tr("Cannot query CertSvc: %1").arg(windowsError(GetLastError()));
             return false;
         }
@@ -89,23 +104,13 @@ bool CaService::start(const QString &server, QString *error)
 
 bool CaService::stop(const QString &server, QString *error)
 {
-    if (!CaKeySource::isLocal(server, error)) {
+    CertSvc svc;
+    if (!openCertSvc(server, SERVICE_STOP | SERVICE_QUERY_STATUS, svc, error)) {
         return false;
     }
-    ServiceHandle manager{OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT)};
-    if (manager.handle == nullptr) {
-        *error =
-            tr("Cannot open the service control manager: %1").arg(windowsError(GetLastError()));
-        return false;
-    }
-    ServiceHandle service{
-        OpenServiceW(manager.handle, L"CertSvc", SERVICE_STOP | SERVICE_QUERY_STATUS)};
-    if (service.handle == nullptr) {
-        *error = tr("Cannot open the CertSvc service: %1").arg(windowsError(GetLastError()));
-        return false;
-    }
+    const SC_HANDLE service = svc.service.handle;
     SERVICE_STATUS status{};
-    if (!ControlService(service.handle, SERVICE_CONTROL_STOP, &status) &&
+    if (!ControlService(service, SERVICE_CONTROL_STOP, &status) &&
         GetLastError() != ERROR_SERVICE_NOT_ACTIVE) {
         *error = tr("CertSvc does not stop: %1").arg(windowsError(GetLastError()));
         return false;
@@ -113,7 +118,7 @@ bool CaService::stop(const QString &server, QString *error)
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < kStartTimeoutMs) {
-        if (!QueryServiceStatus(service.handle, &status)) {
+        if (!QueryServiceStatus(service, &status)) {
             *error = tr("Cannot query CertSvc: %1").arg(windowsError(GetLastError()));
             return false;
         }
