@@ -277,9 +277,10 @@ void RestoreRun::checkFreeSpace(const QString &folder, qint64 needed) const
 
 void RestoreRun::copyChecked(const QList<PlannedFile> &files, const QStringList &targets)
 {
-    // Reading here, hashing and writing on the pipeline's thread: the three overlap, in a fixed
+    // Reading and hashing here, writing on the pipeline's thread: the two overlap, in a fixed
     // pool of buffers whatever the size of the database.
-    WritePipeline pipeline(kCopyBuffers, kCopyBlock);
+    WritePipeline pipeline(kCopyBuffers, kCopyBlock, WritePipeline::Hashing::ByCaller);
+    QStringList digests; // SHA-256 of each file, hashed here while the pipeline writes
     const auto readFailure = [](const QString &path, const QString &why) {
         return Failure{
             certadm::kHrFail, QString(),
@@ -296,6 +297,7 @@ void RestoreRun::copyChecked(const QList<PlannedFile> &files, const QStringList 
         }
         m_progress.currentFile = file.name;
         pipeline.beginFile(targets.at(i));
+        Sha256 hash;
         for (;;) {
             throwIfCancelled();
             WritePipeline::Buffer *buffer = pipeline.acquire();
@@ -307,6 +309,7 @@ void RestoreRun::copyChecked(const QList<PlannedFile> &files, const QStringList 
                 throw readFailure(file.source, in.errorString());
             }
             buffer->used = static_cast<std::uint32_t>(got);
+            hash.update(buffer->data.data(), static_cast<std::size_t>(got));
             pipeline.submit(buffer);
             if (got == 0) {
                 break;
@@ -318,6 +321,7 @@ void RestoreRun::copyChecked(const QList<PlannedFile> &files, const QStringList 
             }
         }
         pipeline.endFile();
+        digests.append(hash.finishHex());
         ++m_progress.filesDone;
     }
     if (!pipeline.drain()) {
@@ -338,7 +342,7 @@ void RestoreRun::copyChecked(const QList<PlannedFile> &files, const QStringList 
                 RestoreJob::tr("%1 was not written").arg(QDir::toNativeSeparators(targets.at(i))),
                 RestoreJob::tr("Restore again.")};
         }
-        if (!file.sha256.isEmpty() && (match->sha256 != file.sha256 || match->size != file.size)) {
+        if (!file.sha256.isEmpty() && (digests.at(i) != file.sha256 || match->size != file.size)) {
             throw Failure{
                 certadm::kHrInvalidData, QString(),
                 RestoreJob::tr("%1 differs from its manifest (SHA-256 or size): the set "

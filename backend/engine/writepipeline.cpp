@@ -10,8 +10,8 @@
 
 namespace engine {
 
-WritePipeline::WritePipeline(int bufferCount, std::uint32_t bufferSize)
-    : m_bufferSize(bufferSize), m_buffers(static_cast<std::size_t>(bufferCount))
+WritePipeline::WritePipeline(int bufferCount, std::uint32_t bufferSize, Hashing hashing)
+    : m_bufferSize(bufferSize), m_hashing(hashing), m_buffers(static_cast<std::size_t>(bufferCount))
 {
     for (Buffer &buffer : m_buffers) {
         buffer.data.resize(bufferSize);
@@ -146,7 +146,9 @@ void WritePipeline::run()
             if (!skip && file) {
                 const char *data = command.buffer->data.data();
                 const qint64 size = command.buffer->used;
-                hash.update(data, static_cast<std::size_t>(size));
+                if (m_hashing == Hashing::OnWriterThread) {
+                    hash.update(data, static_cast<std::size_t>(size));
+                }
                 qint64 done = 0;
                 while (done < size) {
                     const qint64 wrote = file->write(data + done, size - done);
@@ -175,7 +177,9 @@ void WritePipeline::run()
                 } else {
                     file->close();
                     std::lock_guard<std::mutex> lock(m_mutex);
-                    m_written.push_back({file->fileName(), fileSize, hash.finishHex()});
+                    m_written.push_back(
+                        {file->fileName(), fileSize,
+                         m_hashing == Hashing::OnWriterThread ? hash.finishHex() : QString()});
                 }
             }
             file.reset();

@@ -29,7 +29,12 @@ public:
         std::uint32_t used = 0;
     };
 
-    WritePipeline(int bufferCount, std::uint32_t bufferSize);
+    // Who hashes the data: the writer thread (WrittenFile::sha256 is set), or the caller, which
+    // then hashes as it reads so that hashing and writing run on two threads.
+    enum class Hashing { OnWriterThread, ByCaller };
+
+    WritePipeline(int bufferCount, std::uint32_t bufferSize,
+                  Hashing hashing = Hashing::OnWriterThread);
     ~WritePipeline(); // aborts whatever is still queued
 
     WritePipeline(const WritePipeline &) = delete;
@@ -70,6 +75,7 @@ private:
     void fail(const QString &message, bool diskFull);
 
     const std::uint32_t m_bufferSize;
+    const Hashing m_hashing;
     std::vector<Buffer> m_buffers;
 
     mutable std::mutex m_mutex;

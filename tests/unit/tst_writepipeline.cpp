@@ -63,6 +63,29 @@ private Q_SLOTS:
             QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
+    void callerHashing()
+    {
+        // With Hashing::ByCaller the writer only writes: same bytes on disk, no digest of its own.
+        QTemporaryDir dir;
+        WritePipeline pipeline(2, 16, WritePipeline::Hashing::ByCaller);
+        const QString path = dir.filePath(QStringLiteral("f"));
+        pipeline.beginFile(path);
+        WritePipeline::Buffer *buffer = pipeline.acquire();
+        QVERIFY(buffer != nullptr);
+        std::memcpy(buffer->data.data(), "abc", 3);
+        buffer->used = 3;
+        pipeline.submit(buffer);
+        pipeline.endFile();
+        QVERIFY(pipeline.drain());
+        const std::vector<WrittenFile> written = pipeline.writtenFiles();
+        QCOMPARE(written.size(), std::size_t(1));
+        QCOMPARE(written.front().size, qint64(3));
+        QVERIFY(written.front().sha256.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("abc"));
+    }
+
     void failureStopsTheReader()
     {
         QTemporaryDir dir;
