@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli: the backup engine without a display, for Task Scheduler and scripts.
 #include "clicommands.h"
+#include "sha256.h"
 #include "clilog.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
         qputenv("QT_FORCE_STDERR_LOGGING", "1");
     }
     QCoreApplication app(argc, argv);
+    engine::Sha256::initialise(); // before any worker thread uses OpenSSL
     QCoreApplication::setOrganizationName(QStringLiteral("CertSrvBackupManager"));
     QCoreApplication::setApplicationName(QStringLiteral("certsrv-backup-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTSRV_VERSION));

@@ -5,6 +5,7 @@
 #include "certadmloader.h"
 #include "enginelog.h"
 #include "mainwindow.h"
+#include "sha256.h"
 #include "startarguments.h"
 #include "uiresources.h"
 
@@ -17,6 +18,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    engine::Sha256::initialise(); // before any worker thread uses OpenSSL
     ui::initResources();
     QApplication::setOrganizationName(QStringLiteral("CertSrvBackupManager"));
     QApplication::setApplicationName(QStringLiteral("certsrv-backup"));

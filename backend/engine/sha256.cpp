@@ -15,7 +15,19 @@ void Sha256::Free::operator()(evp_md_ctx_st *ctx) const
     EVP_MD_CTX_free(ctx);
 }
 
-Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+void Sha256::initialise()
+{
+    static const bool ready = [] {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        return EVP_Digest("", 0, digest, &length, EVP_sha256(), nullptr) == 1;
+    }();
+    if (!ready) {
+        throw std::runtime_error("OpenSSL has no SHA-256");
+    }
+}
+
+Sha256::Sha256() : m_ctx((initialise(), EVP_MD_CTX_new()))
 {
     if (!m_ctx) {
         throw std::bad_alloc();

@@ -28,6 +28,11 @@ public:
     // (with the reason in *error).
     static QString ofFile(const QString &path, QString *error = nullptr);
 
+    // Loads OpenSSL's default provider and SHA-256 once, on the calling thread. Programs call it
+    // at start, before any worker thread uses OpenSSL: OpenSSL 3.0 can leak a provider object
+    // when two threads activate the providers at the same time. Every Sha256 calls it too.
+    static void initialise();
+
 private:
     void reset();
     struct Free {
