@@ -249,11 +249,14 @@ void MainWindow::buildActions()
     m_restore = toolbar->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("&Restore..."),
                                    this, [this] { openRestoreWizard(false); });
     m_restore->setObjectName(QStringLiteral("restoreAction"));
+    // Toolbar buttons take no mnemonics: a shortcut makes restore reachable from the keyboard.
+    m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_restore->setToolTip(tr("Restore the selected set (and the sets it depends on) into the CA "
                              "on this computer"));
     m_drill = toolbar->addAction(QIcon(QStringLiteral(":/icons/verify.svg")),
                                  tr("Te&st restore..."), this, [this] { openRestoreWizard(true); });
     m_drill->setObjectName(QStringLiteral("drillAction"));
+    m_drill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_drill->setToolTip(tr("Prove the selected set restorable on a scratch copy; no CA is "
                            "touched"));
     m_backUpNow =
