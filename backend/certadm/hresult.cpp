@@ -197,7 +197,16 @@ HresultDescription describeHresult(HRESULT hr)
     }
     if ((code & 0xFFFF0000u) == 0x80070000u) {
         const std::uint32_t win32 = code & 0xFFFFu;
+        d.meaning = "Windows error " + std::to_string(win32) + ".";
+        for (const Win32Text &t : kWin32Texts) {
+            if (t.error == win32) {
+                d.symbol = t.symbol;
+                d.meaning = t.meaning;
+                break;
+            }
+        }
 #if defined(_WIN32)
+        // Windows says what the error means in the system's language; the symbol stays ours.
         wchar_t *buffer = nullptr;
         const DWORD length =
             FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
@@ -211,17 +220,8 @@ HresultDescription describeHresult(HRESULT hr)
             }
             d.meaning = text;
             LocalFree(buffer);
-            return d;
         }
 #endif
-        for (const Win32Text &t : kWin32Texts) {
-            if (t.error == win32) {
-                d.symbol = t.symbol;
-                d.meaning = t.meaning;
-                return d;
-            }
-        }
-        d.meaning = "Windows error " + std::to_string(win32) + ".";
         return d;
     }
     d.meaning = "Unknown error.";

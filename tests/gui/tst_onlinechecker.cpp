@@ -3,13 +3,11 @@
 // goes away (its window closed) while a server does not answer does not wait for it.
 #include "onlinechecker.h"
 
-#include "fakecertadm.h"
+#include "fakecertadmstate.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <dlfcn.h>
 
 #include <memory>
 
@@ -17,7 +15,6 @@ class TestOnlineChecker final : public QObject {
     Q_OBJECT
 private:
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
-    void *m_handle = nullptr;
     FakeCertadmState *m_state = nullptr;
 
     int returned() const { return __atomic_load_n(&m_state->onlineReturns, __ATOMIC_SEQ_CST); }
@@ -29,10 +26,8 @@ private Q_SLOTS:
         std::string error;
         m_library = certadm::CertadmLibrary::load(FAKECERTADM_PATH, error);
         QVERIFY2(m_library, error.c_str());
-        m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
-        QVERIFY(m_handle != nullptr);
-        m_state =
-            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
+        m_state = fakeCertadmState(FAKECERTADM_PATH);
+        QVERIFY(m_state != nullptr);
     }
 
     void init()
@@ -42,11 +37,7 @@ private Q_SLOTS:
         *m_state = FakeCertadmState();
     }
 
-    void cleanupTestCase()
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(returned(), entered(), 10000);
-        dlclose(m_handle);
-    }
+    void cleanupTestCase() { QTRY_COMPARE_WITH_TIMEOUT(returned(), entered(), 10000); }
 
     void answers()
     {

@@ -12,7 +12,12 @@
 #include <thread>
 #include <vector>
 
+#if defined(_WIN32)
+// certbcli.h declares these functions dllimport; this library defines and exports them instead.
+#define FAKE_EXPORT extern "C" __declspec(dllexport)
+#else
 #define FAKE_EXPORT extern "C" __attribute__((visibility("default")))
+#endif
 
 namespace {
 
@@ -124,7 +129,7 @@ FAKE_EXPORT HRESULT CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *name, DWORD, 
     if (context->openIndex >= 0) {
         return static_cast<HRESULT>(0xC8000209u);
     }
-    const std::u16string wanted(name);
+    const std::u16string wanted(reinterpret_cast<const char16_t *>(name));
     int index = -1;
     if (wanted == g_state.databaseName) {
         index = 0;

@@ -4,7 +4,7 @@
 #include "backuprunner.h"
 #include "catalog.h"
 #include "certadmlibrary.h"
-#include "fakecertadm.h"
+#include "fakecertadmstate.h"
 #include "setclock.h"
 #include "setverifier.h"
 
@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <dlfcn.h>
-
 using namespace engine;
 
 class TestBackupJob final : public QObject {
@@ -24,7 +22,6 @@ class TestBackupJob final : public QObject {
 private:
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     FakeCertadmState *m_state = nullptr;
-    void *m_handle = nullptr;
     std::unique_ptr<QTemporaryDir> m_dest;
 
     // Runs one backup into *result; false (and the test fails) when it does not finish in time,
@@ -93,10 +90,8 @@ private Q_SLOTS:
         std::string error;
         m_library = certadm::CertadmLibrary::load(FAKECERTADM_PATH, error);
         QVERIFY2(m_library, error.c_str());
-        m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
-        QVERIFY(m_handle != nullptr);
-        m_state =
-            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
+        m_state = fakeCertadmState(FAKECERTADM_PATH);
+        QVERIFY(m_state != nullptr);
     }
 
     void init()
@@ -105,8 +100,6 @@ private Q_SLOTS:
         m_dest = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dest->isValid());
     }
-
-    void cleanupTestCase() { dlclose(m_handle); }
 
     void fullBackup()
     {

@@ -3,11 +3,9 @@
 // Prepare gets its End and every Open its Close, on every path, and every list is freed.
 #include "backupsession.h"
 #include "certadmlibrary.h"
-#include "fakecertadm.h"
+#include "fakecertadmstate.h"
 
 #include <QTest>
-
-#include <dlfcn.h>
 
 using namespace certadm;
 
@@ -16,7 +14,6 @@ class TestBackupSession final : public QObject {
 private:
     std::shared_ptr<CertadmLibrary> m_library;
     FakeCertadmState *m_state = nullptr;
-    void *m_handle = nullptr;
 
 private Q_SLOTS:
     void initTestCase()
@@ -24,18 +21,11 @@ private Q_SLOTS:
         std::string error;
         m_library = CertadmLibrary::load(FAKECERTADM_PATH, error);
         QVERIFY2(m_library, error.c_str());
-        // dlopen of the same file returns the copy already loaded, so the test sees its state.
-        m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
-        QVERIFY(m_handle != nullptr);
-        auto getState =
-            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"));
-        QVERIFY(getState != nullptr);
-        m_state = getState();
+        m_state = fakeCertadmState(FAKECERTADM_PATH);
+        QVERIFY(m_state != nullptr);
     }
 
     void init() { *m_state = FakeCertadmState(); }
-
-    void cleanupTestCase() { dlclose(m_handle); }
 
     void missingSymbolIsNamed()
     {
@@ -58,10 +48,16 @@ private Q_SLOTS:
             QStringLiteral("/cli.so"));
         QCOMPARE(QString::fromStdString(resolveLibraryPath(std::nullopt, "/env.so", "/bin")),
                  QStringLiteral("/env.so"));
+#if defined(_WIN32)
+        // Windows: the system's own certadm.dll, found by the loader's search order.
+        const QString platformDefault = QStringLiteral("certadm.dll");
+#else
+        const QString platformDefault = QStringLiteral("/bin/libcertadm-sim.so");
+#endif
         QCOMPARE(QString::fromStdString(resolveLibraryPath(std::nullopt, "", "/bin")),
-                 QStringLiteral("/bin/libcertadm-sim.so"));
+                 platformDefault);
         QCOMPARE(QString::fromStdString(resolveLibraryPath(std::string(), nullptr, "/bin")),
-                 QStringLiteral("/bin/libcertadm-sim.so"));
+                 platformDefault);
     }
 
     void failedPrepareNeedsNoEnd()

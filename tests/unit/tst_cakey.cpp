@@ -8,7 +8,7 @@
 #include "cakeysource.h"
 #include "catalog.h"
 #include "certadmlibrary.h"
-#include "fakecertadm.h"
+#include "fakecertadmstate.h"
 #include "setverifier.h"
 #include "sha256.h"
 #include "testkeypair.h"
@@ -22,8 +22,6 @@
 #include <QTest>
 
 #include <ctime>
-
-#include <dlfcn.h>
 
 using namespace engine;
 
@@ -52,7 +50,6 @@ private:
     TestKeyPair m_pair{QStringLiteral("Fake CA")};
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     FakeCertadmState *m_state = nullptr;
-    void *m_handle = nullptr;
     std::unique_ptr<QTemporaryDir> m_dest;
 
     QString caFolder() const { return m_home.filePath(QStringLiteral("servers/FAKE/ca")); }
@@ -111,10 +108,8 @@ private Q_SLOTS:
         std::string error;
         m_library = certadm::CertadmLibrary::load(FAKECERTADM_PATH, error);
         QVERIFY2(m_library, error.c_str());
-        m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
-        QVERIFY(m_handle != nullptr);
-        m_state =
-            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
+        m_state = fakeCertadmState(FAKECERTADM_PATH);
+        QVERIFY(m_state != nullptr);
     }
 
     void init()
@@ -123,8 +118,6 @@ private Q_SLOTS:
         m_dest = std::make_unique<QTemporaryDir>();
         QVERIFY(m_pair.install(m_home.filePath(QStringLiteral("servers/FAKE"))));
     }
-
-    void cleanupTestCase() { dlclose(m_handle); }
 
     void exportIsAes256AndOpensWithItsPassword()
     {

@@ -9,13 +9,12 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
+#include <chrono>
 #include <cstdio>
-#include <unistd.h>
+#include <thread>
 
 using namespace engine;
 
@@ -44,8 +43,24 @@ private:
         return caFolder() + QStringLiteral("/20261201-101500-full") + QLatin1String(kPartialSuffix);
     }
 
+    // This host as QLockFile writes it into a lock file (on Windows %COMPUTERNAME%, elsewhere
+    // the host name), read back from a real lock.
+    static QString lockFileHostName()
+    {
+        QTemporaryDir dir;
+        QLockFile probe(dir.filePath(QStringLiteral("probe.lock")));
+        qint64 pid = 0;
+        QString host;
+        QString program;
+        if (!probe.tryLock(0) || !probe.getLockInfo(&pid, &host, &program)) {
+            return {};
+        }
+        return host;
+    }
+
     void writeLockFile(const QString &host)
     {
+        QVERIFY(!host.isEmpty());
         // QLockFile's own format: PID, program, host.
         QFile lockFile(PartialSetLock::lockPathFor(partialPath()));
         QVERIFY(lockFile.open(QIODevice::WriteOnly));
@@ -120,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(found.at(0).state, PartialSet::State::InUse);
         QCOMPARE(found.at(0).ownerPid, holder.processId());
 
-        ::kill(static_cast<pid_t>(holder.processId()), SIGKILL);
+        holder.kill(); // as a crash or a power cut ends it: SIGKILL, TerminateProcess
         QVERIFY(holder.waitForFinished(10000));
         QVERIFY(QFileInfo::exists(PartialSetLock::lockPathFor(partialPath())));
         found = sweepPartialSets(m_dest->path(), true);
@@ -134,7 +149,7 @@ private Q_SLOTS:
     void orphanedLockFileRemoved()
     {
         QVERIFY(QDir().mkpath(caFolder()));
-        writeLockFile(QSysInfo::machineHostName());
+        writeLockFile(lockFileHostName());
         const QList<PartialSet> found = sweepPartialSets(m_dest->path(), true);
         QCOMPARE(found.size(), 0); // no set to report
         QVERIFY(!QFileInfo::exists(PartialSetLock::lockPathFor(partialPath())));
@@ -143,7 +158,7 @@ private Q_SLOTS:
     void deadLocalOwnerFromLockFileIsStale()
     {
         makePartialSet(partialPath(), 100);
-        writeLockFile(QSysInfo::machineHostName());
+        writeLockFile(lockFileHostName());
         const QList<PartialSet> found = sweepPartialSets(m_dest->path(), true);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.at(0).state, PartialSet::State::Stale);
@@ -185,7 +200,7 @@ int main(int argc, char **argv)
         std::fputs("locked\n", stdout);
         std::fflush(stdout);
         for (;;) {
-            ::pause();
+            std::this_thread::sleep_for(std::chrono::hours(1));
         }
     }
     QCoreApplication app(argc, argv);

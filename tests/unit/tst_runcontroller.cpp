@@ -3,7 +3,7 @@
 // from the secret store, every outcome in the run log as "profile:NAME", keychain trouble said in
 // words before anything is prepared, the CA name learned, and retention after a good run.
 #include "certadmlibrary.h"
-#include "fakecertadm.h"
+#include "fakecertadmstate.h"
 #include "fakesecretstore.h"
 #include "runcontroller.h"
 #include "profilestore.h"
@@ -17,8 +17,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <dlfcn.h>
-
 using namespace profiles;
 
 class TestRunController final : public QObject {
@@ -27,7 +25,6 @@ private:
     QTemporaryDir m_home;
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     FakeCertadmState *m_state = nullptr;
-    void *m_handle = nullptr;
     std::unique_ptr<QTemporaryDir> m_work;
     std::unique_ptr<FakeSecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_store;
@@ -92,10 +89,8 @@ private Q_SLOTS:
         std::string error;
         m_library = certadm::CertadmLibrary::load(FAKECERTADM_PATH, error);
         QVERIFY2(m_library, error.c_str());
-        m_handle = dlopen(FAKECERTADM_PATH, RTLD_NOW | RTLD_LOCAL);
-        QVERIFY(m_handle != nullptr);
-        m_state =
-            reinterpret_cast<PfnFakeCertadmGetState>(dlsym(m_handle, "FakeCertadmGetState"))();
+        m_state = fakeCertadmState(FAKECERTADM_PATH);
+        QVERIFY(m_state != nullptr);
     }
 
     void init()
@@ -107,8 +102,6 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_store->save(profile(), &error));
     }
-
-    void cleanupTestCase() { dlclose(m_handle); }
 
     void runIsLoggedAndLearnsTheCaName()
     {
