@@ -13,7 +13,9 @@
 #include <string>
 
 #if defined(_WIN32)
+#ifndef NOMINMAX
 #define NOMINMAX
+#endif
 #include <io.h>
 #include <windows.h>
 #else
@@ -32,17 +34,48 @@ bool stderrIsTerminal()
 #endif
 }
 
+void prepareConsole()
+{
+#if defined(_WIN32)
+    // The progress line redraws itself with VT sequences; Windows 10's console understands them
+    // once asked to.
+    const HANDLE handle = GetStdHandle(STD_ERROR_HANDLE);
+    DWORD mode = 0;
+    if (handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode)) {
+        SetConsoleMode(handle, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
+    }
+#endif
+}
+
+void writeText(std::FILE *stream, const QString &text)
+{
+#if defined(_WIN32)
+    // A console shows every character through its UTF-16 API, whatever its code page; a file or a
+    // pipe gets UTF-8, as --json does, so no CA name turns into question marks.
+    const HANDLE handle = GetStdHandle(stream == stderr ? STD_ERROR_HANDLE : STD_OUTPUT_HANDLE);
+    DWORD mode = 0;
+    if (handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode)) {
+        std::fflush(stream);
+        DWORD written = 0;
+        WriteConsoleW(handle, reinterpret_cast<const wchar_t *>(text.utf16()),
+                      static_cast<DWORD>(text.size()), &written, nullptr);
+        return;
+    }
+    std::fputs(text.toUtf8().constData(), stream);
+#else
+    std::fputs(text.toLocal8Bit().constData(), stream);
+#endif
+}
+
 void out(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputs("\n", stdout);
+    writeText(stdout, text + QLatin1Char('\n'));
     std::fflush(stdout);
 }
 
 void err(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputs("\n", stderr);
+    writeText(stderr, text + QLatin1Char('\n'));
     std::fflush(stderr);
 }
 
@@ -206,7 +239,7 @@ bool readSecretLine(const QString &prompt, QString *line)
     }
 #endif
     if (terminal) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        writeText(stderr, prompt);
         std::fflush(stderr);
     }
     std::string text;

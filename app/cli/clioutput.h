@@ -11,11 +11,18 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cstdio>
+
 namespace cli {
 
 // Whether standard error is a terminal (progress bars and prompts only there).
 bool stderrIsTerminal();
 
+// Sets the console up for the progress line (Windows: VT sequences); once, at start.
+void prepareConsole();
+// Text as the stream's reader reads it: the locale's encoding on POSIX; on Windows a console's
+// UTF-16 API, else UTF-8.
+void writeText(std::FILE *stream, const QString &text);
 void out(const QString &text);
 void err(const QString &text);
 void printJson(const QJsonObject &object);

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "sha256.h"
 #include "clilog.h"
+#include "clioutput.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication app(argc, argv);
     engine::Sha256::initialise(); // before any worker thread uses OpenSSL
+    cli::prepareConsole();
     QCoreApplication::setOrganizationName(QStringLiteral("CertSrvBackupManager"));
     QCoreApplication::setApplicationName(QStringLiteral("certsrv-backup-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTSRV_VERSION));

@@ -235,9 +235,9 @@ int runRestore(const QCommandLineParser &parser, const Options &o)
                          const QString step = engine::restoreStepText(p.step);
                          if (json || step == lastStep) {
                              if (interactive && p.bytesTotal > 0) {
-                                 std::fprintf(stderr, "\r  %3d%%  %s          ",
-                                              static_cast<int>(p.bytesDone * 100 / p.bytesTotal),
-                                              p.currentFile.toLocal8Bit().constData());
+                                 writeText(stderr, QStringLiteral("\r  %1%  %2          ")
+                                                       .arg(p.bytesDone * 100 / p.bytesTotal, 3)
+                                                       .arg(p.currentFile));
                                  std::fflush(stderr);
                              }
                              return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "terminalprogress.h"
 
+#include "clioutput.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -51,7 +53,7 @@ void TerminalProgress::update(const engine::BackupProgress &progress)
                                   progress.totalIsEstimate ? QStringLiteral("~") : QString(),
                                   bytes(static_cast<qint64>(progress.bytesPerSecond)), eta,
                                   progress.currentFile.left(24));
-    std::fprintf(stderr, "%s\033[K", line.toLocal8Bit().constData());
+    writeText(stderr, line + QStringLiteral("\033[K"));
     std::fflush(stderr);
     m_lineOpen = true;
 }
