@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "uiresources.h"
 
+#include <QFile>
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be called outside any namespace.
@@ -14,6 +15,22 @@ namespace ui {
 void initResources()
 {
     initUiResources();
+}
+
+QIcon icon(const QString &name)
+{
+    const QString svg = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (QFile::exists(svg)) {
+        return QIcon(svg);
+    }
+    QIcon result;
+    for (const int size : {16, 24, 32, 48, 64, 256}) {
+        const QString png = QStringLiteral(":/icons/%1-%2.png").arg(name).arg(size);
+        if (QFile::exists(png)) {
+            result.addFile(png, QSize(size, size));
+        }
+    }
+    return result;
 }
 
 } // namespace ui

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CertSrv Backup Manager"));
     QApplication::setApplicationVersion(QStringLiteral(CERTSRV_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("certsrv-backup"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certsrv-backup.svg")));
+    QApplication::setWindowIcon(ui::icon(QStringLiteral("certsrv-backup")));
     // The tray keeps the application alive while a backup runs with the window hidden; the main
     // window quits explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
