@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages that building, running and testing need; installs only what is
-# missing, so a second run costs a second. Usage: scripts/install-deps.sh [build|test|all]
+# missing, so a second run costs a second. Usage: scripts/install-deps.sh [build|test|all|windows]
 set -euo pipefail
 
 what=${1:-all}
@@ -19,10 +19,23 @@ test_packages=(
   g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev dunst
 )
 
+# The Windows build: mingw-w64, the Debian sources of its dependencies (dpkg-dev, curl), the host
+# Qt tools it runs (moc, rcc, lrelease from the build set), PNG icons, Wine, the MSI tools.
+windows_packages=(
+  g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev dpkg-dev curl ca-certificates
+  librsvg2-bin wine wine64 wixl msitools zip xvfb xauth
+)
+
 packages=("${build_packages[@]}")
-if [ "$what" = test ] || [ "$what" = all ]; then
-  packages+=("${test_packages[@]}")
-fi
+case $what in
+test | all) packages+=("${test_packages[@]}") ;;
+windows) packages+=("${windows_packages[@]}") ;;
+build) ;;
+*)
+  echo "unknown package set: $what (build, test, all or windows)" >&2
+  exit 2
+  ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

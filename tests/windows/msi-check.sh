@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Checks the MSI that scripts/windows/package.sh made: its tables and files (msiinfo, msiextract),
+# then a silent per-machine install under Wine (msiexec /i /qn), the installed CLI's --version,
+# and a silent uninstall that leaves no program file behind.
+# Usage: msi-check.sh PACKAGE_DIR WINE_PREFIX
+set -euo pipefail
+package=$1
+prefix=$2
+here=$(cd "$(dirname "$0")" && pwd)
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+msi=$(find "$package" -maxdepth 1 -name 'certsrv-backup-*-x64.msi' 2>/dev/null | head -n 1)
+[ -n "$msi" ] || fail "no MSI in $package: run scripts/build-windows.sh --package"
+echo "MSI: $(basename "$msi"), $(du -k "$msi" | cut -f1) KiB"
+
+tables=$(msiinfo tables "$msi")
+for t in File Component Directory Shortcut Upgrade Property; do
+  grep -qx "$t" <<<"$tables" || fail "table $t missing"
+done
+msiinfo export "$msi" Property | grep -q "^UpgradeCode	{\?DCCDC779" -i || fail "no upgrade code"
+[ "$(msiinfo export "$msi" Property | awk -F'\t' '$1=="ProductVersion"{print $2}' | tr -d '\r')" = \
+  "$CERTSRV_EXPECTED_VERSION" ] || fail "ProductVersion is not $CERTSRV_EXPECTED_VERSION"
+
+files=$(mktemp -d)
+trap 'rm -rf "$files"' EXIT
+msiextract -C "$files" "$msi" >/dev/null
+for f in certsrv-backup.exe certsrv-backup-cli.exe Qt6Core.dll Qt6Widgets.dll libcrypto-3-x64.dll \
+  libqt6keychain.dll libstdc++-6.dll qt.conf plugins/platforms/qwindows.dll \
+  plugins/styles/qwindowsvistastyle.dll translations/qtbase_de.qm; do
+  [ -n "$(find "$files" -path "*/CertSrv Backup Manager/$f")" ] || fail "$f is not in the MSI"
+done
+echo "MSI tables and files: ok ($(find "$files" -type f | wc -l) files)"
+
+wine_run() { bash "$here/../../scripts/windows/wine-run.sh" "$prefix" "$@"; }
+rm -rf "$prefix"
+wine_run msiexec /i "Z:${msi//\//\\}" /qn || fail "msiexec /i /qn failed"
+installed="$prefix/drive_c/Program Files/CertSrv Backup Manager"
+[ -f "$installed/certsrv-backup.exe" ] || fail "nothing installed in Program Files"
+[ -n "$(find "$prefix/drive_c" -path '*Start Menu*' -name 'CertSrv Backup Manager.lnk')" ] ||
+  fail "no Start menu shortcut"
+out=$(wine_run "C:\\Program Files\\CertSrv Backup Manager\\certsrv-backup-cli.exe" --version | tr -d '\r')
+echo "installed CLI: $out"
+[[ $out == *"$CERTSRV_EXPECTED_VERSION"* ]] || fail "the installed CLI printed no version"
+wine_run msiexec /x "Z:${msi//\//\\}" /qn || fail "msiexec /x /qn failed"
+[ ! -e "$installed/certsrv-backup.exe" ] || fail "uninstall left the program behind"
+echo "PASS: msi"
