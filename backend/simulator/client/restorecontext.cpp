@@ -9,9 +9,6 @@
 
 #include "backend/certadm/certbcli_abi.h"
 
-#include <climits>
-#include <cstdlib>
-
 namespace certsrvsim {
 
 namespace {
@@ -21,11 +18,10 @@ namespace {
 bool sameFile(const std::string &a, const std::string &b)
 {
     const auto resolvedFolder = [](const std::string &path) {
-        char buffer[PATH_MAX];
-        const std::string folder = fileio::dirName(path);
-        return ::realpath(folder.c_str(), buffer) != nullptr ? std::string(buffer) : folder;
+        return fileio::resolvedPath(fileio::dirName(path));
     };
-    return fileio::baseName(a) == fileio::baseName(b) && resolvedFolder(a) == resolvedFolder(b);
+    return fileio::samePathText(fileio::baseName(a), fileio::baseName(b)) &&
+           fileio::samePathText(resolvedFolder(a), resolvedFolder(b));
 }
 
 } // namespace
