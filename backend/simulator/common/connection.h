@@ -14,6 +14,7 @@
 
 #include "common/framewriter.h"
 #include "common/simhome.h"
+#include "common/socketio.h"
 
 namespace certsrvsim {
 
@@ -44,10 +45,10 @@ public:
     const std::string &serverName() const { return m_serverName; }
 
 private:
-    Connection(int fd, std::string serverName);
+    Connection(socketio::Socket fd, std::string serverName);
 
     std::mutex m_mutex; // one call at a time, even if the caller shares a handle across threads
-    int m_fd;
+    socketio::Socket m_fd;
     bool m_broken = false;
     std::string m_serverName;
 };
