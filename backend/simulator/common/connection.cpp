@@ -3,6 +3,7 @@
 
 #include "common/bytes.h"
 #include "common/framereader.h"
+#include "common/hostos.h"
 #include "common/hresults.h"
 #include "common/registration.h"
 #include "common/serverpaths.h"
@@ -11,7 +12,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <unistd.h>
 
 namespace certsrvsim {
 
@@ -36,7 +36,7 @@ bool Connection::clientIsElevated()
 {
     const char *unelevated = std::getenv("CERTSRV_SIM_UNELEVATED");
     const bool playsUnelevated = unelevated != nullptr && std::strcmp(unelevated, "1") == 0;
-    return ::geteuid() == 0 && !playsUnelevated;
+    return hostos::processIsElevated() && !playsUnelevated;
 }
 
 std::int32_t Connection::open(const SimHome &home, std::string_view serverName, bool elevated,
