@@ -29,8 +29,9 @@ public:
     static std::int32_t open(const SimHome &home, std::string_view serverName, bool elevated,
                              std::unique_ptr<Connection> &out);
 
-    // The client is elevated when it runs as root and the environment does not set
-    // CERTSRV_SIM_UNELEVATED=1 (tests run as root and use it to play an unelevated operator).
+    // The client is elevated when it runs as root (Windows: with an elevated token) and the
+    // environment does not set CERTSRV_SIM_UNELEVATED=1 (tests run as root and use it to play an
+    // unelevated operator).
     static bool clientIsElevated();
 
     // Sends the request and waits for its response. Returns the response's HRESULT; `fields`

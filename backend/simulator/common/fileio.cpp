@@ -8,7 +8,11 @@ namespace certsrvsim::fileio {
 
 namespace {
 
+#if defined(_WIN32)
+constexpr char kSeparator = '\\';
+#else
 constexpr char kSeparator = '/';
+#endif
 
 std::string withoutTrailingSeparators(const std::string &path)
 {
@@ -36,7 +40,11 @@ std::string errnoText(int err)
 
 bool isSeparator(char c)
 {
+#if defined(_WIN32)
+    return c == '/' || c == '\\';
+#else
     return c == '/';
+#endif
 }
 
 bool makeDirectories(const std::string &path, std::string *error)
@@ -47,7 +55,9 @@ bool makeDirectories(const std::string &path, std::string *error)
         while (next < path.size() && !isSeparator(path[next]))
             ++next;
         const std::string partial = path.substr(0, next);
-        if (!partial.empty() && !makeDirectory(partial, error))
+        // "C:" is a drive, not a folder to create.
+        const bool drive = partial.size() == 2 && partial[1] == ':';
+        if (!partial.empty() && !drive && !makeDirectory(partial, error))
             return false;
         if (next >= path.size())
             break;
@@ -85,6 +95,10 @@ std::string dirName(const std::string &path)
         return ".";
     if (slash == 0)
         return p.substr(0, 1);
+#if defined(_WIN32)
+    if (slash == 2 && p[1] == ':')
+        return p.substr(0, 3); // "C:\\x" -> "C:\\", the root of the drive
+#endif
     return p.substr(0, slash);
 }
 

@@ -2,8 +2,9 @@
 // Loopback TCP sockets and whole-frame transfer for the protocol in protocol.h.
 //
 // The client library lives inside the application: it must never change its signal handling or be
-// killed by a peer that went away (sends use MSG_NOSIGNAL). socketio.cpp frames messages;
-// socketio_posix.cpp holds the socket calls.
+// killed by a peer that went away (POSIX sends use MSG_NOSIGNAL). socketio.cpp frames messages;
+// socketio_posix.cpp and socketio_windows.cpp (Winsock, started on first use) hold the socket
+// calls.
 #pragma once
 
 #include <chrono>
@@ -14,8 +15,13 @@
 
 namespace certsrvsim::socketio {
 
+#if defined(_WIN32)
+using Socket = std::uintptr_t; // SOCKET
+constexpr Socket kInvalidSocket = ~Socket{0};
+#else
 using Socket = int;
 constexpr Socket kInvalidSocket = -1;
+#endif
 
 using Deadline = std::chrono::steady_clock::time_point;
 
