@@ -14,7 +14,8 @@ namespace certsrvsim {
 namespace {
 
 // Both paths name the same file: compared by their resolved folders and the file name, so that
-// "/a/./b/x.edb" and a symlinked home still match.
+// "/a/./b/x.edb" and a symlinked home still match
+// (on Windows, so do "C:/a/B/X.EDB" and "c:\\a\\b\\x.edb").
 bool sameFile(const std::string &a, const std::string &b)
 {
     const auto resolvedFolder = [](const std::string &path) {
@@ -88,7 +89,7 @@ std::int32_t RestoreContexts::registerRestore(
             return hr::kInvalidArg;
         if (!sameFile(map.front().second, context.paths.databaseFile(context.caName)))
             return hr::kDirectory;
-        state.database = context.paths.databaseFile(context.caName);
+        state.database = fileio::forDaemonHost(context.paths.databaseFile(context.caName));
     } else {
         // An incremental only extends a full restore that was registered and completed.
         if (!map.empty())
@@ -100,11 +101,12 @@ std::int32_t RestoreContexts::registerRestore(
     }
     if (!fileio::isDirectory(backupLogPath))
         return hr::kDirectory;
+    // restore.pending is read by the daemon: the paths in it as its host names them.
     state.status = RestoreState::Status::Registered;
     state.ranges.emplace_back(genLow, genHigh);
-    state.backupLogPath = backupLogPath;
-    state.logPath = logPath;
-    state.checkpointPath = checkpointPath;
+    state.backupLogPath = fileio::forDaemonHost(backupLogPath);
+    state.logPath = fileio::forDaemonHost(logPath);
+    state.checkpointPath = fileio::forDaemonHost(checkpointPath);
     state.completeResult = 0;
     if (!state.save(stateFile, &error))
         return hr::kAccessDenied;

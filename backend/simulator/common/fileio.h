@@ -65,4 +65,12 @@ bool samePathText(const std::string &a, const std::string &b);
 // Directory of the running executable (from /proc/self/exe), used to find sibling programs.
 std::string executableDirectory();
 
+// The daemon's host and this process may see the file system under different names: a Windows
+// client under Wine gets the simulator home as a Unix path and hands the daemon DOS paths. These
+// convert between the two under Wine and return the path unchanged everywhere else.
+// fromDaemonHost: a path as the daemon's host names it (e.g. $CERTSRV_SIM_HOME), for our own use.
+// forDaemonHost:  one of our paths, for a file the daemon reads (restore.pending).
+std::string fromDaemonHost(const std::string &path);
+std::string forDaemonHost(const std::string &path);
+
 } // namespace certsrvsim::fileio

@@ -239,4 +239,14 @@ std::string executableDirectory()
     return dirName(std::string(buf, static_cast<std::size_t>(n)));
 }
 
+std::string fromDaemonHost(const std::string &path)
+{
+    return path;
+}
+
+std::string forDaemonHost(const std::string &path)
+{
+    return path;
+}
+
 } // namespace certsrvsim::fileio

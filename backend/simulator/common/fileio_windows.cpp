@@ -119,6 +119,21 @@ bool writeHandle(HANDLE handle, const void *data, std::size_t size, const std::u
     return true;
 }
 
+// Windows has no wine_get_* functions: they exist only under Wine, where kernel32 exports them to
+// translate between DOS and Unix file names. Both return memory from the process heap.
+using WineDosFileName = WCHAR *(CDECL *)(LPCSTR unixName);
+using WineUnixFileName = char *(CDECL *)(LPCWSTR dosName);
+
+template <typename Function> Function wineFunction(const char *name)
+{
+    HMODULE kernel32 = ::GetModuleHandleW(L"kernel32.dll");
+    if (kernel32 == nullptr)
+        return nullptr;
+    const FARPROC address = ::GetProcAddress(kernel32, name);
+    // Through void (*)(), the generic function pointer type, to the function's real type.
+    return reinterpret_cast<Function>(reinterpret_cast<void (*)()>(address));
+}
+
 } // namespace
 
 int openFile(const std::string &path, OpenMode how, unsigned mode)
@@ -400,6 +415,37 @@ std::string executableDirectory()
             return dirName(narrow(buffer.data(), length));
         buffer.resize(buffer.size() * 2);
     }
+}
+
+std::string fromDaemonHost(const std::string &path)
+{
+    // Only a Unix absolute path needs it: "/tmp/x" (not "//server/share", not "C:\\x").
+    if (path.size() < 2 || path[0] != '/' || path[1] == '/')
+        return path;
+    const auto toDos = wineFunction<WineDosFileName>("wine_get_dos_file_name");
+    if (toDos == nullptr)
+        return path;
+    WCHAR *dos = toDos(path.c_str());
+    if (dos == nullptr)
+        return path;
+    const std::string result = narrow(dos, std::wcslen(dos));
+    ::HeapFree(::GetProcessHeap(), 0, dos);
+    return result;
+}
+
+std::string forDaemonHost(const std::string &path)
+{
+    if (path.empty())
+        return path;
+    const auto toUnix = wineFunction<WineUnixFileName>("wine_get_unix_file_name");
+    if (toUnix == nullptr)
+        return path;
+    char *unixName = toUnix(wide(path).c_str());
+    if (unixName == nullptr)
+        return path;
+    const std::string result = unixName;
+    ::HeapFree(::GetProcessHeap(), 0, unixName);
+    return result;
 }
 
 } // namespace certsrvsim::fileio

@@ -11,8 +11,9 @@ SimHome::SimHome(std::string root) : m_root(std::move(root)) {}
 
 SimHome SimHome::fromEnvironment()
 {
+    // The daemon's host names the home (a Windows client under Wine may get a Unix path).
     if (const auto home = hostos::environment("CERTSRV_SIM_HOME"); home && !home->empty())
-        return SimHome(*home);
+        return SimHome(fileio::fromDaemonHost(*home));
     return SimHome(fileio::joinPath(hostos::userDataDirectory(), "certsrv-sim"));
 }
 
