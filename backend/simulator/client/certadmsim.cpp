@@ -58,9 +58,18 @@ namespace {
 
 constexpr int kShutdownWaitMs = 15000;
 
+// WCHAR is wchar_t on Windows and char16_t elsewhere: UTF-16 code units either way.
+std::u16string unitsOf(WCHAR const *text)
+{
+    std::u16string units;
+    for (; text != nullptr && *text != 0; ++text)
+        units.push_back(static_cast<char16_t>(*text));
+    return units;
+}
+
 std::string serverNameOf(WCHAR const *name)
 {
-    return utf16::toUtf8(std::u16string_view(name, utf16::length(name)));
+    return utf16::toUtf8(unitsOf(name));
 }
 
 // A short-lived connection for a call that names a server.
@@ -130,7 +139,7 @@ HRESULT simpleCall(HCSBC hbc, Op op)
 
 extern "C" {
 
-HRESULT CertSrvIsServerOnlineW(WCHAR const *pwszServerName, BOOL *pfServerOnline)
+HRESULT CERTSRV_ABI_CALL CertSrvIsServerOnlineW(WCHAR const *pwszServerName, BOOL *pfServerOnline)
 {
     if (pfServerOnline == nullptr)
         return hr::kPointer;
@@ -154,8 +163,8 @@ HRESULT CertSrvIsServerOnlineW(WCHAR const *pwszServerName, BOOL *pfServerOnline
     return hr::kOk;
 }
 
-HRESULT CertSrvBackupPrepareW(WCHAR const *pwszServerName, ULONG grbitJet, ULONG dwBackupFlags,
-                              HCSBC *phbc)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupPrepareW(WCHAR const *pwszServerName, ULONG grbitJet,
+                                               ULONG dwBackupFlags, HCSBC *phbc)
 {
     if (phbc == nullptr)
         return hr::kPointer;
@@ -178,14 +187,15 @@ HRESULT CertSrvBackupPrepareW(WCHAR const *pwszServerName, ULONG grbitJet, ULONG
     return hr::kOk;
 }
 
-HRESULT CertSrvBackupGetDatabaseNamesW(HCSBC hbc, WCHAR **ppwszzAttachmentInformation,
-                                       DWORD *pcbSize)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupGetDatabaseNamesW(HCSBC hbc,
+                                                        WCHAR **ppwszzAttachmentInformation,
+                                                        DWORD *pcbSize)
 {
     return listCall(hbc, Op::GetDatabaseNames, ppwszzAttachmentInformation, pcbSize);
 }
 
-HRESULT CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *pwszAttachmentName, DWORD cbReadHintSize,
-                               LARGE_INTEGER *pliFileSize)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *pwszAttachmentName,
+                                                DWORD cbReadHintSize, LARGE_INTEGER *pliFileSize)
 {
     if (pliFileSize == nullptr)
         return hr::kPointer;
@@ -196,8 +206,7 @@ HRESULT CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *pwszAttachmentName, DWORD
     if (!connection)
         return hr::kInvalidHandle;
     FrameWriter request = FrameWriter::request(Op::OpenFile);
-    request.str(std::u16string(pwszAttachmentName, utf16::length(pwszAttachmentName)))
-        .u32(cbReadHintSize);
+    request.str(unitsOf(pwszAttachmentName)).u32(cbReadHintSize);
     std::vector<std::uint8_t> fields;
     const HRESULT result = connection->call(request, fields);
     if (result != hr::kOk)
@@ -210,7 +219,8 @@ HRESULT CertSrvBackupOpenFileW(HCSBC hbc, WCHAR const *pwszAttachmentName, DWORD
     return hr::kOk;
 }
 
-HRESULT CertSrvBackupRead(HCSBC hbc, void *pvBuffer, DWORD cbBuffer, DWORD *pcbRead)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupRead(HCSBC hbc, void *pvBuffer, DWORD cbBuffer,
+                                           DWORD *pcbRead)
 {
     if (pcbRead == nullptr || (pvBuffer == nullptr && cbBuffer > 0))
         return hr::kPointer;
@@ -234,27 +244,29 @@ HRESULT CertSrvBackupRead(HCSBC hbc, void *pvBuffer, DWORD cbBuffer, DWORD *pcbR
     return hr::kOk;
 }
 
-HRESULT CertSrvBackupClose(HCSBC hbc)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupClose(HCSBC hbc)
 {
     return simpleCall(hbc, Op::Close);
 }
 
-HRESULT CertSrvBackupGetBackupLogsW(HCSBC hbc, WCHAR **ppwszzBackupLogFiles, DWORD *pcbSize)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupGetBackupLogsW(HCSBC hbc, WCHAR **ppwszzBackupLogFiles,
+                                                     DWORD *pcbSize)
 {
     return listCall(hbc, Op::GetBackupLogs, ppwszzBackupLogFiles, pcbSize);
 }
 
-HRESULT CertSrvBackupGetDynamicFileListW(HCSBC hbc, WCHAR **ppwszzFileList, DWORD *pcbSize)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupGetDynamicFileListW(HCSBC hbc, WCHAR **ppwszzFileList,
+                                                          DWORD *pcbSize)
 {
     return listCall(hbc, Op::GetDynamicFileList, ppwszzFileList, pcbSize);
 }
 
-HRESULT CertSrvBackupTruncateLogs(HCSBC hbc)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupTruncateLogs(HCSBC hbc)
 {
     return simpleCall(hbc, Op::TruncateLogs);
 }
 
-HRESULT CertSrvBackupEnd(HCSBC hbc)
+HRESULT CERTSRV_ABI_CALL CertSrvBackupEnd(HCSBC hbc)
 {
     // The handle is released whatever the daemon says: after End it must not be used again,
     // and a dropped connection must not leak it.
@@ -266,12 +278,13 @@ HRESULT CertSrvBackupEnd(HCSBC hbc)
     return connection->call(request, fields);
 }
 
-void CertSrvBackupFree(void *pv)
+void CERTSRV_ABI_CALL CertSrvBackupFree(void *pv)
 {
     std::free(pv);
 }
 
-HRESULT CertSrvRestorePrepareW(WCHAR const *pwszServerName, ULONG dwRestoreFlags, HCSBC *phbc)
+HRESULT CERTSRV_ABI_CALL CertSrvRestorePrepareW(WCHAR const *pwszServerName, ULONG dwRestoreFlags,
+                                                HCSBC *phbc)
 {
     if (phbc == nullptr)
         return hr::kPointer;
@@ -299,15 +312,17 @@ HRESULT CertSrvRestorePrepareW(WCHAR const *pwszServerName, ULONG dwRestoreFlags
                                             (dwRestoreFlags & CSRESTORE_TYPE_FULL) != 0, phbc);
 }
 
-HRESULT CertSrvRestoreGetDatabaseLocationsW(HCSBC hbc, WCHAR **ppwszzDatabaseLocationList,
-                                            DWORD *pcbSize)
+HRESULT CERTSRV_ABI_CALL CertSrvRestoreGetDatabaseLocationsW(HCSBC hbc,
+                                                             WCHAR **ppwszzDatabaseLocationList,
+                                                             DWORD *pcbSize)
 {
     return listCall(hbc, Op::GetDatabaseLocations, ppwszzDatabaseLocationList, pcbSize);
 }
 
-HRESULT CertSrvRestoreRegisterW(HCSBC hbc, WCHAR const *pwszCheckPointFilePath,
-                                WCHAR const *pwszLogPath, CSEDB_RSTMAPW rgrstmap[], LONG crstmap,
-                                WCHAR const *pwszBackupLogPath, ULONG genLow, ULONG genHigh)
+HRESULT CERTSRV_ABI_CALL CertSrvRestoreRegisterW(HCSBC hbc, WCHAR const *pwszCheckPointFilePath,
+                                                 WCHAR const *pwszLogPath, CSEDB_RSTMAPW rgrstmap[],
+                                                 LONG crstmap, WCHAR const *pwszBackupLogPath,
+                                                 ULONG genLow, ULONG genHigh)
 {
     const auto context = RestoreContexts::instance().find(hbc);
     if (!context)
@@ -326,7 +341,7 @@ HRESULT CertSrvRestoreRegisterW(HCSBC hbc, WCHAR const *pwszCheckPointFilePath,
                                             genLow, genHigh);
 }
 
-HRESULT CertSrvRestoreRegisterComplete(HCSBC hbc, HRESULT hrRestoreState)
+HRESULT CERTSRV_ABI_CALL CertSrvRestoreRegisterComplete(HCSBC hbc, HRESULT hrRestoreState)
 {
     const auto context = RestoreContexts::instance().find(hbc);
     if (!context)
@@ -334,17 +349,17 @@ HRESULT CertSrvRestoreRegisterComplete(HCSBC hbc, HRESULT hrRestoreState)
     return RestoreContexts::complete(*context, hrRestoreState);
 }
 
-HRESULT CertSrvRestoreEnd(HCSBC hbc)
+HRESULT CERTSRV_ABI_CALL CertSrvRestoreEnd(HCSBC hbc)
 {
     // A registration that was never completed stays: the CA refuses to start until a restore
     // completes, as CertSvc does.
     return RestoreContexts::instance().take(hbc) ? hr::kOk : hr::kInvalidHandle;
 }
 
-HRESULT CertSimExternalRestoreW(WCHAR const *pwszCheckpointFilePath, WCHAR const *pwszLogPath,
-                                CSEDB_RSTMAPW rgrstmap[], LONG crstmap,
-                                WCHAR const *pwszBackupLogPath, ULONG genLow, ULONG genHigh,
-                                WCHAR **ppwszMessage)
+HRESULT CERTSRV_ABI_CALL CertSimExternalRestoreW(WCHAR const *pwszCheckpointFilePath,
+                                                 WCHAR const *pwszLogPath, CSEDB_RSTMAPW rgrstmap[],
+                                                 LONG crstmap, WCHAR const *pwszBackupLogPath,
+                                                 ULONG genLow, ULONG genHigh, WCHAR **ppwszMessage)
 {
     (void)pwszCheckpointFilePath;
     (void)pwszLogPath;
@@ -365,8 +380,8 @@ HRESULT CertSimExternalRestoreW(WCHAR const *pwszCheckpointFilePath, WCHAR const
     return result;
 }
 
-HRESULT CertSimCheckDatabaseW(WCHAR const *pwszDatabase, CertSimDatabaseCheck *pCheck,
-                              WCHAR **ppwszzProblems)
+HRESULT CERTSRV_ABI_CALL CertSimCheckDatabaseW(WCHAR const *pwszDatabase,
+                                               CertSimDatabaseCheck *pCheck, WCHAR **ppwszzProblems)
 {
     if (pCheck == nullptr || ppwszzProblems == nullptr)
         return hr::kPointer;
@@ -394,8 +409,8 @@ HRESULT CertSimCheckDatabaseW(WCHAR const *pwszDatabase, CertSimDatabaseCheck *p
     return returnList(utf16::multiStringBytes(problems), ppwszzProblems, &size);
 }
 
-HRESULT CertSrvServerControlW(WCHAR const *pwszServerName, DWORD dwControlFlags, DWORD *pcbOut,
-                              BYTE **ppbOut)
+HRESULT CERTSRV_ABI_CALL CertSrvServerControlW(WCHAR const *pwszServerName, DWORD dwControlFlags,
+                                               DWORD *pcbOut, BYTE **ppbOut)
 {
     if (pcbOut != nullptr)
         *pcbOut = 0;

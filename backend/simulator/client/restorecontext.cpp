@@ -9,23 +9,20 @@
 
 #include "backend/certadm/certbcli_abi.h"
 
-#include <climits>
-#include <cstdlib>
-
 namespace certsrvsim {
 
 namespace {
 
 // Both paths name the same file: compared by their resolved folders and the file name, so that
-// "/a/./b/x.edb" and a symlinked home still match.
+// "/a/./b/x.edb" and a symlinked home still match
+// (on Windows, so do "C:/a/B/X.EDB" and "c:\\a\\b\\x.edb").
 bool sameFile(const std::string &a, const std::string &b)
 {
     const auto resolvedFolder = [](const std::string &path) {
-        char buffer[PATH_MAX];
-        const std::string folder = fileio::dirName(path);
-        return ::realpath(folder.c_str(), buffer) != nullptr ? std::string(buffer) : folder;
+        return fileio::resolvedPath(fileio::dirName(path));
     };
-    return fileio::baseName(a) == fileio::baseName(b) && resolvedFolder(a) == resolvedFolder(b);
+    return fileio::samePathText(fileio::baseName(a), fileio::baseName(b)) &&
+           fileio::samePathText(resolvedFolder(a), resolvedFolder(b));
 }
 
 } // namespace
@@ -92,7 +89,7 @@ std::int32_t RestoreContexts::registerRestore(
             return hr::kInvalidArg;
         if (!sameFile(map.front().second, context.paths.databaseFile(context.caName)))
             return hr::kDirectory;
-        state.database = context.paths.databaseFile(context.caName);
+        state.database = fileio::forDaemonHost(context.paths.databaseFile(context.caName));
     } else {
         // An incremental only extends a full restore that was registered and completed.
         if (!map.empty())
@@ -104,11 +101,12 @@ std::int32_t RestoreContexts::registerRestore(
     }
     if (!fileio::isDirectory(backupLogPath))
         return hr::kDirectory;
+    // restore.pending is read by the daemon: the paths in it as its host names them.
     state.status = RestoreState::Status::Registered;
     state.ranges.emplace_back(genLow, genHigh);
-    state.backupLogPath = backupLogPath;
-    state.logPath = logPath;
-    state.checkpointPath = checkpointPath;
+    state.backupLogPath = fileio::forDaemonHost(backupLogPath);
+    state.logPath = fileio::forDaemonHost(logPath);
+    state.checkpointPath = fileio::forDaemonHost(checkpointPath);
     state.completeResult = 0;
     if (!state.save(stateFile, &error))
         return hr::kAccessDenied;

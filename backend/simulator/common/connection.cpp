@@ -3,6 +3,7 @@
 
 #include "common/bytes.h"
 #include "common/framereader.h"
+#include "common/hostos.h"
 #include "common/hresults.h"
 #include "common/registration.h"
 #include "common/serverpaths.h"
@@ -11,9 +12,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace certsrvsim {
 
@@ -25,7 +23,7 @@ constexpr int kHelloTimeoutMs = 10000;
 
 } // namespace
 
-Connection::Connection(int fd, std::string serverName)
+Connection::Connection(socketio::Socket fd, std::string serverName)
     : m_fd(fd), m_serverName(std::move(serverName))
 {}
 
@@ -38,7 +36,7 @@ bool Connection::clientIsElevated()
 {
     const char *unelevated = std::getenv("CERTSRV_SIM_UNELEVATED");
     const bool playsUnelevated = unelevated != nullptr && std::strcmp(unelevated, "1") == 0;
-    return ::geteuid() == 0 && !playsUnelevated;
+    return hostos::processIsElevated() && !playsUnelevated;
 }
 
 std::int32_t Connection::open(const SimHome &home, std::string_view serverName, bool elevated,
@@ -51,8 +49,8 @@ std::int32_t Connection::open(const SimHome &home, std::string_view serverName, 
     const auto reg = Registration::load(paths.registrationFile());
     if (!reg)
         return hr::kRpcServerUnavailable;
-    const int fd = socketio::connectLoopback(reg->port);
-    if (fd < 0)
+    const socketio::Socket fd = socketio::connectLoopback(reg->port);
+    if (fd == socketio::kInvalidSocket)
         return hr::kRpcServerUnavailable;
 
     std::unique_ptr<Connection> conn(new Connection(fd, *stored));
@@ -99,14 +97,7 @@ std::int32_t Connection::call(FrameWriter &request, std::vector<std::uint8_t> &f
 bool Connection::waitForPeerClose(int milliseconds)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    pollfd pfd{m_fd, POLLIN, 0};
-    while (::poll(&pfd, 1, milliseconds) > 0) {
-        char byte = 0;
-        const ssize_t n = ::recv(m_fd, &byte, 1, 0);
-        if (n <= 0)
-            return true; // end of stream (or reset): the daemon is gone
-    }
-    return false;
+    return socketio::waitForPeerClose(m_fd, milliseconds);
 }
 
 } // namespace certsrvsim

@@ -14,6 +14,7 @@
 
 #include "common/framewriter.h"
 #include "common/simhome.h"
+#include "common/socketio.h"
 
 namespace certsrvsim {
 
@@ -28,8 +29,9 @@ public:
     static std::int32_t open(const SimHome &home, std::string_view serverName, bool elevated,
                              std::unique_ptr<Connection> &out);
 
-    // The client is elevated when it runs as root and the environment does not set
-    // CERTSRV_SIM_UNELEVATED=1 (tests run as root and use it to play an unelevated operator).
+    // The client is elevated when it runs as root (Windows: with an elevated token) and the
+    // environment does not set CERTSRV_SIM_UNELEVATED=1 (tests run as root and use it to play an
+    // unelevated operator).
     static bool clientIsElevated();
 
     // Sends the request and waits for its response. Returns the response's HRESULT; `fields`
@@ -44,10 +46,10 @@ public:
     const std::string &serverName() const { return m_serverName; }
 
 private:
-    Connection(int fd, std::string serverName);
+    Connection(socketio::Socket fd, std::string serverName);
 
     std::mutex m_mutex; // one call at a time, even if the caller shares a handle across threads
-    int m_fd;
+    socketio::Socket m_fd;
     bool m_broken = false;
     std::string m_serverName;
 };

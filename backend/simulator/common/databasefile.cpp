@@ -8,9 +8,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace certsrvsim {
 
@@ -154,7 +151,7 @@ CertificateRecord DatabaseFile::recordAt(const std::uint8_t *page, std::uint32_t
 bool DatabaseFile::open(const std::string &path, bool writable, std::string *error)
 {
     close();
-    m_fd = ::open(path.c_str(), (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+    m_fd = fileio::openFile(path, writable ? fileio::OpenMode::ReadWrite : fileio::OpenMode::Read);
     if (m_fd < 0) {
         if (error)
             *error = "cannot open " + path + ": " + fileio::errnoText(errno);
@@ -176,9 +173,8 @@ bool DatabaseFile::open(const std::string &path, bool writable, std::string *err
         close();
         return false;
     }
-    struct stat st {};
-    if (::fstat(m_fd, &st) != 0 ||
-        static_cast<std::uint64_t>(st.st_size) != header->pageCount * kPageSize) {
+    const auto size = fileio::openFileSize(m_fd);
+    if (!size || *size != header->pageCount * kPageSize) {
         if (error)
             *error = path + ": file size does not match the page count in its header";
         close();
@@ -190,8 +186,7 @@ bool DatabaseFile::open(const std::string &path, bool writable, std::string *err
 
 void DatabaseFile::close()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    fileio::closeFile(m_fd);
     m_fd = -1;
 }
 
@@ -264,7 +259,7 @@ bool DatabaseFile::setCheckpoint(std::uint32_t generation, std::string *error)
 
 bool DatabaseFile::sync()
 {
-    return m_fd >= 0 && ::fdatasync(m_fd) == 0;
+    return m_fd >= 0 && fileio::syncFile(m_fd);
 }
 
 } // namespace certsrvsim

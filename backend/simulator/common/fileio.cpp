@@ -1,147 +1,65 @@
 // SPDX-License-Identifier: Apache-2.0
+// The system-independent part of fileio.h: error text and path strings.
 #include "common/fileio.h"
 
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
-#include <ftw.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <algorithm>
 
 namespace certsrvsim::fileio {
+
+namespace {
+
+#if defined(_WIN32)
+constexpr char kSeparator = '\\';
+#else
+constexpr char kSeparator = '/';
+#endif
+
+std::string withoutTrailingSeparators(const std::string &path)
+{
+    std::string p = path;
+    while (p.size() > 1 && isSeparator(p.back()))
+        p.pop_back();
+    return p;
+}
+
+std::size_t lastSeparator(const std::string &path)
+{
+    for (std::size_t i = path.size(); i > 0; --i) {
+        if (isSeparator(path[i - 1]))
+            return i - 1;
+    }
+    return std::string::npos;
+}
+
+} // namespace
 
 std::string errnoText(int err)
 {
     return std::strerror(err);
 }
 
-bool writeAll(int fd, const void *data, std::size_t size)
+bool isSeparator(char c)
 {
-    const auto *p = static_cast<const std::uint8_t *>(data);
-    while (size > 0) {
-        const ssize_t n = ::write(fd, p, size);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
-bool preadAll(int fd, void *data, std::size_t size, std::uint64_t offset)
-{
-    auto *p = static_cast<std::uint8_t *>(data);
-    while (size > 0) {
-        const ssize_t n = ::pread(fd, p, size, static_cast<off_t>(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        if (n == 0) {
-            errno = EIO; // the file is shorter than its format says: treat as damage
-            return false;
-        }
-        p += n;
-        size -= static_cast<std::size_t>(n);
-        offset += static_cast<std::uint64_t>(n);
-    }
-    return true;
-}
-
-bool pwriteAll(int fd, const void *data, std::size_t size, std::uint64_t offset)
-{
-    const auto *p = static_cast<const std::uint8_t *>(data);
-    while (size > 0) {
-        const ssize_t n = ::pwrite(fd, p, size, static_cast<off_t>(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        p += n;
-        size -= static_cast<std::size_t>(n);
-        offset += static_cast<std::uint64_t>(n);
-    }
-    return true;
-}
-
-bool writeFileAtomic(const std::string &path, const std::string &content, unsigned mode,
-                     std::string *error)
-{
-    const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-    const int fd =
-        ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, static_cast<mode_t>(mode));
-    if (fd < 0) {
-        if (error)
-            *error = "cannot create " + tmp + ": " + errnoText(errno);
-        return false;
-    }
-    // The umask must not widen or narrow the mode the caller asked for (daemon.reg is 0600).
-    ::fchmod(fd, static_cast<mode_t>(mode));
-    const bool ok = writeAll(fd, content.data(), content.size()) && ::fsync(fd) == 0;
-    const int err = errno;
-    ::close(fd);
-    if (!ok) {
-        ::unlink(tmp.c_str());
-        if (error)
-            *error = "cannot write " + tmp + ": " + errnoText(err);
-        return false;
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int renameErr = errno;
-        ::unlink(tmp.c_str());
-        if (error)
-            *error = "cannot rename " + tmp + " to " + path + ": " + errnoText(renameErr);
-        return false;
-    }
-    return true;
-}
-
-std::optional<std::string> readTextFile(const std::string &path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return std::nullopt;
-    std::string out;
-    char buf[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            ::close(fd);
-            return std::nullopt;
-        }
-        if (n == 0)
-            break;
-        out.append(buf, static_cast<std::size_t>(n));
-    }
-    ::close(fd);
-    return out;
+#if defined(_WIN32)
+    return c == '/' || c == '\\';
+#else
+    return c == '/';
+#endif
 }
 
 bool makeDirectories(const std::string &path, std::string *error)
 {
-    std::string partial;
     std::size_t pos = 0;
     while (pos <= path.size()) {
-        const std::size_t next = path.find('/', pos);
-        const std::size_t end = next == std::string::npos ? path.size() : next;
-        partial = path.substr(0, end);
-        if (!partial.empty() && ::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST) {
-            if (error)
-                *error = "cannot create folder " + partial + ": " + errnoText(errno);
+        std::size_t next = pos;
+        while (next < path.size() && !isSeparator(path[next]))
+            ++next;
+        const std::string partial = path.substr(0, next);
+        // "C:" is a drive, not a folder to create.
+        const bool drive = partial.size() == 2 && partial[1] == ':';
+        if (!partial.empty() && !drive && !makeDirectory(partial, error))
             return false;
-        }
-        if (next == std::string::npos)
+        if (next >= path.size())
             break;
         pos = next + 1;
     }
@@ -153,94 +71,35 @@ bool makeDirectories(const std::string &path, std::string *error)
     return true;
 }
 
-namespace {
-
-int removeEntry(const char *path, const struct stat *, int, struct FTW *)
-{
-    return ::remove(path);
-}
-
-} // namespace
-
-bool removeTree(const std::string &path)
-{
-    return ::nftw(path.c_str(), removeEntry, 16, FTW_DEPTH | FTW_PHYS) == 0;
-}
-
-std::vector<std::string> listDirectory(const std::string &path)
-{
-    std::vector<std::string> names;
-    DIR *dir = ::opendir(path.c_str());
-    if (dir == nullptr)
-        return names;
-    while (const dirent *entry = ::readdir(dir)) {
-        const std::string name = entry->d_name;
-        if (name != "." && name != "..")
-            names.push_back(name);
-    }
-    ::closedir(dir);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-bool isDirectory(const std::string &path)
-{
-    struct stat st {};
-    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-bool isRegularFile(const std::string &path)
-{
-    struct stat st {};
-    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-std::optional<std::uint64_t> fileSize(const std::string &path)
-{
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        return std::nullopt;
-    return static_cast<std::uint64_t>(st.st_size);
-}
-
 std::string joinPath(const std::string &a, const std::string &b)
 {
     if (a.empty())
         return b;
-    if (a.back() == '/')
+    if (isSeparator(a.back()))
         return a + b;
-    return a + "/" + b;
+    return a + kSeparator + b;
 }
 
 std::string baseName(const std::string &path)
 {
-    std::string p = path;
-    while (p.size() > 1 && p.back() == '/')
-        p.pop_back();
-    const std::size_t slash = p.rfind('/');
+    const std::string p = withoutTrailingSeparators(path);
+    const std::size_t slash = lastSeparator(p);
     return slash == std::string::npos ? p : p.substr(slash + 1);
 }
 
 std::string dirName(const std::string &path)
 {
-    std::string p = path;
-    while (p.size() > 1 && p.back() == '/')
-        p.pop_back();
-    const std::size_t slash = p.rfind('/');
+    const std::string p = withoutTrailingSeparators(path);
+    const std::size_t slash = lastSeparator(p);
     if (slash == std::string::npos)
         return ".";
     if (slash == 0)
-        return "/";
+        return p.substr(0, 1);
+#if defined(_WIN32)
+    if (slash == 2 && p[1] == ':')
+        return p.substr(0, 3); // "C:\\x" -> "C:\\", the root of the drive
+#endif
     return p.substr(0, slash);
-}
-
-std::string executableDirectory()
-{
-    char buf[4096];
-    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0)
-        return ".";
-    return dirName(std::string(buf, static_cast<std::size_t>(n)));
 }
 
 } // namespace certsrvsim::fileio

@@ -10,8 +10,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace certsrvsim {
 
@@ -91,12 +89,11 @@ std::vector<std::uint8_t> LogFile::buildImage(std::uint32_t generation, const st
 std::optional<LogContents> LogFile::read(const std::string &path, std::string *error)
 {
     const auto size = fileio::fileSize(path);
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = fileio::openFile(path, fileio::OpenMode::Read);
     if (fd < 0 || !size) {
         if (error)
             *error = "cannot open " + path + ": " + fileio::errnoText(errno);
-        if (fd >= 0)
-            ::close(fd);
+        fileio::closeFile(fd);
         return std::nullopt;
     }
     std::vector<std::uint8_t> image(kLogFileSize, 0);
@@ -104,7 +101,7 @@ std::optional<LogContents> LogFile::read(const std::string &path, std::string *e
         static_cast<std::size_t>(std::min<std::uint64_t>(*size, kLogFileSize));
     const bool ok = fileio::preadAll(fd, image.data(), toRead, 0);
     const int err = errno;
-    ::close(fd);
+    fileio::closeFile(fd);
     if (!ok) {
         if (error)
             *error = "cannot read " + path + ": " + fileio::errnoText(err);
@@ -159,7 +156,7 @@ bool LogFile::create(const std::string &path, std::uint32_t generation, const st
 {
     close();
     const auto image = buildImage(generation, caName, std::time(nullptr), {});
-    m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    m_fd = fileio::openFile(path, fileio::OpenMode::CreateNew, 0644);
     if (m_fd < 0 || !fileio::writeAll(m_fd, image.data(), image.size())) {
         if (error)
             *error = "cannot create log " + path + ": " + fileio::errnoText(errno);
@@ -185,7 +182,7 @@ bool LogFile::openForAppend(const std::string &path, std::string *error)
                 (contents->problems.empty() ? std::string("bad header") : contents->problems[0]);
         return false;
     }
-    m_fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+    m_fd = fileio::openFile(path, fileio::OpenMode::ReadWrite);
     if (m_fd < 0) {
         if (error)
             *error = "cannot open log " + path + ": " + fileio::errnoText(errno);
@@ -220,8 +217,8 @@ bool LogFile::append(const CertificateRecord &record, std::string *error)
 void LogFile::close()
 {
     if (m_fd >= 0) {
-        ::fdatasync(m_fd);
-        ::close(m_fd);
+        fileio::syncFile(m_fd);
+        fileio::closeFile(m_fd);
     }
     m_fd = -1;
 }

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/registration.h"
 
-#include "common/fileio.h"
+#include "common/hostos.h"
 #include "common/keyvaluefile.h"
-
-#include <cerrno>
-#include <csignal>
-#include <fcntl.h>
-#include <sys/random.h>
-#include <unistd.h>
 
 namespace certsrvsim {
 
@@ -41,25 +35,7 @@ bool Registration::save(const std::string &path, std::string *error) const
 Registration::Token Registration::randomToken()
 {
     Token token{};
-    std::size_t filled = 0;
-    while (filled < token.size()) {
-        const ssize_t n = ::getrandom(token.data() + filled, token.size() - filled, 0);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            break;
-        }
-        filled += static_cast<std::size_t>(n);
-    }
-    if (filled < token.size()) {
-        // getrandom is always there on the Linux versions we support; /dev/urandom is the
-        // fallback for exotic sandboxes that filter the system call.
-        const int fd = ::open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-        if (fd >= 0) {
-            fileio::preadAll(fd, token.data(), token.size(), 0);
-            ::close(fd);
-        }
-    }
+    hostos::randomBytes(token.data(), token.size());
     return token;
 }
 
@@ -100,18 +76,7 @@ std::optional<Registration::Token> Registration::tokenFromHex(const std::string 
 
 bool Registration::processAlive(pid_t pid)
 {
-    if (pid <= 0)
-        return false;
-    if (::kill(pid, 0) != 0 && errno != EPERM)
-        return false;
-    const auto stat = fileio::readTextFile("/proc/" + std::to_string(pid) + "/stat");
-    if (!stat)
-        return true; // no /proc: trust kill()
-    // The state letter follows the command name, which is in parentheses and may hold spaces.
-    const std::size_t paren = stat->rfind(')');
-    if (paren != std::string::npos && paren + 2 < stat->size())
-        return (*stat)[paren + 2] != 'Z' && (*stat)[paren + 2] != 'X';
-    return true;
+    return hostos::processAlive(pid);
 }
 
 } // namespace certsrvsim

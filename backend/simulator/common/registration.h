@@ -27,7 +27,7 @@ struct Registration {
     static std::optional<Token> tokenFromHex(const std::string &hex);
 
     // True while `pid` exists and is not a zombie (an exited daemon whose parent has not reaped
-    // it is "gone" for our purposes).
+    // it is "gone" for our purposes). On Windows, any positive pid (see hostos::processAlive).
     static bool processAlive(pid_t pid);
 
     std::uint16_t port = 0;

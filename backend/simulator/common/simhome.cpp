@@ -2,11 +2,8 @@
 #include "common/simhome.h"
 
 #include "common/fileio.h"
+#include "common/hostos.h"
 #include "common/utf16.h"
-
-#include <cstdlib>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace certsrvsim {
 
@@ -14,19 +11,10 @@ SimHome::SimHome(std::string root) : m_root(std::move(root)) {}
 
 SimHome SimHome::fromEnvironment()
 {
-    if (const char *home = std::getenv("CERTSRV_SIM_HOME"); home != nullptr && *home != '\0')
-        return SimHome(home);
-    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/')
-        return SimHome(fileio::joinPath(xdg, "certsrv-sim"));
-    std::string userHome;
-    if (const char *home = std::getenv("HOME"); home != nullptr && *home != '\0') {
-        userHome = home;
-    } else if (const passwd *pw = ::getpwuid(::getuid()); pw != nullptr && pw->pw_dir != nullptr) {
-        userHome = pw->pw_dir;
-    } else {
-        userHome = "/tmp";
-    }
-    return SimHome(fileio::joinPath(userHome, ".local/share/certsrv-sim"));
+    // The daemon's host names the home (a Windows client under Wine may get a Unix path).
+    if (const auto home = hostos::environment("CERTSRV_SIM_HOME"); home && !home->empty())
+        return SimHome(fileio::fromDaemonHost(*home));
+    return SimHome(fileio::joinPath(hostos::userDataDirectory(), "certsrv-sim"));
 }
 
 std::string SimHome::serversDirectory() const

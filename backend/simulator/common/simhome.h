@@ -3,6 +3,8 @@
 //
 // Layout (stable: the application's server discovery on Linux reads it):
 //   $CERTSRV_SIM_HOME, else $XDG_DATA_HOME/certsrv-sim, else ~/.local/share/certsrv-sim
+//   (Windows: %CERTSRV_SIM_HOME%, a DOS or, under Wine, a Unix path; else
+//   %LOCALAPPDATA%\certsrv-sim)
 //     servers/<NAME>/   one simulated CA server per folder (see serverpaths.h)
 // NAME is NetBIOS-like: 1..15 letters, digits or '-'. It is stored as given and matched
 // case-insensitively; "\\NAME" and "name.any.dns.suffix" (first DNS label) find it too.
