@@ -236,33 +236,32 @@ void MainWindow::buildActions()
     QToolBar *toolbar = addToolBar(tr("Actions"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_newBackup = toolbar->addAction(icon(QStringLiteral("backup")),
-                                     tr("&New backup..."), this, [this] { openWizard(); });
+    m_newBackup = toolbar->addAction(icon(QStringLiteral("backup")), tr("&New backup..."), this,
+                                     [this] { openWizard(); });
     m_newBackup->setObjectName(QStringLiteral("newBackupAction"));
     m_newBackup->setShortcut(QKeySequence::New);
-    m_verify = toolbar->addAction(icon(QStringLiteral("verify")), tr("&Verify set"),
-                                  this, &MainWindow::verifySelected);
+    m_verify = toolbar->addAction(icon(QStringLiteral("verify")), tr("&Verify set"), this,
+                                  &MainWindow::verifySelected);
     m_verify->setObjectName(QStringLiteral("verifyAction"));
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_openFolder = toolbar->addAction(icon(QStringLiteral("folder")),
-                                      tr("&Open folder"), this, &MainWindow::openSelectedFolder);
+    m_openFolder = toolbar->addAction(icon(QStringLiteral("folder")), tr("&Open folder"), this,
+                                      &MainWindow::openSelectedFolder);
     m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
-    m_restore = toolbar->addAction(icon(QStringLiteral("folder")), tr("&Restore..."),
-                                   this, [this] { openRestoreWizard(false); });
+    m_restore = toolbar->addAction(icon(QStringLiteral("folder")), tr("&Restore..."), this,
+                                   [this] { openRestoreWizard(false); });
     m_restore->setObjectName(QStringLiteral("restoreAction"));
     // Toolbar buttons take no mnemonics: a shortcut makes restore reachable from the keyboard.
     m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_restore->setToolTip(tr("Restore the selected set (and the sets it depends on) into the CA "
                              "on this computer"));
-    m_drill = toolbar->addAction(icon(QStringLiteral("verify")),
-                                 tr("Te&st restore..."), this, [this] { openRestoreWizard(true); });
+    m_drill = toolbar->addAction(icon(QStringLiteral("verify")), tr("Te&st restore..."), this,
+                                 [this] { openRestoreWizard(true); });
     m_drill->setObjectName(QStringLiteral("drillAction"));
     m_drill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_drill->setToolTip(tr("Prove the selected set restorable on a scratch copy; no CA is "
                            "touched"));
-    m_backUpNow =
-        toolbar->addAction(icon(QStringLiteral("backup")), tr("&Back up now"), this,
-                           [this] { backUpNow(selectedProfileName()); });
+    m_backUpNow = toolbar->addAction(icon(QStringLiteral("backup")), tr("&Back up now"), this,
+                                     [this] { backUpNow(selectedProfileName()); });
     m_backUpNow->setObjectName(QStringLiteral("backUpNowAction"));
     m_backUpNow->setToolTip(tr("Run the selected profile now"));
     toolbar->addSeparator();
@@ -287,8 +286,8 @@ void MainWindow::buildActions()
     connect(m_profiles, &QTableWidget::itemSelectionChanged, this, updateProfileActions);
     updateProfileActions();
     toolbar->addSeparator();
-    QAction *settings = toolbar->addAction(icon(QStringLiteral("settings")),
-                                           tr("Se&ttings..."), this, &MainWindow::showSettings);
+    QAction *settings = toolbar->addAction(icon(QStringLiteral("settings")), tr("Se&ttings..."),
+                                           this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     QAction *reload = new QAction(tr("Re&fresh"), this);
     reload->setShortcut(QKeySequence::Refresh);

@@ -19,12 +19,13 @@ namespace engine {
 
 QString VerifyReport::summary() const
 {
+    const QString where = QDir::toNativeSeparators(setPath);
     if (!manifestError.isEmpty()) {
-        return QStringLiteral("FAILED: %1: manifest unreadable: %2").arg(setPath, manifestError);
+        return QStringLiteral("FAILED: %1: manifest unreadable: %2").arg(where, manifestError);
     }
     if (ok) {
         QString text = QStringLiteral("OK: %1 (%2 files, %3 bytes verified)")
-                           .arg(setPath)
+                           .arg(where)
                            .arg(filesChecked)
                            .arg(bytesChecked);
         if (caKey == CaKeyState::Verified) {
@@ -37,7 +38,7 @@ QString VerifyReport::summary() const
         return text;
     }
     return QStringLiteral("FAILED: %1: %2 missing, %3 changed, %4 extra, %5 other problems")
-        .arg(setPath)
+        .arg(where)
         .arg(missing.size())
         .arg(changed.size())
         .arg(extra.size())

@@ -85,7 +85,15 @@ private Q_SLOTS:
         QVERIFY(keychain.writeBlocking(key, kSecret).ok());
 
         // The keyring file on disk is encrypted: the secret is nowhere in plain text.
+#if defined(_WIN32)
+        // Windows: the Credential Manager keeps it; nothing in the application's own files
+        // (%LOCALAPPDATA%, where the profiles live).
+        QCOMPARE(filesHoldingTheSecret(
+                     QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)),
+                 QStringList());
+#else
         QCOMPARE(filesHoldingTheSecret(QDir::homePath()), QStringList());
+#endif
 
         QVERIFY(keychain.removeBlocking(key).ok());
         QCOMPARE(keychain.readBlocking(key).status, SecretStatus::NotFound);

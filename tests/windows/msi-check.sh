@@ -20,9 +20,12 @@ tables=$(msiinfo tables "$msi")
 for t in File Component Directory Shortcut Upgrade Property; do
   grep -qx "$t" <<<"$tables" || fail "table $t missing"
 done
-msiinfo export "$msi" Property | grep -q "^UpgradeCode	{\?DCCDC779" -i || fail "no upgrade code"
-[ "$(msiinfo export "$msi" Property | awk -F'\t' '$1=="ProductVersion"{print $2}' | tr -d '\r')" = \
-  "$CERTSRV_EXPECTED_VERSION" ] || fail "ProductVersion is not $CERTSRV_EXPECTED_VERSION"
+properties=$(msiinfo export "$msi" Property | tr -d '\r')
+property() { awk -F'\t' -v name="$1" '$1 == name {print $2}' <<<"$properties"; }
+[[ $(property UpgradeCode) == *[Dd][Cc][Cc][Dd][Cc]779* ]] || fail "no upgrade code"
+[ "$(property ProductVersion)" = "$CERTSRV_EXPECTED_VERSION" ] ||
+  fail "ProductVersion is not $CERTSRV_EXPECTED_VERSION"
+[ "$(property ALLUSERS)" = 1 ] || fail "not a per-machine package (ALLUSERS)"
 
 files=$(mktemp -d)
 trap 'rm -rf "$files"' EXIT

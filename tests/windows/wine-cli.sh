@@ -70,13 +70,13 @@ backup)
   dest="$work/Windows backups"
   mkdir -p "$dest"
   cli=(wine_run "$win_bin/certsrv-backup-cli.exe" --certadm-library "$(dos_path "$win_bin/certadm-sim.dll")")
-  for type in full logs-only; do
+  for type in full logs; do
     out=$("${cli[@]}" backup --server SUED02 --type "$type" --dest "$(dos_path "$dest")" | tr -d '\r')
     printf '%s\n' "$out"
     set_dir=$(printf '%s\n' "$out" | sed -n 's/^Backup complete: //p')
     [ -n "$set_dir" ] || fail "the Windows CLI reported no set ($type)"
   done
-  sets=("$dest"/*)
+  sets=("$dest"/*/*)
   [ ${#sets[@]} -eq 2 ] || fail "expected 2 sets, found ${#sets[@]}"
   for s in "${sets[@]}"; do
     "$linux_bin/certsrv-backup-cli" verify "$s" || fail "the Linux CLI refused $(basename "$s")"
