@@ -14,6 +14,7 @@
 #include "setclock.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -82,60 +83,19 @@ private:
         return wizard;
     }
 
-    QAbstractButton *next(ui::BackupWizard *wizard) { return wizard->button(QWizard::NextButton); }
-
-    // Types a server name on page 1 and waits for the online check.
+    QAbstractButton *next(ui::BackupWizard *wizard) { return testing::nextButton(wizard); }
+    QLabel *resultLabel(ui::BackupWizard *wizard) { return testing::resultLabel(wizard); }
     void chooseServer(ui::BackupWizard *wizard, const QString &server)
     {
-        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ServerPageId));
-        auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("serverCombo"));
-        QVERIFY(combo != nullptr);
-        combo->lineEdit()->clear();
-        combo->setFocus();
-        QTest::keyClicks(combo->lineEdit(), server);
-        auto *check = wizard->findChild<QPushButton *>(QStringLiteral("checkServerButton"));
-        QTest::mouseClick(check, Qt::LeftButton);
+        testing::chooseServer(wizard, server);
     }
 
-    // Walks from page 1 to the progress page and waits for the end of the backup.
+    // Walks from page 1 to the progress page; the backup then runs.
     void runToEnd(ui::BackupWizard *wizard, const QString &server, const QString &destination,
                   bool logsOnly = false, const QString &profileName = QString())
     {
-        chooseServer(wizard, server);
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
-        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
-        auto *radio = wizard->findChild<QRadioButton *>(logsOnly ? QStringLiteral("logsRadio")
-                                                                 : QStringLiteral("fullRadio"));
-        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(4, radio->height() / 2));
-        QVERIFY(radio->isChecked());
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
-        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
-        auto *dest = wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
-        dest->selectAll();
-        QTest::keyClicks(dest, destination);
-        QTRY_VERIFY(next(wizard)->isEnabled());
-        auto *preview = wizard->findChild<QLabel *>(QStringLiteral("setPathPreview"));
-        QVERIFY(preview->text().contains(server + QStringLiteral(" Issuing CA")));
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
-        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::SummaryPageId));
-        QVERIFY(
-            wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(server));
-        QAbstractButton *start = wizard->button(QWizard::CommitButton);
-        QVERIFY(start->isVisible());
-        if (!profileName.isEmpty()) {
-            auto *save = wizard->findChild<QCheckBox *>(QStringLiteral("saveProfileCheck"));
-            QVERIFY(save->isVisible());
-            save->setChecked(true);
-            auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
-            name->clear();
-            QTest::keyClicks(name, profileName);
-        }
-        QTest::mouseClick(start, Qt::LeftButton);
-        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ProgressPageId));
-        // A commit page: no way back once it started.
-        QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() ||
-                !wizard->button(QWizard::BackButton)->isEnabled());
+        testing::walkToStart(wizard, {server, server + QStringLiteral(" Issuing CA"), destination,
+                                      logsOnly, profileName});
     }
 
     // Quit from the tray menu, confirmed; how long closing the window took.
@@ -156,11 +116,6 @@ private:
         timer.start();
         quit->trigger();
         return timer.elapsed();
-    }
-
-    QLabel *resultLabel(ui::BackupWizard *wizard)
-    {
-        return wizard->findChild<QLabel *>(QStringLiteral("resultLabel"));
     }
 
 private Q_SLOTS:

@@ -8,6 +8,9 @@
 #   backup         the Windows CLI backs up a live simulated CA (daemon on Linux) through
 #                  certadm-sim.dll: full, then logs-only; the Linux CLI verifies both sets and
 #                  certsrv-sim check replays them
+#   gui-wizard     tst_backupwizard_windows.exe walks the backup wizard to a full backup of a
+#                  live simulated CA (needs a display); the Linux CLI verifies the set and
+#                  certsrv-sim check replays it
 set -euo pipefail
 case_name=$1
 win_bin=$(cd "$2" && pwd)
@@ -82,6 +85,40 @@ backup)
     "$linux_bin/certsrv-backup-cli" verify "$s" || fail "the Linux CLI refused $(basename "$s")"
   done
   "$linux_bin/certsrv-sim" check "${sets[1]}" || fail "certsrv-sim check could not replay the chain"
+  ;;
+gui-wizard)
+  make_server CA01 "Contoso Issuing CA 01"
+  dest="$work/GUI backups"
+  mkdir -p "$dest"
+  # The test's verdict is its Qt Test log. Under Wine (not on Windows) its process may stay in
+  # QApplication's teardown after the log is complete: then its prefix is ended, and said so.
+  # A Wine prefix of its own, so that ending its processes touches no other test.
+  prefix="$prefix-gui"
+  log="$work/wizard.txt"
+  CERTSRV_TEST_SERVER=CA01 CERTSRV_TEST_CA_NAME="Contoso Issuing CA 01" \
+    CERTSRV_TEST_DEST="$(dos_path "$dest")" \
+    wine_run "$win_bin/tst_backupwizard_windows.exe" -o "$log,txt" &
+  test_pid=$!
+  for _ in $(seq 1 240); do
+    grep -q '^\*\*\*\*\*\*\*\*\* Finished testing' "$log" 2>/dev/null && break
+    kill -0 $test_pid 2>/dev/null || break
+    sleep 0.5
+  done
+  for _ in $(seq 1 40); do
+    kill -0 $test_pid 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 $test_pid 2>/dev/null; then
+    echo "note: the test process was still in its teardown after its log was complete; its Wine prefix was ended (wineserver -k)"
+    WINEPREFIX=$(cd "$prefix" && pwd) wineserver -k || true
+  fi
+  wait $test_pid 2>/dev/null || true
+  cat "$log"
+  grep -q '^Totals: [0-9]* passed, 0 failed' "$log" || fail "the wizard test failed"
+  sets=("$dest"/*/*)
+  [ ${#sets[@]} -eq 1 ] || fail "expected 1 set, found ${#sets[@]}"
+  "$linux_bin/certsrv-backup-cli" verify "${sets[0]}" || fail "the Linux CLI refused the set"
+  "$linux_bin/certsrv-sim" check "${sets[0]}" || fail "certsrv-sim check could not replay it"
   ;;
 *)
   echo "unknown case $case_name" >&2
