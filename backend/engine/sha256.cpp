@@ -3,6 +3,7 @@
 
 #include <QFile>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <stdexcept>
@@ -18,6 +19,12 @@ void Sha256::Free::operator()(evp_md_ctx_st *ctx) const
 void Sha256::initialise()
 {
     static const bool ready = [] {
+#if defined(_WIN32)
+        // No clean-up at exit: on Windows it runs while libcrypto's DLL detaches, after the
+        // process's other threads were ended, and can wait there for a lock one of them held
+        // (processes hung in exit under Wine). The memory goes with the process.
+        OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
+#endif
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int length = 0;
         return EVP_Digest("", 0, digest, &length, EVP_sha256(), nullptr) == 1;
