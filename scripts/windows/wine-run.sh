@@ -11,21 +11,24 @@ prefix=$(cd "$prefix" && pwd) # Wine wants an absolute path
 export WINEPREFIX=$prefix WINEDEBUG=${WINEDEBUG:--all} WINEARCH=win64
 # No Mono or Gecko install dialogs, and no desktop integration files.
 export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe="
+# The first caller makes the prefix; the first to find no Wine server running starts one that
+# stays 60 s after its last program ends (instead of 3 s) and brings Wine's services up with a
+# trivial program, both under a lock: test programs started at once on a server still starting
+# its services were seen to hang in their exit.
+exec 9>"$prefix.lock"
+flock 9
 if [ ! -f "$prefix/system.reg" ] || [ -e "$prefix/.initialising" ]; then
-  exec 9>"$prefix.lock"
-  flock 9
-  if [ ! -f "$prefix/system.reg" ]; then
-    touch "$prefix/.initialising"
-    wine wineboot --init >"$prefix.init.log" 2>&1 || { cat "$prefix.init.log" >&2; exit 1; }
-    wineserver --wait
-    rm -f "$prefix/.initialising"
-  fi
-  flock -u 9
+  touch "$prefix/.initialising"
+  wine wineboot --init >"$prefix.init.log" 2>&1 9>&- || { cat "$prefix.init.log" >&2; exit 1; }
+  wineserver --wait 9>&-
+  rm -f "$prefix/.initialising"
 fi
-
-# One Wine server for a whole test run: it stays 60 s after its last program ends (then quits by
-# itself) instead of 3 s, so each test does not start Wine's services anew.
-wineserver -p60 </dev/null >/dev/null 2>&1 || true
+# (Wine's long-lived processes must not inherit the lock: 9>&-.)
+if wineserver -p60 </dev/null >/dev/null 2>&1 9>&-; then
+  wine cmd /c exit </dev/null >/dev/null 2>&1 9>&- || true
+fi
+flock -u 9
+exec 9>&-
 
 # Wine's own processes (services, the desktop) start from whichever program needs them first and
 # inherit its standard output and error; they outlive it, and a caller reading those pipes (ctest)
