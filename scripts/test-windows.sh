@@ -16,7 +16,10 @@ if [ ! -x "$linux/bin/certsrv-sim" ] || [ ! -x "$linux/bin/certsrv-backup-cli" ]
 fi
 
 bash scripts/build-windows.sh --package
+# The tests against simulated CAs of the Linux build (and the GUI test's executable) come with
+# the Linux bin folder.
 cmake build/windows -DCERTSRV_LINUX_BIN_DIR="$PWD/$linux/bin" >/dev/null
+cmake --build build/windows
 # The GUI tests draw real windows through Wine's X11 driver: a virtual display of their own.
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir build/windows --output-on-failure --no-tests=error -j "$(nproc)"
