@@ -1,11 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
-// The system-independent part of socketio.h: frames over sendAll and receiveAll.
+// The system-independent part of socketio.h: transfer loops over the os:: calls, and frames.
 #include "common/socketio.h"
 
 #include "common/bytes.h"
 #include "common/protocol.h"
 
 namespace certsrvsim::socketio {
+
+bool sendAll(Socket fd, const void *data, std::size_t size)
+{
+    const auto *p = static_cast<const std::uint8_t *>(data);
+    while (size > 0) {
+        const long n = os::send(fd, p, size);
+        if (n == os::kInterrupted)
+            continue;
+        if (n <= 0)
+            return false;
+        p += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+bool receiveAll(Socket fd, void *data, std::size_t size, std::optional<Deadline> deadline)
+{
+    auto *p = static_cast<std::uint8_t *>(data);
+    while (size > 0) {
+        if (deadline) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                *deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0)
+                return false;
+            const int ready = os::waitReadable(fd, static_cast<int>(left.count()));
+            if (ready == os::kInterrupted)
+                continue;
+            if (ready <= 0)
+                return false;
+        }
+        const long n = os::receive(fd, p, size);
+        if (n == os::kInterrupted)
+            continue;
+        if (n <= 0)
+            return false;
+        p += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+bool waitForPeerClose(Socket fd, int milliseconds)
+{
+    for (;;) {
+        const int ready = os::waitReadable(fd, milliseconds);
+        if (ready == os::kInterrupted)
+            continue;
+        if (ready <= 0)
+            return false;
+        char byte = 0;
+        const long n = os::receive(fd, &byte, 1);
+        if (n == 0 || n == os::kFailed)
+            return true; // end of stream (or reset): the peer is gone
+    }
+}
 
 bool sendFrame(Socket fd, const std::vector<std::uint8_t> &frame)
 {

@@ -56,4 +56,15 @@ bool waitForPeerClose(Socket fd, int milliseconds);
 
 void closeSocket(Socket fd);
 
+// One system call each, for the loops in socketio.cpp. A count > 0 is bytes moved, 0 the end of the
+// stream; kInterrupted asks the caller to try again, kFailed is an error.
+namespace os {
+constexpr long kInterrupted = -2;
+constexpr long kFailed = -1;
+long send(Socket fd, const void *data, std::size_t size);
+long receive(Socket fd, void *data, std::size_t size);
+// 1 when the socket has data or an end of stream to read, 0 on timeout, else kInterrupted/kFailed.
+int waitReadable(Socket fd, int milliseconds);
+} // namespace os
+
 } // namespace certsrvsim::socketio

@@ -65,46 +65,29 @@ Socket listenLoopback(std::uint16_t *port)
     return fd;
 }
 
-bool sendAll(Socket fd, const void *data, std::size_t size)
+long os::send(Socket fd, const void *data, std::size_t size)
 {
-    const auto *p = static_cast<const std::uint8_t *>(data);
-    while (size > 0) {
-        const ssize_t n = ::send(fd, p, size, MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
+    const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
+    if (n < 0)
+        return errno == EINTR ? kInterrupted : kFailed;
+    return static_cast<long>(n);
 }
 
-bool receiveAll(Socket fd, void *data, std::size_t size, std::optional<Deadline> deadline)
+long os::receive(Socket fd, void *data, std::size_t size)
 {
-    auto *p = static_cast<std::uint8_t *>(data);
-    while (size > 0) {
-        if (deadline) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                *deadline - std::chrono::steady_clock::now());
-            if (left.count() <= 0)
-                return false;
-            pollfd wait{fd, POLLIN, 0};
-            const int ready = ::poll(&wait, 1, static_cast<int>(left.count()));
-            if (ready < 0 && errno == EINTR)
-                continue;
-            if (ready <= 0)
-                return false;
-        }
-        const ssize_t n = ::recv(fd, p, size, 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
+    const ssize_t n = ::recv(fd, data, size, 0);
+    if (n < 0)
+        return errno == EINTR ? kInterrupted : kFailed;
+    return static_cast<long>(n);
+}
+
+int os::waitReadable(Socket fd, int milliseconds)
+{
+    pollfd wait{fd, POLLIN, 0};
+    const int ready = ::poll(&wait, 1, milliseconds);
+    if (ready < 0)
+        return errno == EINTR ? kInterrupted : static_cast<int>(kFailed);
+    return ready;
 }
 
 void setReceiveTimeout(Socket fd, int milliseconds)
@@ -113,18 +96,6 @@ void setReceiveTimeout(Socket fd, int milliseconds)
     tv.tv_sec = milliseconds / 1000;
     tv.tv_usec = (milliseconds % 1000) * 1000;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-}
-
-bool waitForPeerClose(Socket fd, int milliseconds)
-{
-    pollfd pfd{fd, POLLIN, 0};
-    while (::poll(&pfd, 1, milliseconds) > 0) {
-        char byte = 0;
-        const ssize_t n = ::recv(fd, &byte, 1, 0);
-        if (n <= 0)
-            return true; // end of stream (or reset): the peer is gone
-    }
-    return false;
 }
 
 void closeSocket(Socket fd)

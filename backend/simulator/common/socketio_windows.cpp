@@ -96,46 +96,31 @@ Socket listenLoopback(std::uint16_t *port)
     return fd;
 }
 
-bool sendAll(Socket fd, const void *data, std::size_t size)
+long os::send(Socket fd, const void *data, std::size_t size)
 {
-    const auto *p = static_cast<const char *>(data);
-    while (size > 0) {
-        const int n = ::send(fd, p, chunkOf(size), 0);
-        if (n == SOCKET_ERROR && ::WSAGetLastError() == WSAEINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
+    const int n = ::send(fd, static_cast<const char *>(data), chunkOf(size), 0);
+    if (n == SOCKET_ERROR)
+        return ::WSAGetLastError() == WSAEINTR ? kInterrupted : kFailed;
+    return n;
 }
 
-bool receiveAll(Socket fd, void *data, std::size_t size, std::optional<Deadline> deadline)
+long os::receive(Socket fd, void *data, std::size_t size)
 {
-    auto *p = static_cast<char *>(data);
-    while (size > 0) {
-        if (deadline) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                *deadline - std::chrono::steady_clock::now());
-            if (left.count() <= 0)
-                return false;
-            WSAPOLLFD wait{};
-            wait.fd = fd;
-            wait.events = POLLRDNORM;
-            const int ready = ::WSAPoll(&wait, 1, static_cast<INT>(left.count()));
-            if (ready <= 0)
-                return false;
-        }
-        const int n = ::recv(fd, p, chunkOf(size), 0);
-        if (n == SOCKET_ERROR && ::WSAGetLastError() == WSAEINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
+    const int n = ::recv(fd, static_cast<char *>(data), chunkOf(size), 0);
+    if (n == SOCKET_ERROR)
+        return ::WSAGetLastError() == WSAEINTR ? kInterrupted : kFailed;
+    return n;
+}
+
+int os::waitReadable(Socket fd, int milliseconds)
+{
+    WSAPOLLFD wait{};
+    wait.fd = fd;
+    wait.events = POLLRDNORM;
+    const int ready = ::WSAPoll(&wait, 1, static_cast<INT>(milliseconds));
+    if (ready == SOCKET_ERROR)
+        return ::WSAGetLastError() == WSAEINTR ? kInterrupted : static_cast<int>(kFailed);
+    return ready;
 }
 
 void setReceiveTimeout(Socket fd, int milliseconds)
@@ -145,20 +130,6 @@ void setReceiveTimeout(Socket fd, int milliseconds)
     const DWORD timeout = milliseconds > 0 ? static_cast<DWORD>(milliseconds) : 0;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, reinterpret_cast<const char *>(&timeout),
                  sizeof timeout);
-}
-
-bool waitForPeerClose(Socket fd, int milliseconds)
-{
-    WSAPOLLFD pfd{};
-    pfd.fd = fd;
-    pfd.events = POLLRDNORM;
-    while (::WSAPoll(&pfd, 1, milliseconds) > 0) {
-        char byte = 0;
-        const int n = ::recv(fd, &byte, 1, 0);
-        if (n <= 0)
-            return true; // end of stream (or reset): the peer is gone
-    }
-    return false;
 }
 
 void closeSocket(Socket fd)
