@@ -56,5 +56,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "Installing: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -q
-"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Another install (an unattended upgrade, a second script) may hold apt's locks: wait for it.
+"${sudo_cmd[@]}" apt-get update -q -o DPkg::Lock::Timeout=600
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 \
+  "${missing[@]}"

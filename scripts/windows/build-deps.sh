@@ -11,31 +11,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jobs=$(nproc)
 
-# The Debian 12 point release's source of each: the mirror serves those (not always the security
-# pool's). Qt's must equal the host Qt tools (moc, rcc) that the cross build runs.
-version_of() { apt-cache madison "$1" | awk -F' [|] ' '$3 ~ /bookworm\/main Sources/ {print $2; exit}'; }
-qt_version=$(version_of qt6-base)
-ssl_version=$(version_of openssl)
-host_qt=$(dpkg-query -W -f='${Version}' qt6-base-dev-tools)
-if [ "$qt_version" != "$host_qt" ]; then
-  echo "qt6-base source $qt_version differs from the installed Qt tools $host_qt: upgrade qt6-base-dev-tools" >&2
-  exit 1
-fi
-keychain_version=0.15.0
-keychain_sha256=f4254dc8f0933b06d90672d683eab08ef770acd8336e44dfa030ce041dc2ca22
-recipe=1 # bump when the options below change
-
-key="qt${qt_version%%+*}-ssl${ssl_version%%-*}-qtkeychain${keychain_version}-r${recipe}"
-cache_root=${CERTSRV_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/certsrv-backup}
-prefix="$cache_root/mingw-$key"
-if [ -f "$prefix/.complete" ]; then
-  echo "$prefix"
-  exit 0
-fi
-
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Source entries: Debian 12 for Qt and OpenSSL; Debian 13 only for QtKeychain 0.15's tarball.
+# Source entries, before any version is looked up: Debian 12 for Qt and OpenSSL; Debian 13 only
+# for QtKeychain 0.15's tarball.
 src_list=/etc/apt/sources.list.d/certsrv-backup-src.sources
 if [ ! -f "$src_list" ]; then
   uri=$(grep -h -m1 -E '^URIs:' /etc/apt/sources.list.d/debian.sources 2>/dev/null | awk '{print $2}')
@@ -53,7 +32,33 @@ Suites: bookworm-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SOURCES
-  as_root apt-get update -q
+  as_root apt-get update -q -o DPkg::Lock::Timeout=600
+fi
+
+# The Debian 12 point release's source of each: the mirror serves those (not always the security
+# pool's). Qt's must equal the host Qt tools (moc, rcc) that the cross build runs.
+version_of() { apt-cache madison "$1" | awk -F' [|] ' '$3 ~ /bookworm\/main Sources/ {print $2; exit}'; }
+qt_version=$(version_of qt6-base)
+ssl_version=$(version_of openssl)
+host_qt=$(dpkg-query -W -f='${Version}' qt6-base-dev-tools)
+if [ -z "$qt_version" ] || [ -z "$ssl_version" ]; then
+  echo "apt knows no bookworm/main source of qt6-base or openssl: check the deb-src entries in $src_list and run apt-get update" >&2
+  exit 1
+fi
+if [ "$qt_version" != "$host_qt" ]; then
+  echo "qt6-base source $qt_version differs from the installed Qt tools $host_qt: upgrade qt6-base-dev-tools" >&2
+  exit 1
+fi
+keychain_version=0.15.0
+keychain_sha256=f4254dc8f0933b06d90672d683eab08ef770acd8336e44dfa030ce041dc2ca22
+recipe=1 # bump when the options below change
+
+key="qt${qt_version%%+*}-ssl${ssl_version%%-*}-qtkeychain${keychain_version}-r${recipe}"
+cache_root=${CERTSRV_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/certsrv-backup}
+prefix="$cache_root/mingw-$key"
+if [ -f "$prefix/.complete" ]; then
+  echo "$prefix"
+  exit 0
 fi
 
 mkdir -p "$cache_root"
