@@ -2162,10 +2162,6 @@
         <translation>Nur &amp;Protokolle (inkrementell)</translation>
     </message>
     <message>
-        <source>&amp;Keep log files (do not truncate)</source>
-        <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
-    </message>
-    <message>
         <source>&amp;Verify the set after the backup</source>
         <translation>Satz nach der Sicherung &amp;überprüfen</translation>
     </message>
@@ -2224,10 +2220,6 @@
     <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>CA &amp;name:</source>
-        <translation>Na&amp;me der Zertifizierungsstelle:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -2300,6 +2292,14 @@
     <message>
         <source>Each new set is copied to a scratch folder and recovered there, which proves it restorable; retention then removes older sets only when it passed.</source>
         <translation>Jeder neue Satz wird in einen Arbeitsordner kopiert und dort wiederhergestellt, was seine Wiederherstellbarkeit nachweist; die Aufbewahrung entfernt ältere Sätze dann nur, wenn dieser Test bestanden wurde.</translation>
+    </message>
+    <message>
+        <source>K&amp;eep log files (do not truncate)</source>
+        <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
+    </message>
+    <message>
+        <source>C&amp;A name:</source>
+        <translation>Na&amp;me der Zertifizierungsstelle:</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2824,6 @@
         <translation>Nur &amp;Protokolle (inkrementell)</translation>
     </message>
     <message>
-        <source>&amp;Keep log files (do not truncate)</source>
-        <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
-    </message>
-    <message>
         <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
         <translation>Nach einer vollständigen Sicherung löscht die Zertifizierungsstelle normalerweise die Protokolle, die der Satz enthält. Behalten Sie sie, wenn ein anderes Sicherungsprodukt sie ebenfalls liest.</translation>
     </message>
@@ -2878,6 +2874,10 @@
     <message>
         <source>%1 was restored on %2 and has had no full backup since. Take a full backup now: the CA refuses a logs-only backup until then (0xC8000230), and sets taken before the restore cannot be chained with later ones.</source>
         <translation>%1 wurde am %2 wiederhergestellt und seitdem nicht vollständig gesichert. Erstellen Sie jetzt eine vollständige Sicherung: Bis dahin lehnt die Zertifizierungsstelle eine reine Protokollsicherung ab (0xC8000230), und vor der Wiederherstellung erstellte Sätze lassen sich nicht mit späteren verketten.</translation>
+    </message>
+    <message>
+        <source>K&amp;eep log files (do not truncate)</source>
+        <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
     </message>
 </context>
 </TS>

@@ -2162,10 +2162,6 @@
         <translation>&amp;Journaux seuls (incrémentielle)</translation>
     </message>
     <message>
-        <source>&amp;Keep log files (do not truncate)</source>
-        <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
-    </message>
-    <message>
         <source>&amp;Verify the set after the backup</source>
         <translation>&amp;Vérifier le jeu après la sauvegarde</translation>
     </message>
@@ -2224,10 +2220,6 @@
     <message>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>CA &amp;name:</source>
-        <translation>Nom de l&apos;&amp;autorité :</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -2300,6 +2292,14 @@
     <message>
         <source>Each new set is copied to a scratch folder and recovered there, which proves it restorable; retention then removes older sets only when it passed.</source>
         <translation>Chaque nouveau jeu est copié dans un dossier de travail et récupéré à cet endroit, ce qui prouve qu&apos;il est restaurable ; la rétention ne supprime ensuite les jeux plus anciens que si ce test a réussi.</translation>
+    </message>
+    <message>
+        <source>K&amp;eep log files (do not truncate)</source>
+        <translation>Conserver &amp;les fichiers journaux (ne pas tronquer)</translation>
+    </message>
+    <message>
+        <source>C&amp;A name:</source>
+        <translation>Nom de l&apos;&amp;autorité :</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2824,6 @@
         <translation>&amp;Journaux seuls (incrémentielle)</translation>
     </message>
     <message>
-        <source>&amp;Keep log files (do not truncate)</source>
-        <translation>&amp;Conserver les fichiers journaux (ne pas tronquer)</translation>
-    </message>
-    <message>
         <source>After a full backup the CA normally deletes the logs the set holds. Keep them when another backup product also reads them.</source>
         <translation>Après une sauvegarde complète, l&apos;autorité supprime normalement les journaux contenus dans le jeu. Conservez-les si un autre produit de sauvegarde les lit aussi.</translation>
     </message>
@@ -2878,6 +2874,10 @@
     <message>
         <source>%1 was restored on %2 and has had no full backup since. Take a full backup now: the CA refuses a logs-only backup until then (0xC8000230), and sets taken before the restore cannot be chained with later ones.</source>
         <translation>%1 a été restauré le %2 et n&apos;a fait l&apos;objet d&apos;aucune sauvegarde complète depuis. Faites maintenant une sauvegarde complète : d&apos;ici là, l&apos;autorité refuse toute sauvegarde des journaux seuls (0xC8000230), et les jeux faits avant la restauration ne peuvent pas être chaînés avec les suivants.</translation>
+    </message>
+    <message>
+        <source>K&amp;eep log files (do not truncate)</source>
+        <translation>Conserver &amp;les fichiers journaux (ne pas tronquer)</translation>
     </message>
 </context>
 </TS>

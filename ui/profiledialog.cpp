@@ -33,7 +33,7 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
       m_name(new QLineEdit(this)), m_server(new QComboBox(this)), m_caName(new QLineEdit(this)),
       m_full(new QRadioButton(tr("&Full (database and logs)"), this)),
       m_logs(new QRadioButton(tr("&Logs only (incremental)"), this)),
-      m_keepLogs(new QCheckBox(tr("&Keep log files (do not truncate)"), this)),
+      m_keepLogs(new QCheckBox(tr("K&eep log files (do not truncate)"), this)),
       m_destination(new QLineEdit(this)),
       m_verify(new QCheckBox(tr("&Verify the set after the backup"), this)),
       m_drill(new QCheckBox(tr("&Test-restore the set after the backup (restore drill)"), this)),
@@ -103,10 +103,13 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server:"), m_server);
-    form->addRow(tr("CA &name:"), m_caName);
+    form->addRow(tr("C&A name:"), m_caName);
     form->addRow(tr("Type:"), typeRow);
     form->addRow(QString(), m_keepLogs);
-    form->addRow(tr("&Destination:"), destinationRow);
+    // A row of a layout gets no buddy from the form: the label names the folder field itself.
+    auto *destinationLabel = new QLabel(tr("&Destination:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destinationRow);
     form->addRow(QString(), m_verify);
     form->addRow(QString(), m_drill);
     form->addRow(tr("&Retention:"), m_keepFull);

@@ -31,7 +31,7 @@ TypePage::TypePage(QWidget *parent)
     m_logs->setObjectName(QStringLiteral("logsRadio"));
     m_logs->setText(tr("&Logs only (incremental)"));
     m_keepLogs->setObjectName(QStringLiteral("keepLogsCheck"));
-    m_keepLogs->setText(tr("&Keep log files (do not truncate)"));
+    m_keepLogs->setText(tr("K&eep log files (do not truncate)"));
     m_keepLogs->setToolTip(tr("After a full backup the CA normally deletes the logs the set "
                               "holds. Keep them when another backup product also reads them."));
     m_explanation->setObjectName(QStringLiteral("typeExplanation"));

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+// Keyboard access of every dialog and wizard page, in English, German and French: no two controls
+// that show at the same time share an Alt+letter, and no label shows a literal "&" because its
+// mnemonic has no control to go to.
+#include "backupwizard.h"
+#include "fakesecretstore.h"
+#include "memorysecretstore.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "restorewizard.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+// The letter after a single '&' (lower case), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&')) {
+            continue;
+        }
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+QString nameOf(const QWidget *widget, const QString &text)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                            : widget->objectName(),
+             text);
+}
+
+// The problems of the controls below `root` that the user sees together with it, plus `extra`
+// (a wizard's own buttons): every letter used twice, every label whose '&' goes nowhere.
+QStringList problemsOf(QWidget *root, const QList<QAbstractButton *> &extra = {})
+{
+    QMultiMap<QChar, QString> letters;
+    QStringList problems;
+    auto add = [&](const QWidget *widget, const QString &text) {
+        const QChar letter = mnemonicOf(text);
+        if (!letter.isNull()) {
+            letters.insert(letter, nameOf(widget, text));
+        }
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QAbstractButton *button : extra) {
+        if (button != nullptr && !button->isHidden()) {
+            add(button, button->text());
+        }
+    }
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisibleTo(root)) {
+            continue;
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button, button->text());
+        } else if (auto *box = qobject_cast<QGroupBox *>(widget)) {
+            add(box, box->title());
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->textFormat() == Qt::RichText || mnemonicOf(label->text()).isNull()) {
+                continue;
+            }
+            if (label->buddy() == nullptr) {
+                problems.append(QStringLiteral("%1 shows its '&': it has no buddy control")
+                                    .arg(nameOf(label, label->text())));
+            } else {
+                add(label, label->text());
+            }
+        }
+    }
+    for (const QChar letter : letters.uniqueKeys()) {
+        const QStringList users = letters.values(letter);
+        if (users.size() > 1) {
+            problems.append(
+                QStringLiteral("Alt+%1: %2").arg(letter, users.join(QStringLiteral(", "))));
+        }
+    }
+    return problems;
+}
+
+QList<QAbstractButton *> wizardButtons(QWizard &wizard)
+{
+    QList<QAbstractButton *> buttons;
+    for (const QWizard::WizardButton which :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+          QWizard::CancelButton, QWizard::CustomButton1, QWizard::CustomButton2,
+          QWizard::CustomButton3}) {
+        buttons.append(wizard.button(which));
+    }
+    return buttons;
+}
+
+// Every page of `wizard` as it first shows, with the wizard's buttons.
+QStringList wizardProblems(QWizard &wizard)
+{
+    QStringList problems;
+    const QList<int> ids = wizard.pageIds();
+    for (const int id : ids) {
+        for (const QString &problem : problemsOf(wizard.page(id), wizardButtons(wizard))) {
+            problems.append(QStringLiteral("page %1 (%2): %3")
+                                .arg(id)
+                                .arg(wizard.page(id)->metaObject()->className(), problem));
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestAccelerators final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QTranslator m_translator;
+
+    void useLanguage(const QString &language)
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        if (language != QLatin1String("en")) {
+            QVERIFY(m_translator.load(QStringLiteral(":/i18n/certsrv-backup_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&m_translator);
+        }
+    }
+
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr"}) {
+            QTest::newRow(language) << QString::fromLatin1(language);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanup() { QCoreApplication::removeTranslator(&m_translator); }
+
+    void mnemonicsAreRead()
+    {
+        // The checker itself: a clash and a label without a buddy are found.
+        QWidget window;
+        auto *first = new QLabel(QStringLiteral("&Server:"), &window);
+        first->setBuddy(new QLineEdit(&window));
+        new QGroupBox(QStringLiteral("&Settings"), &window);
+        new QLabel(QStringLiteral("&Destination:"), &window);
+        new QLabel(QStringLiteral("Fish && chips"), &window);
+        const QStringList problems = problemsOf(&window);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("Alt+s")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("no buddy")));
+    }
+
+    void profileDialog_data() { languages(); }
+    void profileDialog()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        profiles::ProfileStore store(
+            m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(language)));
+        QString error;
+        QVERIFY2(store.load(&error), qPrintable(error));
+        profiles::FakeSecretStore keychain;
+        profiles::MemorySecretStore session;
+        profiles::Profile profile;
+        profile.includeKey = true;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profile, &store, &keychain,
+                                 &session, {});
+        const QStringList problems = problemsOf(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void backupWizard_data() { languages(); }
+    void backupWizard()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        ui::BackupWizard wizard(nullptr, {});
+        const QStringList problems = wizardProblems(wizard);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void restoreWizard_data() { languages(); }
+    void restoreWizard()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        for (const auto mode : {ui::RestoreWizard::Mode::Restore, ui::RestoreWizard::Mode::Drill}) {
+            ui::RestoreWizard wizard(mode, nullptr, QString());
+            const QStringList problems = wizardProblems(wizard);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+    }
+};
+
+QTEST_MAIN(TestAccelerators)
+#include "tst_accelerators.moc"
