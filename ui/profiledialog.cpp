@@ -5,6 +5,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,6 +83,15 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #a94442;"));
     m_error->hide();
+
+    // The type and the key password's source are two choices: without groups of their own, the
+    // four radio buttons of one parent would act as one.
+    auto *typeGroup = new QButtonGroup(this);
+    typeGroup->addButton(m_full);
+    typeGroup->addButton(m_logs);
+    auto *sourceGroup = new QButtonGroup(this);
+    sourceGroup->addButton(m_keyKeychain);
+    sourceGroup->addButton(m_keyAsk);
 
     auto *browse = new QToolButton(this);
     browse->setText(tr("&Browse..."));

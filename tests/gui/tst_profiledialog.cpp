@@ -232,6 +232,42 @@ private Q_SLOTS:
         QCOMPARE(keychain.contents().value(oldKey), QStringLiteral("old-pw"));
     }
 
+    void editingKeepsALogsOnlyProfileLogsOnly()
+    {
+        // The type and the key password source are two choices: choosing one must not clear
+        // the other (an hourly logs-only profile must not become an hourly full backup).
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("types.ini")));
+        QString storeError;
+        QVERIFY(store.load(&storeError));
+        profiles::Profile hourly = keyedProfile(QStringLiteral("Hourly"));
+        hourly.type = engine::SetType::LogsOnly;
+        QVERIFY2(store.save(hourly, &storeError), qPrintable(storeError));
+        profiles::FakeSecretStore keychain;
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Edit, hourly, &store, &keychain, &session,
+                                 {});
+        auto *logs = dialog.findChild<QRadioButton *>(QStringLiteral("profileLogsRadio"));
+        auto *full = dialog.findChild<QRadioButton *>(QStringLiteral("profileFullRadio"));
+        auto *keychainRadio =
+            dialog.findChild<QRadioButton *>(QStringLiteral("profileKeyKeychainRadio"));
+        auto *ask = dialog.findChild<QRadioButton *>(QStringLiteral("profileKeyAskRadio"));
+        QVERIFY(logs->isChecked());
+        QVERIFY(keychainRadio->isChecked());
+        QVERIFY(!full->isChecked());
+        ask->click();
+        QVERIFY(ask->isChecked());
+        QVERIFY(logs->isChecked());
+        full->click();
+        logs->click();
+        QVERIFY(ask->isChecked());
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        const std::optional<profiles::Profile> saved = store.find(QStringLiteral("Hourly"));
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->type, engine::SetType::LogsOnly);
+        QCOMPARE(saved->keyPasswordSource, profiles::KeyPasswordSource::AskEachTime);
+    }
+
     void duplicateNeedsAnotherName()
     {
         profiles::ProfileStore store(m_dir.filePath(QStringLiteral("d.ini")));
