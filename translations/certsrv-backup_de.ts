@@ -2452,6 +2452,22 @@
         <source>This run could not be recorded in the history: %1</source>
         <translation>Dieser Lauf konnte nicht im Verlauf festgehalten werden: %1</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup cancelled.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Sicherung abgebrochen.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>No set was kept; the CA&apos;s logs were left as they are.</source>
+        <translation>Es wurde kein Sicherungssatz behalten; die Protokolle der Zertifizierungsstelle bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>

@@ -2452,6 +2452,22 @@
         <source>This run could not be recorded in the history: %1</source>
         <translation>Cette exécution n&apos;a pas pu être enregistrée dans l&apos;historique : %1</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup cancelled.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Sauvegarde annulée.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>No set was kept; the CA&apos;s logs were left as they are.</source>
+        <translation>Aucun jeu n&apos;a été conservé ; les journaux de l&apos;autorité restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>

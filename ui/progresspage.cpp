@@ -337,17 +337,34 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
         }
         m_resultLabel->setText(text);
         m_openFolder->show();
-    } else {
+    } else if (result.outcome == engine::BackupResult::Outcome::Cancelled) {
+        // The operator's own choice, not a failure: no code, no red, no figures of a run that
+        // no longer goes on.
+        m_stateLabel->setText(tr("Cancelled"));
         m_overall->setRange(0, 100);
+        m_overall->setValue(0);
+        m_file->setValue(0);
+        m_fileLabel->clear();
+        m_bytesLabel->clear();
+        m_rateLabel->clear();
+        m_etaLabel->clear();
+        m_resultLabel->setText(tr("<b>Backup cancelled.</b><br>%1")
+                                   .arg(tr("No set was kept; the CA's logs were left as they "
+                                           "are.")));
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                               tr("Backup cancelled."));
+        m_retry->show();
+    } else {
+        m_stateLabel->setText(tr("Failed"));
+        m_overall->setRange(0, 100);
+        m_rateLabel->clear();
+        m_etaLabel->clear();
         const certadm::HresultDescription d = certadm::describeHresult(result.hresult);
-        const QString headline = result.outcome == engine::BackupResult::Outcome::Cancelled
-                                     ? tr("Backup cancelled.")
-                                     : tr("Backup failed.");
         m_resultLabel->setText(
             tr("<b>%1</b><br>%2<br>Code %3 %4 (in %5)<br><b>What to do:</b> %6")
-                .arg(headline, result.message.toHtmlEscaped(), QString::fromStdString(d.code),
-                     QString::fromStdString(d.symbol), result.failedCall.toHtmlEscaped(),
-                     result.action.toHtmlEscaped()));
+                .arg(tr("Backup failed."), result.message.toHtmlEscaped(),
+                     QString::fromStdString(d.code), QString::fromStdString(d.symbol),
+                     result.failedCall.toHtmlEscaped(), result.action.toHtmlEscaped()));
         m_retry->show();
         if (result.category == certadm::ErrorCategory::NeedsElevation) {
             showElevationPrompt();

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSystemTrayIcon>
@@ -270,6 +271,15 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 30000);
         QVERIFY(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup cancelled.")));
+        // A cancel is not a failure: no code, and no figures of the run left standing.
+        QVERIFY2(!resultLabel(wizard)->text().contains(QStringLiteral("0x800704C7")),
+                 qPrintable(resultLabel(wizard)->text()));
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
+                 ui::ProgressPage::tr("Cancelled"));
+        for (const char *figure : {"rateLabel", "etaLabel", "bytesLabel"}) {
+            QVERIFY2(wizard->findChild<QLabel *>(QLatin1String(figure))->text().isEmpty(), figure);
+        }
+        QCOMPARE(wizard->findChild<QProgressBar *>(QStringLiteral("overallProgress"))->value(), 0);
         QVERIFY(!waiting->isVisible());
         QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
         QCOMPARE(engine::Catalog::scan(destination).sets.size(), 0);
