@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+// The drill's recovery through the library's own stand-ins (the simulator's, on every OS: its
+// database is not an ESE database, so esent.dll could not recover it even on Windows).
 #include "drillrecovery.h"
 
 #include "certlist.h"
@@ -42,12 +44,7 @@ DrillRecovery DrillRecoveryRunner::run(const certadm::CertadmLibrary &library,
     DrillRecovery result;
     const certadm::DrillFunctions &fn = library.drillFunctions();
     if (fn.externalRestore == nullptr || fn.checkDatabase == nullptr) {
-        result.message = tr("The certadm library %1 offers no database recovery, so a drill "
-                            "cannot run with it (drills use esent.dll on Windows and the "
-                            "simulator's library elsewhere).")
-                             .arg(QString::fromStdString(library.path()));
-        result.hresult = static_cast<qint32>(0x80004001u);
-        return result;
+        return recoverWithoutLibrary(library, input);
     }
     const QString database = input.scratchFolder + QLatin1Char('/') + input.databaseName;
     std::u16string saved = utf16Of(input.savedDatabasePath);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The recovery half of a restore drill: hard recovery of a scratch copy of a chain, then checks
-// of the recovered database. One implementation per OS: drillrecovery_windows.cpp (esent.dll's
-// JetExternalRestoreW, then esentutl /mh, /g and /k), drillrecovery_posix.cpp (the simulator's
-// stand-ins exported by its client library, recovery_abi.h).
+// of the recovered database. A certadm library that exports the simulator's stand-ins
+// (recovery_abi.h) recovers its own database on every OS (drillrecovery.cpp); otherwise
+// drillrecovery_windows.cpp uses esent.dll's JetExternalRestoreW, then esentutl /mh, /g and /k,
+// and drillrecovery_posix.cpp says that no recovery is available.
 #pragma once
 
 #include "certadmlibrary.h"
@@ -34,6 +35,11 @@ class DrillRecoveryRunner {
     Q_DECLARE_TR_FUNCTIONS(DrillRecoveryRunner)
 public:
     static DrillRecovery run(const certadm::CertadmLibrary &library, const DrillInput &input);
+
+private:
+    // The platform's recovery, for a library without the stand-ins.
+    static DrillRecovery recoverWithoutLibrary(const certadm::CertadmLibrary &library,
+                                               const DrillInput &input);
 };
 
 } // namespace engine

@@ -43,8 +43,8 @@ bool esentutl(const QStringList &arguments, QString *output)
 
 } // namespace
 
-DrillRecovery DrillRecoveryRunner::run(const certadm::CertadmLibrary &library,
-                                       const DrillInput &input)
+DrillRecovery DrillRecoveryRunner::recoverWithoutLibrary(const certadm::CertadmLibrary &library,
+                                                         const DrillInput &input)
 {
     Q_UNUSED(library)
     DrillRecovery result;
