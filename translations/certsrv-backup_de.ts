@@ -321,6 +321,24 @@
     </message>
 </context>
 <context>
+    <name>KeyPassword</name>
+    <message numerus="yes">
+        <source>The key password has %n character(s); a CA key needs at least %1.</source>
+        <translation>
+            <numerusform>Das Schlüsselkennwort hat %n Zeichen; ein Zertifizierungsstellenschlüssel braucht mindestens %1.</numerusform>
+            <numerusform>Das Schlüsselkennwort hat %n Zeichen; ein Zertifizierungsstellenschlüssel braucht mindestens %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key password repeats too few different characters (%1; at least %2).</source>
+        <translation>Das Schlüsselkennwort wiederholt zu wenige verschiedene Zeichen (%1; mindestens %2).</translation>
+    </message>
+    <message>
+        <source>It protects the CA&apos;s private key in every set: whoever has a set and its password can sign as the CA. A passphrase of several words is easy to type and hard to guess.</source>
+        <translation>Es schützt den privaten Schlüssel der Zertifizierungsstelle in jedem Sicherungssatz: Wer einen Satz und sein Kennwort hat, kann als Zertifizierungsstelle signieren. Eine Passphrase aus mehreren Wörtern ist leicht zu tippen und schwer zu erraten.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>the field &quot;%1&quot; is missing or not text</source>

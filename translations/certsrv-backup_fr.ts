@@ -321,6 +321,24 @@
     </message>
 </context>
 <context>
+    <name>KeyPassword</name>
+    <message numerus="yes">
+        <source>The key password has %n character(s); a CA key needs at least %1.</source>
+        <translation>
+            <numerusform>Le mot de passe de la clé a %n caractère ; une clé d&apos;autorité en demande au moins %1.</numerusform>
+            <numerusform>Le mot de passe de la clé a %n caractères ; une clé d&apos;autorité en demande au moins %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key password repeats too few different characters (%1; at least %2).</source>
+        <translation>Le mot de passe de la clé répète trop peu de caractères différents (%1 ; au moins %2).</translation>
+    </message>
+    <message>
+        <source>It protects the CA&apos;s private key in every set: whoever has a set and its password can sign as the CA. A passphrase of several words is easy to type and hard to guess.</source>
+        <translation>Il protège la clé privée de l&apos;autorité dans chaque jeu : quiconque détient un jeu et son mot de passe peut signer au nom de l&apos;autorité. Une phrase de passe de plusieurs mots est facile à saisir et difficile à deviner.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>the field &quot;%1&quot; is missing or not text</source>

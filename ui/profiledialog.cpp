@@ -2,6 +2,7 @@
 #include "profiledialog.h"
 
 #include "cakeysource.h"
+#include "keypassword.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
@@ -242,6 +243,13 @@ void ProfileDialog::accept()
     if (typed && password.isEmpty() && renamed) {
         showError(tr("Type the key password again: it is stored under the profile's name."));
         return;
+    }
+    if (typed && !password.isEmpty()) {
+        const QString weakness = engine::KeyPassword::weakness(password);
+        if (!weakness.isEmpty()) {
+            showError(weakness + QLatin1Char(' ') + engine::KeyPassword::advice());
+            return;
+        }
     }
     if (!typed || password.isEmpty()) {
         save(p);

@@ -3,6 +3,7 @@
 
 #include "backupwizard.h"
 #include "cakeysource.h"
+#include "keypassword.h"
 #include "runlog.h"
 
 #include <QButtonGroup>
@@ -159,6 +160,12 @@ bool TypePage::validatePage()
             m_keyNote->setText(m_password->text().isEmpty()
                                    ? tr("Type the password that will protect the .p12 file.")
                                    : tr("The two key passwords differ."));
+            m_keyNote->setStyleSheet(QStringLiteral("color: #a94442;"));
+            return false;
+        }
+        const QString weakness = engine::KeyPassword::weakness(m_password->text());
+        if (!weakness.isEmpty()) {
+            m_keyNote->setText(weakness + QLatin1Char(' ') + engine::KeyPassword::advice());
             m_keyNote->setStyleSheet(QStringLiteral("color: #a94442;"));
             return false;
         }

@@ -88,24 +88,25 @@ private Q_SLOTS:
         profiles::MemorySecretStore session;
         ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
                                  &keychain, &session, {QStringLiteral("CA01")});
-        fill(dialog, QStringLiteral("Nightly"), QStringLiteral("s3cret!"), QStringLiteral("other"));
+        fill(dialog, QStringLiteral("Nightly"), QStringLiteral("s3cret!-nightly-key"),
+             QStringLiteral("other"));
         dialog.accept();
         QVERIFY(error(dialog).contains(QStringLiteral("differ")));
         QVERIFY(!store.find(QStringLiteral("Nightly")));
 
-        fill(dialog, QStringLiteral("Nightly"), QStringLiteral("s3cret!"),
-             QStringLiteral("s3cret!"));
+        fill(dialog, QStringLiteral("Nightly"), QStringLiteral("s3cret!-nightly-key"),
+             QStringLiteral("s3cret!-nightly-key"));
         dialog.accept();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(store.find(QStringLiteral("Nightly")).has_value());
         QCOMPARE(
             keychain.contents().value(profiles::keyPasswordSecretKey(QStringLiteral("Nightly"))),
-            QStringLiteral("s3cret!"));
+            QStringLiteral("s3cret!-nightly-key"));
         QVERIFY(!dialog.usesSessionSecret());
         // The profile file never holds the password.
         QFile ini(store.path());
         QVERIFY(ini.open(QIODevice::ReadOnly));
-        QVERIFY(!ini.readAll().contains("s3cret!"));
+        QVERIFY(!ini.readAll().contains("s3cret!-nightly-key"));
     }
 
     void unavailableKeychainKeepsForTheSession()
@@ -119,7 +120,8 @@ private Q_SLOTS:
         profiles::MemorySecretStore session;
         ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
                                  &keychain, &session, {});
-        fill(dialog, QStringLiteral("Weekly"), QStringLiteral("pw-123"), QStringLiteral("pw-123"));
+        fill(dialog, QStringLiteral("Weekly"), QStringLiteral("weekly-key-pw-123"),
+             QStringLiteral("weekly-key-pw-123"));
         answerNextMessageBox(ui::ProfileDialog::tr("Keep for this session"));
         dialog.accept();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
@@ -128,7 +130,7 @@ private Q_SLOTS:
         const profiles::SecretResult kept =
             session.readBlocking(profiles::keyPasswordSecretKey(QStringLiteral("Weekly")));
         QVERIFY(kept.ok());
-        QCOMPARE(kept.secret, QStringLiteral("pw-123"));
+        QCOMPARE(kept.secret, QStringLiteral("weekly-key-pw-123"));
     }
 
     void unavailableKeychainAskEachTime()
@@ -141,7 +143,8 @@ private Q_SLOTS:
         profiles::MemorySecretStore session;
         ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
                                  &keychain, &session, {});
-        fill(dialog, QStringLiteral("Monthly"), QStringLiteral("pw"), QStringLiteral("pw"));
+        fill(dialog, QStringLiteral("Monthly"), QStringLiteral("monthly-key-pw"),
+             QStringLiteral("monthly-key-pw"));
         answerNextMessageBox(ui::ProfileDialog::tr("Ask me each time"));
         dialog.accept();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
@@ -165,7 +168,8 @@ private Q_SLOTS:
         profiles::MemorySecretStore session;
         auto *dialog = new ui::ProfileDialog(ui::ProfileDialog::Mode::Create, profiles::Profile(),
                                              &store, &keychain, &session, {});
-        fill(*dialog, QStringLiteral("Late"), QStringLiteral("pw-9"), QStringLiteral("pw-9"));
+        fill(*dialog, QStringLiteral("Late"), QStringLiteral("late-key-pw-9"),
+             QStringLiteral("late-key-pw-9"));
         dialog->accept();
         QVERIFY(!dialog->isEnabled()); // waiting for the keychain
         QCOMPARE(keychain.calls(), 1);
@@ -190,14 +194,15 @@ private Q_SLOTS:
         profiles::MemorySecretStore session;
         ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Edit, old, &store, &keychain, &session,
                                  {});
-        fill(dialog, QStringLiteral("New"), QStringLiteral("new-pw"), QStringLiteral("new-pw"));
+        fill(dialog, QStringLiteral("New"), QStringLiteral("new-key-password"),
+             QStringLiteral("new-key-password"));
         dialog.accept();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(store.profiles().size(), 1);
         QVERIFY(store.find(QStringLiteral("New")));
         QTRY_VERIFY(!keychain.contents().contains(profiles::keyPasswordSecretKey(old.name)));
         QCOMPARE(keychain.contents().value(profiles::keyPasswordSecretKey(QStringLiteral("New"))),
-                 QStringLiteral("new-pw"));
+                 QStringLiteral("new-key-password"));
     }
 
     void failedRenameKeepsTheOldKeyPassword()
@@ -219,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(cli.load(&storeError));
         QVERIFY(cli.remove(old.name, &storeError));
 
-        fill(dialog, QStringLiteral("New"), QStringLiteral("new-pw"), QStringLiteral("new-pw"));
+        fill(dialog, QStringLiteral("New"), QStringLiteral("new-key-password"),
+             QStringLiteral("new-key-password"));
         dialog.accept();
         QTRY_VERIFY(dialog.isEnabled()); // the keychain answered, the store was tried
         QVERIFY2(error(dialog).contains(QStringLiteral("no longer exists")),
@@ -230,6 +236,34 @@ private Q_SLOTS:
         QVERIFY(reread.profiles().isEmpty());
         QCOMPARE(keychain.answers(), 2); // the blocking write above and the dialog's write
         QCOMPARE(keychain.contents().value(oldKey), QStringLiteral("old-pw"));
+    }
+
+    void weakKeyPasswordIsRefusedWithTheReason()
+    {
+        profiles::ProfileStore store(m_dir.filePath(QStringLiteral("weak.ini")));
+        QString loadError;
+        QVERIFY(store.load(&loadError));
+        profiles::FakeSecretStore keychain;
+        profiles::MemorySecretStore session;
+        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profiles::Profile(), &store,
+                                 &keychain, &session, {});
+        fill(dialog, QStringLiteral("Weak"), QStringLiteral("short-pw"),
+             QStringLiteral("short-pw"));
+        dialog.accept();
+        QVERIFY2(error(dialog).contains(QStringLiteral("at least 12")), qPrintable(error(dialog)));
+        QVERIFY(error(dialog).contains(QStringLiteral("sign as the CA")));
+        fill(dialog, QStringLiteral("Weak"), QStringLiteral("abababababababab"),
+             QStringLiteral("abababababababab"));
+        dialog.accept();
+        QVERIFY2(error(dialog).contains(QStringLiteral("too few different")),
+                 qPrintable(error(dialog)));
+        QCOMPARE(keychain.calls(), 0);
+        QVERIFY(!store.find(QStringLiteral("Weak")).has_value());
+        fill(dialog, QStringLiteral("Weak"), QStringLiteral("three words passphrase"),
+             QStringLiteral("three words passphrase"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(store.find(QStringLiteral("Weak")).has_value());
     }
 
     void editingKeepsALogsOnlyProfileLogsOnly()
