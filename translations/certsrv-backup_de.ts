@@ -2486,6 +2486,10 @@
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>CA key and certificate: %1 (password-protected)</source>
+        <translation>Schlüssel und Zertifikat der Zertifizierungsstelle: %1 (kennwortgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>
@@ -2774,6 +2778,22 @@
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1.p12, protected with the key password (AES-256)</source>
+        <translation>%1.p12, geschützt mit dem Schlüsselkennwort (AES-256)</translation>
+    </message>
+    <message>
+        <source>&lt;CA name&gt;</source>
+        <translation>&lt;Name der Zertifizierungsstelle&gt;</translation>
+    </message>
+    <message>
+        <source>not included: the set restores the database, not the CA&apos;s private key</source>
+        <translation>nicht enthalten: Der Sicherungssatz stellt die Datenbank wieder her, nicht den privaten Schlüssel der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>CA key:</source>
+        <translation>Schlüssel der Zertifizierungsstelle:</translation>
     </message>
 </context>
 <context>

@@ -2486,6 +2486,10 @@
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
+    <message>
+        <source>CA key and certificate: %1 (password-protected)</source>
+        <translation>Clé et certificat de l&apos;autorité : %1 (protégés par mot de passe)</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>
@@ -2774,6 +2778,22 @@
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1.p12, protected with the key password (AES-256)</source>
+        <translation>%1.p12, protégé par le mot de passe de la clé (AES-256)</translation>
+    </message>
+    <message>
+        <source>&lt;CA name&gt;</source>
+        <translation>&lt;nom de l&apos;autorité&gt;</translation>
+    </message>
+    <message>
+        <source>not included: the set restores the database, not the CA&apos;s private key</source>
+        <translation>non incluse : le jeu restaure la base de données, pas la clé privée de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>CA key:</source>
+        <translation>Clé de l&apos;autorité :</translation>
     </message>
 </context>
 <context>

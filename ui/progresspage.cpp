@@ -328,6 +328,10 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
                              : tr("Verification: %1").arg(result.verifySummary.toHtmlEscaped()));
         text += QStringLiteral("<br>") + (result.logsTruncated ? tr("The CA truncated its logs.")
                                                                : tr("The CA kept its logs."));
+        if (!result.caKeyFile.isEmpty()) {
+            text += QStringLiteral("<br>") + tr("CA key and certificate: %1 (password-protected)")
+                                                 .arg(result.caKeyFile.toHtmlEscaped());
+        }
         for (const QString &warning : result.warnings) {
             text += QStringLiteral("<br><span style='color:#8a6d3b'>%1</span>")
                         .arg(warning.toHtmlEscaped());

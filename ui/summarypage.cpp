@@ -65,14 +65,22 @@ void SummaryPage::initializePage()
     } else {
         logs = tr("Once the set is safely on disk, the CA deletes the logs it holds.");
     }
-    m_summary->setText(
-        QStringLiteral("<table cellspacing='4'>"
-                       "<tr><td><b>%1</b></td><td>%2</td></tr>"
-                       "<tr><td><b>%3</b></td><td>%4</td></tr>"
-                       "<tr><td><b>%5</b></td><td>%6</td></tr>"
-                       "<tr><td><b>%7</b></td><td>%8</td></tr></table>")
-            .arg(tr("Server:"), c.server.toHtmlEscaped(), tr("Type:"), type, tr("Destination:"),
-                 QDir::toNativeSeparators(c.destination).toHtmlEscaped(), tr("Logs:"), logs));
+    // The key is named: a set without it restores the database but not the CA's identity.
+    const QString key =
+        c.includeKey ? tr("%1.p12, protected with the key password (AES-256)")
+                           .arg(c.caName.isEmpty() ? tr("<CA name>") : c.caName)
+                           .toHtmlEscaped()
+                     : tr("not included: the set restores the database, not the CA's private key");
+    m_summary->setText(QStringLiteral("<table cellspacing='4'>"
+                                      "<tr><td><b>%1</b></td><td>%2</td></tr>"
+                                      "<tr><td><b>%3</b></td><td>%4</td></tr>"
+                                      "<tr><td><b>%5</b></td><td>%6</td></tr>"
+                                      "<tr><td><b>%7</b></td><td>%8</td></tr>"
+                                      "<tr><td><b>%9</b></td><td>%10</td></tr></table>")
+                           .arg(tr("Server:"), c.server.toHtmlEscaped(), tr("Type:"), type,
+                                tr("Destination:"),
+                                QDir::toNativeSeparators(c.destination).toHtmlEscaped(),
+                                tr("Logs:"), logs, tr("CA key:"), key));
     const bool canSave = static_cast<bool>(wizard->profileSaver());
     m_saveProfile->setVisible(canSave);
     m_profileName->setVisible(canSave);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "backupwizard.h"
+#include "summarypage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -72,8 +73,12 @@ inline void walkToStart(ui::BackupWizard *wizard, const WizardWalk &walk)
     }
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(ui::BackupWizard::SummaryPageId));
-    QVERIFY(
-        wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(walk.server));
+    const QString summary = wizard->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY(summary.contains(walk.server));
+    // The walk takes no key: the summary says that the set will not hold it.
+    QVERIFY2(summary.contains(ui::SummaryPage::tr("not included: the set restores the database, "
+                                                  "not the CA's private key")),
+             qPrintable(summary));
     QAbstractButton *start = wizard->button(QWizard::CommitButton);
     QVERIFY(start->isVisible());
     if (!walk.profileName.isEmpty()) {
