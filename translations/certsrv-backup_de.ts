@@ -1638,10 +1638,6 @@
         <translation>Zielordner</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Durchsuchen...</translation>
-    </message>
-    <message>
         <source>Choose the destination folder</source>
         <translation>Zielordner auswählen</translation>
     </message>
@@ -1682,6 +1678,10 @@
     <message>
         <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
         <translation>In diesem Ordner liegt kein vollständiger Satz von %1: Der reine Protokollsatz lässt sich von hier aus nicht allein wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2490,10 @@
         <source>CA key and certificate: %1 (password-protected)</source>
         <translation>Schlüssel und Zertifikat der Zertifizierungsstelle: %1 (kennwortgeschützt)</translation>
     </message>
+    <message>
+        <source>Run a full backup no&amp;w</source>
+        <translation>Jetzt eine &amp;vollständige Sicherung ausführen</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>
@@ -2500,10 +2504,6 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
-    </message>
-    <message>
-        <source>Take a full &amp;backup now</source>
-        <translation>&amp;Jetzt vollständig sichern</translation>
     </message>
     <message>
         <source>Testing the restore</source>
@@ -2588,6 +2588,10 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Take a full backup &amp;now</source>
+        <translation>&amp;Jetzt vollständig sichern</translation>
     </message>
 </context>
 <context>

@@ -1638,10 +1638,6 @@
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Parcourir...</translation>
-    </message>
-    <message>
         <source>Choose the destination folder</source>
         <translation>Choisir le dossier de destination</translation>
     </message>
@@ -1682,6 +1678,10 @@
     <message>
         <source>No full set of %1 is in this folder: the logs-only set will not be restorable from here on its own.</source>
         <translation>Aucun jeu complet de %1 dans ce dossier : le jeu de journaux seuls ne pourra pas être restauré seul depuis cet emplacement.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Pa&amp;rcourir...</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>Restart as &amp;administrator</source>
-        <translation>Relancer en tant qu&apos;&amp;administrateur</translation>
+        <translation>Relancer en tant qu&apos;a&amp;dministrateur</translation>
     </message>
     <message>
         <source>Starting a %1 backup of %2 to %3</source>
@@ -2490,6 +2490,10 @@
         <source>CA key and certificate: %1 (password-protected)</source>
         <translation>Clé et certificat de l&apos;autorité : %1 (protégés par mot de passe)</translation>
     </message>
+    <message>
+        <source>Run a full backup no&amp;w</source>
+        <translation>Lancer une sauvegarde complète &amp;maintenant</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>
@@ -2500,10 +2504,6 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>Ann&amp;uler</translation>
-    </message>
-    <message>
-        <source>Take a full &amp;backup now</source>
-        <translation>Faire une sauve&amp;garde complète maintenant</translation>
     </message>
     <message>
         <source>Testing the restore</source>
@@ -2589,6 +2589,10 @@
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
     </message>
+    <message>
+        <source>Take a full backup &amp;now</source>
+        <translation>Faire une sauve&amp;garde complète maintenant</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreWizard</name>
@@ -2629,7 +2633,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>Se&amp;rveur :</translation>
     </message>
     <message>
         <source>Checking %1...</source>
@@ -2733,7 +2737,7 @@
     </message>
     <message>
         <source>Save as &amp;profile:</source>
-        <translation>Enregistrer comme &amp;profil :</translation>
+        <translation>Enregistrer comme profi&amp;l :</translation>
     </message>
     <message>
         <source>Profile name</source>

@@ -47,7 +47,7 @@ DestinationPage::DestinationPage(QWidget *parent)
     m_destination->setObjectName(QStringLiteral("destinationEdit"));
     m_destination->setAccessibleName(tr("Destination folder"));
     m_browse->setObjectName(QStringLiteral("browseButton"));
-    m_browse->setText(tr("&Browse..."));
+    m_browse->setText(tr("B&rowse..."));
     m_browse->setAccessibleName(tr("Choose the destination folder"));
     m_space->setObjectName(QStringLiteral("freeSpaceLabel"));
     m_space->setWordWrap(true);

@@ -57,9 +57,9 @@ ProgressPage::ProgressPage(QWidget *parent)
       m_rateLabel(new QLabel(this)), m_etaLabel(new QLabel(this)), m_waitingLabel(new QLabel(this)),
       m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(this)),
       m_resultLabel(new QLabel(this)), m_openFolder(new QPushButton(this)),
-      m_retry(new QPushButton(this)), m_elevationPanel(new QWidget(this)),
-      m_elevationText(new QLabel(m_elevationPanel)), m_elevate(new QPushButton(m_elevationPanel)),
-      m_ticker(new QTimer(this))
+      m_retry(new QPushButton(this)), m_fullNow(new QPushButton(this)),
+      m_elevationPanel(new QWidget(this)), m_elevationText(new QLabel(m_elevationPanel)),
+      m_elevate(new QPushButton(m_elevationPanel)), m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("progressPage"));
     setTitle(tr("Backup"));
@@ -92,6 +92,9 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setText(tr("&Retry"));
     m_retry->hide();
+    m_fullNow->setObjectName(QStringLiteral("fullBackupNowButton"));
+    m_fullNow->setText(tr("Run a full backup no&w"));
+    m_fullNow->hide();
     m_elevationPanel->setObjectName(QStringLiteral("elevationPanel"));
     m_elevationText->setObjectName(QStringLiteral("elevationText"));
     m_elevationText->setWordWrap(true);
@@ -112,6 +115,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_fullNow);
     buttons->addWidget(m_openFolder);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -128,6 +132,12 @@ ProgressPage::ProgressPage(QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
     connect(m_retry, &QPushButton::clicked, this, &ProgressPage::start);
+    connect(m_fullNow, &QPushButton::clicked, this, [this] {
+        // The same server and destination, as a full backup: the logs-only one can follow it.
+        qobject_cast<BackupWizard *>(wizard())->choices().type = engine::SetType::Full;
+        m_fullInstead = true;
+        start();
+    });
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_result.setPath)); });
     connect(m_elevate, &QPushButton::clicked, this, [this] {
@@ -189,6 +199,7 @@ void ProgressPage::start()
     m_resultLabel->hide();
     m_openFolder->hide();
     m_retry->hide();
+    m_fullNow->hide();
     m_elevationPanel->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
@@ -220,6 +231,9 @@ void ProgressPage::start()
         spec.request.library = wizard->library();
         spec.keyPasswordFrom =
             c.includeKey ? profiles::KeyPasswordFrom::Given : profiles::KeyPasswordFrom::NotNeeded;
+    }
+    if (m_fullInstead) {
+        spec.request.type = engine::SetType::Full;
     }
     m_running = m_controller->start(spec);
     m_sinceActivity.start();
@@ -370,6 +384,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
                      QString::fromStdString(d.code), QString::fromStdString(d.symbol),
                      result.failedCall.toHtmlEscaped(), result.action.toHtmlEscaped()));
         m_retry->show();
+        m_fullNow->setVisible(static_cast<quint32>(result.hresult) == 0xC8000230u);
         if (result.category == certadm::ErrorCategory::NeedsElevation) {
             showElevationPrompt();
         }

@@ -447,7 +447,7 @@ public:
         auto *buttons = new QHBoxLayout;
         m_cancel = new QPushButton(tr("&Cancel"), this);
         m_cancel->setObjectName(QStringLiteral("cancelRestoreButton"));
-        m_backupNow = new QPushButton(tr("Take a full &backup now"), this);
+        m_backupNow = new QPushButton(tr("Take a full backup &now"), this);
         m_backupNow->setObjectName(QStringLiteral("fullBackupButton"));
         buttons->addStretch(1);
         buttons->addWidget(m_backupNow);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Keyboard access of every dialog and wizard page, in English, German and French: no two controls
-// that show at the same time share an Alt+letter, and no label shows a literal "&" because its
-// mnemonic has no control to go to.
+// of a page share an Alt+letter (buttons count while hidden, labels while shown), and no label
+// shows a literal "&" because its mnemonic has no control to go to.
 #include "backupwizard.h"
 #include "fakesecretstore.h"
 #include "memorysecretstore.h"
@@ -12,6 +12,9 @@
 #include <QAbstractButton>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,17 +60,21 @@ QStringList problemsOf(QWidget *root, const QList<QAbstractButton *> &extra = {}
     };
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     for (QAbstractButton *button : extra) {
-        if (button != nullptr && !button->isHidden()) {
+        if (button != nullptr) {
             add(button, button->text());
         }
     }
     for (QWidget *widget : std::as_const(widgets)) {
+        // Buttons count even while hidden: a page shows different ones as a run goes on (Retry,
+        // Open folder beside Finish), and each must keep its letter.
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button, button->text());
+            continue;
+        }
         if (!widget->isVisibleTo(root)) {
             continue;
         }
-        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-            add(button, button->text());
-        } else if (auto *box = qobject_cast<QGroupBox *>(widget)) {
+        if (auto *box = qobject_cast<QGroupBox *>(widget)) {
             add(box, box->title());
         } else if (auto *label = qobject_cast<QLabel *>(widget)) {
             if (label->textFormat() == Qt::RichText || mnemonicOf(label->text()).isNull()) {
@@ -91,14 +98,27 @@ QStringList problemsOf(QWidget *root, const QList<QAbstractButton *> &extra = {}
     return problems;
 }
 
-QList<QAbstractButton *> wizardButtons(QWizard &wizard)
+// The wizard's own buttons that show on page `id` (Back after the first page, Next or Commit
+// before the last, Finish on the last, Cancel always), with that page's texts.
+QList<QAbstractButton *> wizardButtons(QWizard &wizard, int id, QList<QAbstractButton *> *owned)
 {
+    const QWizardPage *page = wizard.page(id);
+    QList<QWizard::WizardButton> shown{QWizard::CancelButton};
+    if (id != wizard.startId()) {
+        shown.append(QWizard::BackButton);
+    }
+    if (page->nextId() == -1 || page->isFinalPage()) {
+        shown.append(QWizard::FinishButton);
+    } else {
+        shown.append(page->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    }
     QList<QAbstractButton *> buttons;
-    for (const QWizard::WizardButton which :
-         {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-          QWizard::CancelButton, QWizard::CustomButton1, QWizard::CustomButton2,
-          QWizard::CustomButton3}) {
-        buttons.append(wizard.button(which));
+    for (const QWizard::WizardButton which : shown) {
+        // A stand-in with the page's text and the real button's name, for the report.
+        auto *button = new QPushButton(page->buttonText(which));
+        button->setObjectName(wizard.button(which)->objectName());
+        owned->append(button);
+        buttons.append(button);
     }
     return buttons;
 }
@@ -109,7 +129,11 @@ QStringList wizardProblems(QWizard &wizard)
     QStringList problems;
     const QList<int> ids = wizard.pageIds();
     for (const int id : ids) {
-        for (const QString &problem : problemsOf(wizard.page(id), wizardButtons(wizard))) {
+        QList<QAbstractButton *> owned;
+        const QStringList pageProblems =
+            problemsOf(wizard.page(id), wizardButtons(wizard, id, &owned));
+        qDeleteAll(owned);
+        for (const QString &problem : pageProblems) {
             problems.append(QStringLiteral("page %1 (%2): %3")
                                 .arg(id)
                                 .arg(wizard.page(id)->metaObject()->className(), problem));
@@ -125,13 +149,19 @@ class TestAccelerators final : public QObject {
 private:
     QTemporaryDir m_dir;
     QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own texts: the wizard's Back, Next, Finish
 
     void useLanguage(const QString &language)
     {
         QCoreApplication::removeTranslator(&m_translator);
+        QCoreApplication::removeTranslator(&m_qtTranslator);
         if (language != QLatin1String("en")) {
             QVERIFY(m_translator.load(QStringLiteral(":/i18n/certsrv-backup_%1.qm").arg(language)));
             QCoreApplication::installTranslator(&m_translator);
+            QVERIFY(m_qtTranslator.load(QLocale(language), QStringLiteral("qtbase"),
+                                        QStringLiteral("_"),
+                                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+            QCoreApplication::installTranslator(&m_qtTranslator);
         }
     }
 
@@ -145,7 +175,11 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void cleanup() { QCoreApplication::removeTranslator(&m_translator); }
+    void cleanup()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+    }
 
     void mnemonicsAreRead()
     {

@@ -226,6 +226,37 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }
 
+    void logsOnlyRefusedForWantOfAFullBackupOffersOne()
+    {
+        // A CA that never had a full backup refuses a logs-only one (0xC8000230): the result page
+        // offers the full backup that fixes it, to the same destination.
+        QString error;
+        QVERIFY2(m_sim->createAndStart(QStringLiteral("NOFULLCA"), {}, &error), qPrintable(error));
+        const QString destination = m_sim->path(QStringLiteral("nofull"));
+        ui::BackupWizard *wizard = openWizard();
+        testing::WizardWalk walk;
+        walk.server = QStringLiteral("NOFULLCA");
+        walk.destination = destination;
+        walk.logsOnly = true;
+        testing::walkToStart(wizard, walk);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 60000);
+        QVERIFY2(resultLabel(wizard)->text().contains(QStringLiteral("0xC8000230")),
+                 qPrintable(resultLabel(wizard)->text()));
+        auto *full = wizard->findChild<QPushButton *>(QStringLiteral("fullBackupNowButton"));
+        QVERIFY(full->isVisible());
+        QTest::mouseClick(full, Qt::LeftButton);
+        QVERIFY(!full->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(wizard)->isVisible(), 60000);
+        QVERIFY2(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup complete.")),
+                 qPrintable(resultLabel(wizard)->text()));
+        QVERIFY(!full->isVisible());
+        const engine::Catalog catalog = engine::Catalog::scan(destination);
+        QCOMPARE(catalog.sets.size(), 1);
+        QCOMPARE(catalog.sets.first().manifest.type, engine::SetType::Full);
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
     void fullBackupToTheEnd()
     {
         const QString destination = m_sim->path(QStringLiteral("backups"));
