@@ -2494,6 +2494,10 @@
         <source>Run a full backup no&amp;w</source>
         <translation>Jetzt eine &amp;vollständige Sicherung ausführen</translation>
     </message>
+    <message>
+        <source>This session is elevated already (on Linux: root), yet the CA refused access: the account lacks the backup right on the CA. Add it to the Backup Operators or the local Administrators of the CA server, or run the backup with an account that is one, then retry.</source>
+        <translation>Diese Sitzung ist bereits erhöht (unter Linux: root), und doch hat die Zertifizierungsstelle den Zugriff verweigert: Dem Konto fehlt das Sicherungsrecht auf der Zertifizierungsstelle. Nehmen Sie es in die Sicherungs-Operatoren oder die lokalen Administratoren des Zertifizierungsstellenservers auf, oder sichern Sie mit einem Konto, das dazugehört, und wiederholen Sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>

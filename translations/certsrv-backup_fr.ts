@@ -2494,6 +2494,10 @@
         <source>Run a full backup no&amp;w</source>
         <translation>Lancer une sauvegarde complète &amp;maintenant</translation>
     </message>
+    <message>
+        <source>This session is elevated already (on Linux: root), yet the CA refused access: the account lacks the backup right on the CA. Add it to the Backup Operators or the local Administrators of the CA server, or run the backup with an account that is one, then retry.</source>
+        <translation>Cette session est déjà élevée (sous Linux : root), et pourtant l&apos;autorité a refusé l&apos;accès : le compte n&apos;a pas le droit de sauvegarde sur l&apos;autorité. Ajoutez-le aux Opérateurs de sauvegarde ou aux Administrateurs locaux du serveur de l&apos;autorité, ou lancez la sauvegarde avec un compte qui en fait partie, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>

@@ -4,6 +4,7 @@
 #include "backupwizard.h"
 #include "elevation.h"
 #include "hresult.h"
+#include "privilege.h"
 #include "runcontroller.h"
 #include "uilog.h"
 
@@ -403,6 +404,18 @@ void ProgressPage::showElevationPrompt()
 {
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
     platform::Elevation *elevation = wizard->elevation();
+    if (platform::isElevated()) {
+        // A restart would change nothing: the account itself lacks the right on the CA.
+        m_elevationText->setText(
+            tr("This session is elevated already (on Linux: root), yet the CA refused access: "
+               "the account lacks the backup right on the CA. Add it to the Backup Operators or "
+               "the local Administrators of the CA server, or run the backup with an account "
+               "that is one, then retry."));
+        m_elevate->hide();
+        m_elevationPanel->show();
+        return;
+    }
+    m_elevate->show();
     QString text = tr("Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows "
                       "grants it only to an elevated session of a local administrator or a CA "
                       "backup operator. Restart the application as administrator: the wizard "

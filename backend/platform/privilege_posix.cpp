@@ -32,7 +32,10 @@ PrivilegeCheck enableRestorePrivileges()
 
 bool isElevated()
 {
-    return geteuid() == 0;
+    // The simulated server's own rule (its client library reads the same variable): root is
+    // elevated unless CERTSRV_SIM_UNELEVATED=1 plays an unelevated session, so that this answer
+    // and the server's refusal never contradict each other.
+    return geteuid() == 0 && qgetenv("CERTSRV_SIM_UNELEVATED") != "1";
 }
 
 } // namespace platform
