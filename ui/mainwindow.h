@@ -61,8 +61,6 @@ public:
     // Re-reads the saved profiles, then loads the inventory (run log, the catalog of the
     // destinations, the known servers) off the GUI thread; refreshed() says when it is shown.
     void refresh();
-    // Whether an inventory load is under way.
-    bool isRefreshing() const { return m_loading; }
     // Opens the wizard. With `choices` it starts filled in, at the summary page when server and
     // destination are known (an elevated restart; at the type page when the CA key is included,
     // for its password), else at the first page.
