@@ -1685,38 +1685,14 @@
     </message>
 </context>
 <context>
-    <name>ui::MainWindow</name>
+    <name>ui::HistoryModel</name>
     <message>
-        <source>Full</source>
-        <translation>Vollständig</translation>
-    </message>
-    <message>
-        <source>Logs only</source>
-        <translation>Nur Protokolle</translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>CA name</source>
-        <translation>Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>Letzte Sicherung</translation>
-    </message>
-    <message>
-        <source>Last full backup</source>
-        <translation>Letzte vollständige Sicherung</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1733,6 +1709,56 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Nur Protokolle</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Test restore</source>
+        <translation>Testwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Set on disk</source>
+        <translation>Satz auf dem Datenträger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: %n certificate(s)</source>
+        <translation>
+            <numerusform>Bestanden: %n Zertifikat</numerusform>
+            <numerusform>Bestanden: %n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Nur Protokolle</translation>
     </message>
     <message>
         <source>CertSrv Backup Manager</source>
@@ -1753,18 +1779,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Erreichbar</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Backups are not possible until the library loads.</source>
@@ -1805,54 +1819,6 @@
     <message>
         <source>CertSrv Backup Manager: idle</source>
         <translation>CertSrv-Sicherungsverwaltung: bereit</translation>
-    </message>
-    <message>
-        <source>Checking...</source>
-        <translation>Wird geprüft...</translation>
-    </message>
-    <message>
-        <source>%1: succeeded</source>
-        <translation>%1: erfolgreich</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>no full set found</source>
-        <translation>kein vollständiger Satz gefunden</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Set on disk</source>
-        <translation>Satz auf dem Datenträger</translation>
     </message>
     <message>
         <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
@@ -1949,38 +1915,6 @@
         <translation>Beenden bricht die laufende Sicherung ab: Der unvollständige Satz wird gelöscht, die Protokolle der Zertifizierungsstelle bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
-    </message>
-    <message>
-        <source>%1: older than the limit of %2 days</source>
-        <translation>%1: älter als die Grenze von %2 Tagen</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>CA key</source>
-        <translation>Schlüssel der Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Aufbewahrung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -2015,30 +1949,6 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>, logs kept</source>
-        <translation>, Protokolle behalten</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>yes, password in the keychain</source>
-        <translation>ja, Kennwort im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>yes, password asked each time</source>
-        <translation>ja, Kennwort wird jedes Mal abgefragt</translation>
-    </message>
-    <message>
-        <source>keep all</source>
-        <translation>alle behalten</translation>
-    </message>
-    <message>
-        <source>keep the last %1 full sets</source>
-        <translation>die letzten %1 vollständigen Sätze behalten</translation>
     </message>
     <message>
         <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
@@ -2097,25 +2007,6 @@
         <translation>Die Wiederherstellbarkeit des ausgewählten Satzes an einer Arbeitskopie nachweisen; keine Zertifizierungsstelle wird verändert</translation>
     </message>
     <message>
-        <source>restored %1: take a full backup</source>
-        <translation>%1 wiederhergestellt: vollständige Sicherung erstellen</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Test restore</source>
-        <translation>Testwiederherstellung</translation>
-    </message>
-    <message numerus="yes">
-        <source>Passed: %n certificate(s)</source>
-        <translation>
-            <numerusform>Bestanden: %n Zertifikat</numerusform>
-            <numerusform>Bestanden: %n Zertifikate</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The run log cannot be written: %1</source>
         <translation>Das Laufprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2134,6 +2025,10 @@
     <message>
         <source>Restore of %1 failed: %2</source>
         <translation>Wiederherstellung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2213,69 @@
     <message>
         <source>C&amp;A name:</source>
         <translation>Na&amp;me der Zertifizierungsstelle:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProfileModel</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation>Schlüssel der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Nur Protokolle</translation>
+    </message>
+    <message>
+        <source>, logs kept</source>
+        <translation>, Protokolle behalten</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes, password in the keychain</source>
+        <translation>ja, Kennwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>yes, password asked each time</source>
+        <translation>ja, Kennwort wird jedes Mal abgefragt</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>alle behalten</translation>
+    </message>
+    <message>
+        <source>keep the last %1 full sets</source>
+        <translation>die letzten %1 vollständigen Sätze behalten</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2565,93 @@
     <message>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ServerModel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Last full backup</source>
+        <translation>Letzte vollständige Sicherung</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1: succeeded</source>
+        <translation>%1: erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>restored %1: take a full backup</source>
+        <translation>%1 wiederhergestellt: vollständige Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>no full set found</source>
+        <translation>kein vollständiger Satz gefunden</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1: older than the limit of %2 days</source>
+        <translation>%1: älter als die Grenze von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Also named: %1</source>
+        <translation>Auch genannt: %1</translation>
     </message>
 </context>
 <context>

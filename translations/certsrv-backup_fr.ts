@@ -1685,38 +1685,14 @@
     </message>
 </context>
 <context>
-    <name>ui::MainWindow</name>
+    <name>ui::HistoryModel</name>
     <message>
-        <source>Full</source>
-        <translation>Complète</translation>
-    </message>
-    <message>
-        <source>Logs only</source>
-        <translation>Journaux seuls</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>CA name</source>
-        <translation>Nom de l&apos;autorité</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>Dernière sauvegarde</translation>
-    </message>
-    <message>
-        <source>Last full backup</source>
-        <translation>Dernière sauvegarde complète</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1733,6 +1709,56 @@
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Journaux seuls</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Test restore</source>
+        <translation>Restauration de test</translation>
+    </message>
+    <message>
+        <source>Set on disk</source>
+        <translation>Jeu sur le disque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: %n certificate(s)</source>
+        <translation>
+            <numerusform>Réussie : %n certificat</numerusform>
+            <numerusform>Réussie : %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Journaux seuls</translation>
     </message>
     <message>
         <source>CertSrv Backup Manager</source>
@@ -1753,18 +1779,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Backups are not possible until the library loads.</source>
@@ -1805,54 +1819,6 @@
     <message>
         <source>CertSrv Backup Manager: idle</source>
         <translation>Gestionnaire de sauvegarde CertSrv : inactif</translation>
-    </message>
-    <message>
-        <source>Checking...</source>
-        <translation>Vérification...</translation>
-    </message>
-    <message>
-        <source>%1: succeeded</source>
-        <translation>%1 : réussie</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échouée</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>no full set found</source>
-        <translation>aucun jeu complet trouvé</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
-    </message>
-    <message>
-        <source>Set on disk</source>
-        <translation>Jeu sur le disque</translation>
     </message>
     <message>
         <source>The unattended backup of %1 failed at %2: %3 (%4). %5</source>
@@ -1949,38 +1915,6 @@
         <translation>Quitter annule la sauvegarde en cours : le jeu inachevé est supprimé et les journaux de l&apos;autorité restent intacts. Quitter quand même ?</translation>
     </message>
     <message>
-        <source>yesterday</source>
-        <translation>hier</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>il y a %1 jours</translation>
-    </message>
-    <message>
-        <source>%1: older than the limit of %2 days</source>
-        <translation>%1 : au-delà de la limite de %2 jours</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>CA key</source>
-        <translation>Clé de l&apos;autorité</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
@@ -2015,30 +1949,6 @@
     <message>
         <source>&amp;Delete</source>
         <translation>Suppr&amp;imer</translation>
-    </message>
-    <message>
-        <source>, logs kept</source>
-        <translation>, journaux conservés</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>yes, password in the keychain</source>
-        <translation>oui, mot de passe dans le trousseau</translation>
-    </message>
-    <message>
-        <source>yes, password asked each time</source>
-        <translation>oui, mot de passe demandé à chaque fois</translation>
-    </message>
-    <message>
-        <source>keep all</source>
-        <translation>tout conserver</translation>
-    </message>
-    <message>
-        <source>keep the last %1 full sets</source>
-        <translation>conserver les %1 derniers jeux complets</translation>
     </message>
     <message>
         <source>Profiles cannot be changed while the profile file cannot be read: %1</source>
@@ -2097,25 +2007,6 @@
         <translation>Prouver sur une copie de travail que le jeu sélectionné est restaurable ; aucune autorité n&apos;est touchée</translation>
     </message>
     <message>
-        <source>restored %1: take a full backup</source>
-        <translation>restaurée %1 : faites une sauvegarde complète</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restauration</translation>
-    </message>
-    <message>
-        <source>Test restore</source>
-        <translation>Restauration de test</translation>
-    </message>
-    <message numerus="yes">
-        <source>Passed: %n certificate(s)</source>
-        <translation>
-            <numerusform>Réussie : %n certificat</numerusform>
-            <numerusform>Réussie : %n certificats</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The run log cannot be written: %1</source>
         <translation>Le journal des exécutions ne peut pas être écrit : %1</translation>
     </message>
@@ -2134,6 +2025,10 @@
     <message>
         <source>Restore of %1 failed: %2</source>
         <translation>Échec de la restauration de %1 : %2</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2213,69 @@
     <message>
         <source>C&amp;A name:</source>
         <translation>Nom de l&apos;&amp;autorité :</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProfileModel</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation>Clé de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Logs only</source>
+        <translation>Journaux seuls</translation>
+    </message>
+    <message>
+        <source>, logs kept</source>
+        <translation>, journaux conservés</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes, password in the keychain</source>
+        <translation>oui, mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>yes, password asked each time</source>
+        <translation>oui, mot de passe demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>tout conserver</translation>
+    </message>
+    <message>
+        <source>keep the last %1 full sets</source>
+        <translation>conserver les %1 derniers jeux complets</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2565,93 @@
     <message>
         <source>Restore</source>
         <translation>Restauration</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ServerModel</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Nom de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last full backup</source>
+        <translation>Dernière sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1: succeeded</source>
+        <translation>%1 : réussie</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>restored %1: take a full backup</source>
+        <translation>restaurée %1 : faites une sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>no full set found</source>
+        <translation>aucun jeu complet trouvé</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>%1: older than the limit of %2 days</source>
+        <translation>%1 : au-delà de la limite de %2 jours</translation>
+    </message>
+    <message>
+        <source>Also named: %1</source>
+        <translation>Également nommé : %1</translation>
     </message>
 </context>
 <context>

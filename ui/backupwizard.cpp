@@ -37,6 +37,15 @@ BackupWizard::BackupWizard(std::shared_ptr<const certadm::CertadmLibrary> librar
     resize(640, 520);
 }
 
+void BackupWizard::setKnownServers(const QList<KnownServer> &knownServers)
+{
+    m_knownServers = knownServers;
+    if (m_choices.caName.isEmpty()) {
+        m_choices.caName = caNameFor(m_choices.server);
+    }
+    Q_EMIT knownServersChanged();
+}
+
 QString BackupWizard::caNameFor(const QString &server) const
 {
     for (const KnownServer &known : m_knownServers) {

@@ -55,6 +55,8 @@ public:
 
     WizardChoices &choices() { return m_choices; }
     const QList<KnownServer> &knownServers() const { return m_knownServers; }
+    // The main window's inventory arrived (or changed) while the wizard is open.
+    void setKnownServers(const QList<KnownServer> &knownServers);
     std::shared_ptr<const certadm::CertadmLibrary> library() const { return m_library; }
 
     void setProfileSaver(ProfileSaver saver) { m_profileSaver = std::move(saver); }
@@ -89,6 +91,7 @@ public:
     newestFullSet(const QString &destination, const QString &server, const QString &caName);
 
 Q_SIGNALS:
+    void knownServersChanged();
     // A backup started from this wizard ended (also after Retry).
     void backupFinished(const engine::BackupResult &result);
     void backupProgress(const engine::BackupProgress &progress);

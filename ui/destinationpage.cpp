@@ -7,13 +7,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QStorageInfo>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ui {
 namespace {
@@ -38,7 +41,8 @@ QString bytesText(qint64 bytes)
 
 DestinationPage::DestinationPage(QWidget *parent)
     : QWizardPage(parent), m_destination(new QLineEdit(this)), m_browse(new QToolButton(this)),
-      m_space(new QLabel(this)), m_preview(new QLabel(this)), m_warning(new QLabel(this))
+      m_space(new QLabel(this)), m_preview(new QLabel(this)), m_warning(new QLabel(this)),
+      m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("destinationPage"));
     setTitle(tr("Destination"));
@@ -71,9 +75,17 @@ DestinationPage::DestinationPage(QWidget *parent)
     layout->addWidget(m_warning);
     layout->addStretch();
 
+    // Every keystroke updates the preview; the folder is looked at once typing pauses.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &DestinationPage::startCheck);
     connect(m_destination, &QLineEdit::textChanged, this, [this] {
-        update();
+        m_facts.reset();
+        m_space->clear();
+        m_warning->hide();
+        updatePreview();
         Q_EMIT completeChanged();
+        m_debounce->start();
     });
     connect(m_browse, &QToolButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getExistingDirectory(this, tr("Backup destination"),
@@ -88,43 +100,26 @@ void DestinationPage::initializePage()
 {
     m_destination->setText(
         QDir::toNativeSeparators(qobject_cast<BackupWizard *>(wizard())->choices().destination));
-    update();
+    updatePreview();
+    startCheck(); // no typing to wait for
 }
 
-void DestinationPage::update()
+QString DestinationPage::currentDestination() const
+{
+    return QDir::fromNativeSeparators(m_destination->text().trimmed());
+}
+
+void DestinationPage::updatePreview()
 {
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
     if (wizard == nullptr) {
         return;
     }
     const WizardChoices &choices = wizard->choices();
-    const QString destination = QDir::fromNativeSeparators(m_destination->text().trimmed());
+    const QString destination = currentDestination();
     if (destination.isEmpty()) {
-        m_space->clear();
         m_preview->clear();
-        m_warning->hide();
         return;
-    }
-    const std::optional<engine::CatalogEntry> lastFull =
-        BackupWizard::newestFullSet(destination, choices.server, choices.caName);
-    const QString ancestor = existingAncestor(destination);
-    if (ancestor.isEmpty()) {
-        m_space->setText(tr("This folder cannot be created here."));
-    } else {
-        const qint64 available = QStorageInfo(ancestor).bytesAvailable();
-        if (lastFull && choices.type == engine::SetType::Full) {
-            const qint64 expected = lastFull->manifest.totalBytes();
-            m_space->setText(tr("%1 free; the last full set of this CA took %2.")
-                                 .arg(bytesText(available), bytesText(expected)) +
-                             (available < expected
-                                  ? QLatin1Char(' ') + tr("That is not enough: free space or "
-                                                          "choose another folder.")
-                                  : QString()));
-        } else {
-            m_space->setText(tr("%1 free. The backup checks the space again against the sizes "
-                                "the server reports before it copies each file.")
-                                 .arg(bytesText(available)));
-        }
     }
     const QString caFolder = choices.caName.isEmpty() ? tr("<CA name>") : choices.caName;
     const QString stamp =
@@ -133,20 +128,74 @@ void DestinationPage::update()
                            .arg(QDir::toNativeSeparators(
                                destination + QLatin1Char('/') + caFolder + QLatin1Char('/') +
                                stamp + QLatin1Char('-') + engine::setTypeName(choices.type))));
-    const bool warn = choices.type == engine::SetType::LogsOnly && !lastFull;
+}
+
+void DestinationPage::startCheck()
+{
+    m_debounce->stop();
+    auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    const QString destination = currentDestination();
+    if (wizard == nullptr || destination.isEmpty()) {
+        return;
+    }
+    const QString server = wizard->choices().server;
+    const QString caName = wizard->choices().caName;
+    const quint64 generation = ++m_generation;
+    // The watcher is this page's child: a closed wizard drops the answer.
+    auto *watcher = new QFutureWatcher<Facts>(this);
+    connect(watcher, &QFutureWatcher<Facts>::finished, this, [this, watcher, generation] {
+        const Facts facts = watcher->result();
+        watcher->deleteLater();
+        if (generation == m_generation && facts.destination == currentDestination()) {
+            showFacts(facts);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([destination, server, caName] {
+        Facts facts;
+        facts.destination = destination;
+        facts.ancestor = existingAncestor(destination);
+        if (!facts.ancestor.isEmpty()) {
+            facts.available = QStorageInfo(facts.ancestor).bytesAvailable();
+        }
+        facts.lastFull = BackupWizard::newestFullSet(destination, server, caName);
+        return facts;
+    }));
+}
+
+void DestinationPage::showFacts(const Facts &facts)
+{
+    const WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
+    m_facts = facts;
+    if (facts.ancestor.isEmpty()) {
+        m_space->setText(tr("This folder cannot be created here."));
+    } else if (facts.lastFull && choices.type == engine::SetType::Full) {
+        const qint64 expected = facts.lastFull->manifest.totalBytes();
+        m_space->setText(tr("%1 free; the last full set of this CA took %2.")
+                             .arg(bytesText(facts.available), bytesText(expected)) +
+                         (facts.available < expected
+                              ? QLatin1Char(' ') + tr("That is not enough: free space or "
+                                                      "choose another folder.")
+                              : QString()));
+    } else {
+        m_space->setText(tr("%1 free. The backup checks the space again against the sizes "
+                            "the server reports before it copies each file.")
+                             .arg(bytesText(facts.available)));
+    }
+    const bool warn = choices.type == engine::SetType::LogsOnly && !facts.lastFull;
     m_warning->setText(warn ? tr("No full set of %1 is in this folder: the logs-only set will not "
                                  "be restorable from here on its own.")
                                   .arg(choices.server)
                             : QString());
     m_warning->setVisible(warn);
+    Q_EMIT completeChanged();
 }
 
 bool DestinationPage::isComplete() const
 {
-    const QString destination = m_destination->text().trimmed();
-    return !destination.isEmpty() &&
-           QDir::isAbsolutePath(QDir::fromNativeSeparators(destination)) &&
-           !existingAncestor(QDir::fromNativeSeparators(destination)).isEmpty();
+    // Complete once the look at the folder typed now found where it can be created.
+    const QString destination = currentDestination();
+    return !destination.isEmpty() && QDir::isAbsolutePath(destination) && m_facts &&
+           m_facts->destination == destination && !m_facts->ancestor.isEmpty();
 }
 
 bool DestinationPage::validatePage()

@@ -4,6 +4,7 @@
 #include "backupwizard.h"
 #include "catalog.h"
 #include "desktopnotifications.h"
+#include "historymodel.h"
 #include "elevation.h"
 #include "messagebar.h"
 #include "notifier.h"
@@ -12,9 +13,10 @@
 #include "keychainsecretstore.h"
 #include "memorysecretstore.h"
 #include "profiledialog.h"
+#include "profilemodel.h"
 #include "profilestore.h"
 #include "runlog.h"
-#include "serverdiscovery.h"
+#include "servermodel.h"
 #include "setverifier.h"
 #include "uiresources.h"
 
@@ -41,7 +43,8 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -53,26 +56,6 @@
 namespace ui {
 namespace {
 
-enum ServerColumn {
-    ServerName,
-    ServerCa,
-    ServerState,
-    ServerLastRun,
-    ServerLastFull,
-    ServerColumns
-};
-enum HistoryColumn {
-    HistoryTime,
-    HistoryServer,
-    HistoryType,
-    HistorySize,
-    HistoryDuration,
-    HistoryResult,
-    HistoryColumns
-};
-constexpr int kKeyRole = Qt::UserRole + 1;
-constexpr int kSetRole = Qt::UserRole + 2;
-
 QString bytesText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
@@ -83,30 +66,64 @@ QString timeText(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return cell;
-}
-
 QString typeText(engine::SetType type)
 {
     return type == engine::SetType::Full ? MainWindow::tr("Full") : MainWindow::tr("Logs only");
 }
 
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+// A sortable view of `model`: `sortRole` gives the typed value each column sorts by.
+QSortFilterProxyModel *sortedModel(QAbstractItemModel *model, int sortRole, QObject *parent)
 {
-    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+
+QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
+{
+    auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
+    table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One tab stop: Tab leaves the table, the arrow keys move inside it.
+    table->setTabKeyNavigation(false);
+    table->setSortingEnabled(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Widths come from the rows in view only: a long history is not measured row by row.
+    table->horizontalHeader()->setResizeContentsPrecision(50);
     table->setAlternatingRowColors(true);
     return table;
+}
+
+QList<KnownServer> knownServers(const QList<engine::InventoryServer> &servers)
+{
+    QList<KnownServer> known;
+    for (const engine::InventoryServer &server : servers) {
+        known.append({server.server, server.caName});
+    }
+    return known;
+}
+
+QModelIndex selectedRow(const QTableView *view, const QSortFilterProxyModel *proxy)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : proxy->mapToSource(rows.first());
+}
+
+void selectSourceRow(QTableView *view, const QSortFilterProxyModel *proxy,
+                     const QAbstractItemModel *model, int row)
+{
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex at = proxy->mapFromSource(model->index(row, 0));
+    view->selectRow(at.row());
+    view->scrollTo(at);
 }
 
 } // namespace
@@ -114,15 +131,14 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
 MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, QString libraryError,
                        QWidget *parent)
     : QMainWindow(parent), m_library(std::move(library)), m_messageBar(new MessageBar(this)),
-      m_servers(makeTable(
-          this, QStringLiteral("serverTable"),
-          {tr("Server"), tr("CA name"), tr("State"), tr("Last backup"), tr("Last full backup")})),
-      m_history(makeTable(
-          this, QStringLiteral("historyTable"),
-          {tr("Time"), tr("Server"), tr("Type"), tr("Size"), tr("Duration"), tr("Result")})),
-      m_profiles(makeTable(this, QStringLiteral("profileTable"),
-                           {tr("Profile"), tr("Server"), tr("Type"), tr("Destination"),
-                            tr("CA key"), tr("Retention"), tr("Notes")})),
+      m_serverModel(new ServerModel(this)), m_historyModel(new HistoryModel(this)),
+      m_profileModel(new ProfileModel(this)),
+      m_serverProxy(sortedModel(m_serverModel, ServerModel::SortRole, this)),
+      m_historyProxy(sortedModel(m_historyModel, HistoryModel::SortRole, this)),
+      m_profileProxy(sortedModel(m_profileModel, ProfileModel::SortRole, this)),
+      m_servers(makeTable(this, QStringLiteral("serverTable"), m_serverProxy)),
+      m_history(makeTable(this, QStringLiteral("historyTable"), m_historyProxy)),
+      m_profiles(makeTable(this, QStringLiteral("profileTable"), m_profileProxy)),
       m_profileStore(std::make_unique<profiles::ProfileStore>()),
       m_keychain(std::make_unique<profiles::KeychainSecretStore>()),
       m_sessionSecrets(std::make_unique<profiles::MemorySecretStore>())
@@ -132,6 +148,12 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     setWindowIcon(icon(QStringLiteral("certsrv-backup")));
     m_servers->setAccessibleName(tr("Servers"));
     m_history->setAccessibleName(tr("History of backups"));
+    m_servers->sortByColumn(ServerModel::NameColumn, Qt::AscendingOrder);
+    m_history->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    m_profiles->sortByColumn(ProfileModel::NameColumn, Qt::AscendingOrder);
+    // The state fills in as the probes answer: its column grows with its longest word.
+    connect(m_serverModel, &QAbstractItemModel::dataChanged, this,
+            [this] { m_servers->resizeColumnToContents(ServerModel::StateColumn); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -156,19 +178,7 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
 
     m_checker = new OnlineChecker(m_library, this);
     connect(m_checker, &OnlineChecker::answered, this, [this](const OnlineAnswer &answer) {
-        for (int row = 0; row < m_servers->rowCount(); ++row) {
-            if (m_servers->item(row, ServerName)->text() == answer.server) {
-                QTableWidgetItem *cell =
-                    item(answer.state == OnlineAnswer::State::Online   ? tr("Online")
-                         : answer.state == OnlineAnswer::State::Paused ? tr("Paused")
-                                                                       : tr("Unreachable"));
-                cell->setToolTip(answer.text);
-                if (answer.state != OnlineAnswer::State::Online) {
-                    cell->setForeground(QColor(0xa9, 0x44, 0x42));
-                }
-                m_servers->setItem(row, ServerState, cell);
-            }
-        }
+        m_serverModel->setOnline(answer);
         if (!m_checkQueue.isEmpty()) {
             m_checker->check(m_checkQueue.takeFirst());
         }
@@ -187,14 +197,7 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
                                   libraryError + QLatin1Char(' ') +
                                       tr("Backups are not possible until the library loads."));
     }
-    QString error;
-    if (!m_profileStore->load(&error)) {
-        m_profilesError = error;
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("The saved profiles cannot be read: %1").arg(error));
-    }
     refresh();
-    reportUnattendedFailures();
 }
 
 void MainWindow::setSecretStore(std::unique_ptr<profiles::SecretStore> keychain)
@@ -276,14 +279,8 @@ void MainWindow::buildActions()
     m_duplicateProfile->setObjectName(QStringLiteral("duplicateProfileAction"));
     m_deleteProfile = toolbar->addAction(tr("&Delete"), this, &MainWindow::deleteProfile);
     m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
-    auto updateProfileActions = [this] {
-        const bool selected = !selectedProfileName().isEmpty();
-        m_backUpNow->setEnabled(selected && m_library != nullptr);
-        m_editProfile->setEnabled(selected);
-        m_duplicateProfile->setEnabled(selected);
-        m_deleteProfile->setEnabled(selected);
-    };
-    connect(m_profiles, &QTableWidget::itemSelectionChanged, this, updateProfileActions);
+    connect(m_profiles->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateProfileActions);
     updateProfileActions();
     toolbar->addSeparator();
     QAction *settings = toolbar->addAction(icon(QStringLiteral("settings")), tr("Se&ttings..."),
@@ -293,12 +290,6 @@ void MainWindow::buildActions()
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
     addAction(reload);
-    auto updateSelection = [this] {
-        const bool hasSet = !selectedSetPath().isEmpty();
-        m_verify->setEnabled(hasSet);
-        m_openFolder->setEnabled(hasSet);
-        m_drill->setEnabled(hasSet && m_library != nullptr);
-    };
     m_restore->setEnabled(m_library != nullptr);
     m_history->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_history, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -312,9 +303,27 @@ void MainWindow::buildActions()
         menu.addAction(m_openFolder);
         menu.exec(m_history->viewport()->mapToGlobal(at));
     });
-    connect(m_history, &QTableWidget::itemSelectionChanged, this, updateSelection);
-    updateSelection();
-    connect(m_history, &QTableWidget::itemDoubleClicked, this, &MainWindow::openSelectedFolder);
+    connect(m_history->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateHistoryActions);
+    updateHistoryActions();
+    connect(m_history, &QAbstractItemView::doubleClicked, this, &MainWindow::openSelectedFolder);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    const bool hasSet = !selectedSetPath().isEmpty();
+    m_verify->setEnabled(hasSet);
+    m_openFolder->setEnabled(hasSet);
+    m_drill->setEnabled(hasSet && m_library != nullptr);
+}
+
+void MainWindow::updateProfileActions()
+{
+    const bool selected = !selectedProfileName().isEmpty();
+    m_backUpNow->setEnabled(selected && m_library != nullptr);
+    m_editProfile->setEnabled(selected);
+    m_duplicateProfile->setEnabled(selected);
+    m_deleteProfile->setEnabled(selected);
 }
 
 void MainWindow::buildTray()
@@ -371,242 +380,127 @@ void MainWindow::updateTray(const QString &tooltip, const QString &iconName)
 
 void MainWindow::refresh()
 {
-    refreshProfiles();
+    reloadProfiles();
+    if (m_loading) {
+        m_loadAgain = true; // what changed meanwhile is read by one more load when this one ends
+        return;
+    }
+    startLoad();
+}
+
+void MainWindow::startLoad()
+{
+    m_loading = true;
+    m_loadAgain = false;
     const Settings settings = loadSettings();
-    const QList<engine::RunRecord> runs = engine::RunLog().read(1000);
-
-    // Destinations: the default one and every folder a recorded set lives in.
-    QStringList destinations{settings.defaultDestination};
+    engine::InventoryRequest request;
+    request.destinations.append(settings.defaultDestination);
     for (const profiles::Profile &profile : m_profileStore->profiles()) {
-        if (!destinations.contains(profile.destination)) {
-            destinations.append(profile.destination);
-        }
+        request.destinations.append(profile.destination);
+        request.extra.append({profile.server, profile.caName, tr("profile %1").arg(profile.name)});
     }
-    for (const engine::RunRecord &run : runs) {
-        if (!run.setPath.isEmpty()) {
-            const QString destination =
-                QFileInfo(QFileInfo(run.setPath).absolutePath()).absolutePath();
-            if (!destinations.contains(destination)) {
-                destinations.append(destination);
-            }
-        }
+    const int warningDays = settings.fullBackupWarningDays;
+    engine::loadInventory(request, this, [this, warningDays](const engine::Inventory &inventory) {
+        applyInventory(inventory, warningDays);
+    });
+}
+
+void MainWindow::applyInventory(const engine::Inventory &inventory, int fullBackupWarningDays)
+{
+    m_loading = false;
+    // The selection survives the new rows: it is kept by what it shows, not by its row.
+    const QModelIndex server = selectedServer();
+    const QString serverName =
+        server.isValid() ? server.data(ServerModel::ServerRole).toString() : QString();
+    const QModelIndex entry = selectedRow(m_history, m_historyProxy);
+    const QString entryKey =
+        entry.isValid() ? entry.data(HistoryModel::KeyRole).toString() : QString();
+
+    // Column widths follow the contents when the rows first arrive; after that they are the
+    // operator's (and measuring a long history again costs the GUI thread).
+    const bool firstServers = m_serverModel->rowCount() == 0;
+    const bool firstHistory = m_historyModel->rowCount() == 0;
+    m_serverModel->setServers(inventory.servers, fullBackupWarningDays);
+    m_historyModel->setEntries(inventory.history);
+    if (!serverName.isEmpty()) {
+        selectSourceRow(m_servers, m_serverProxy, m_serverModel, m_serverModel->rowOf(serverName));
     }
-    sweepUnfinishedSets(destinations);
-    QList<engine::CatalogEntry> sets;
-    for (const QString &destination : std::as_const(destinations)) {
-        if (QDir(destination).exists()) {
-            sets += engine::Catalog::scan(destination).sets;
-        }
+    if (!entryKey.isEmpty()) {
+        selectSourceRow(m_history, m_historyProxy, m_historyModel,
+                        m_historyModel->rowOfKey(entryKey));
+    }
+    if (firstServers) {
+        m_servers->resizeColumnsToContents();
+    }
+    if (firstHistory) {
+        m_history->resizeColumnsToContents();
+    }
+    updateHistoryActions();
+    if (m_wizard != nullptr) {
+        m_wizard->setKnownServers(knownServers(inventory.servers));
     }
 
-    // Servers: discovered, used before, and those whose sets are on disk.
-    std::map<QString, QString> servers; // upper-case name -> CA name
-    QMap<QString, QString> displayName;
-    auto addServer = [&](const QString &server, const QString &caName) {
-        if (server.isEmpty()) {
-            return;
-        }
-        const QString key = server.toUpper();
-        displayName.insert(key, displayName.value(key, server));
-        if (servers[key].isEmpty()) {
-            servers[key] = caName;
-        }
-    };
-    for (const platform::DiscoveredServer &found : platform::discoverServers()) {
-        addServer(found.server, found.caName);
-    }
-    for (const engine::RunRecord &run : runs) {
-        addServer(run.server, run.caName);
-    }
-    for (const engine::CatalogEntry &set : std::as_const(sets)) {
-        addServer(set.manifest.server, set.manifest.caName);
-    }
-    for (const profiles::Profile &profile : m_profileStore->profiles()) {
-        addServer(profile.server, profile.caName);
-    }
-
-    m_servers->setRowCount(0);
+    sweepUnfinishedSets(inventory.destinations);
     m_checkQueue.clear();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &[key, caName] : servers) {
-        const int row = m_servers->rowCount();
-        m_servers->insertRow(row);
-        const QString name = displayName.value(key);
-        m_servers->setItem(row, ServerName, item(name));
-        m_servers->setItem(row, ServerCa, item(caName));
-        m_servers->setItem(row, ServerState, item(tr("Checking...")));
-        const engine::RunRecord *last = nullptr;
-        const engine::RunRecord *lastRestore = nullptr;
-        for (const engine::RunRecord &run : runs) {
-            if (run.server.compare(name, Qt::CaseInsensitive) != 0) {
-                continue;
-            }
-            if (run.kind == engine::RunKind::Backup) {
-                last = &run;
-            } else if (run.kind == engine::RunKind::Restore && run.succeeded()) {
-                lastRestore = &run;
-            }
-        }
-        if (last != nullptr) {
-            QTableWidgetItem *cell =
-                item(last->succeeded()
-                         ? tr("%1: succeeded").arg(timeText(last->time))
-                         : tr("%1: %2 (%3)")
-                               .arg(timeText(last->time),
-                                    last->outcome == engine::RunOutcome::Cancelled ? tr("cancelled")
-                                                                                   : tr("failed"),
-                                    last->hresult));
-            if (!last->succeeded()) {
-                cell->setForeground(QColor(0xa9, 0x44, 0x42));
-                cell->setToolTip(last->message + QLatin1Char(' ') + last->action);
-            }
-            m_servers->setItem(row, ServerLastRun, cell);
-        } else {
-            m_servers->setItem(row, ServerLastRun, item(tr("never")));
-        }
-        QDateTime lastFull;
-        for (const engine::CatalogEntry &set : std::as_const(sets)) {
-            if (set.manifest.type == engine::SetType::Full &&
-                set.manifest.server.compare(name, Qt::CaseInsensitive) == 0 &&
-                set.manifest.finished > lastFull) {
-                lastFull = set.manifest.finished;
-            }
-        }
-        QTableWidgetItem *fullCell = nullptr;
-        if (!lastFull.isValid()) {
-            fullCell = item(tr("no full set found"));
-            fullCell->setForeground(QColor(0x8a, 0x6d, 0x3b));
-        } else {
-            const qint64 days = lastFull.daysTo(now);
-            fullCell = item(days == 0   ? tr("today")
-                            : days == 1 ? tr("yesterday")
-                                        : tr("%1 days ago").arg(days));
-            fullCell->setToolTip(timeText(lastFull));
-            if (days > settings.fullBackupWarningDays) {
-                fullCell->setText(tr("%1: older than the limit of %2 days")
-                                      .arg(fullCell->text())
-                                      .arg(settings.fullBackupWarningDays));
-                fullCell->setForeground(QColor(0xa9, 0x44, 0x42));
-            }
-        }
-        if (lastRestore != nullptr && (!lastFull.isValid() || lastRestore->time > lastFull)) {
-            // Sets taken before a restore cannot be chained with later ones.
-            fullCell->setText(
-                tr("restored %1: take a full backup").arg(timeText(lastRestore->time)));
-            fullCell->setForeground(QColor(0xa9, 0x44, 0x42));
-        }
-        fullCell->setData(kKeyRole, lastFull);
-        m_servers->setItem(row, ServerLastFull, fullCell);
-        m_checkQueue.append(name);
+    for (const engine::InventoryServer &known : inventory.servers) {
+        m_checkQueue.append(known.server);
     }
-    m_servers->resizeColumnsToContents();
     if (m_library && !m_checkQueue.isEmpty() && !m_checker->isChecking()) {
         m_checker->check(m_checkQueue.takeFirst());
     }
-
-    // History: every recorded run, newest first, and sets on disk that no run recorded.
-    m_history->setRowCount(0);
-    QStringList recordedSets;
-    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-        const engine::RunRecord &run = *it;
-        const int row = m_history->rowCount();
-        m_history->insertRow(row);
-        QTableWidgetItem *time = item(timeText(run.time));
-        time->setData(kKeyRole,
-                      run.setPath.isEmpty() ? run.time.toString(Qt::ISODateWithMs) : run.setPath);
-        time->setData(kSetRole, run.setPath);
-        m_history->setItem(row, HistoryTime, time);
-        m_history->setItem(row, HistoryServer, item(run.server));
-        m_history->setItem(row, HistoryType,
-                           item(run.kind == engine::RunKind::Restore ? tr("Restore")
-                                : run.kind == engine::RunKind::Drill ? tr("Test restore")
-                                                                     : typeText(run.type)));
-        m_history->setItem(row, HistorySize,
-                           item(run.succeeded() ? bytesText(run.bytes) : QString()));
-        m_history->setItem(row, HistoryDuration,
-                           item(QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 1)));
-        QString result;
-        switch (run.outcome) {
-        case engine::RunOutcome::Succeeded:
-            result =
-                run.kind == engine::RunKind::Drill && run.certificates >= 0
-                    ? tr("Passed: %n certificate(s)", nullptr, static_cast<int>(run.certificates))
-                    : tr("Succeeded");
-            break;
-        case engine::RunOutcome::Cancelled:
-            result = tr("Cancelled");
-            break;
-        case engine::RunOutcome::Failed:
-            result = tr("Failed: %1").arg(run.hresult);
-            break;
-        }
-        if (run.source == engine::RunSource::Profile) {
-            result += QStringLiteral(" (%1)").arg(run.profileName);
-        }
-        QTableWidgetItem *resultCell = item(result);
-        if (!run.succeeded()) {
-            resultCell->setForeground(QColor(0xa9, 0x44, 0x42));
-            resultCell->setToolTip(run.message + QLatin1Char(' ') + run.action);
-        }
-        m_history->setItem(row, HistoryResult, resultCell);
-        if (!run.setPath.isEmpty()) {
-            recordedSets.append(QFileInfo(run.setPath).absoluteFilePath());
-        }
+    if (!m_reportedFailures) {
+        m_reportedFailures = true;
+        reportUnattendedFailures(inventory.runs);
     }
-    for (auto it = sets.crbegin(); it != sets.crend(); ++it) {
-        if (recordedSets.contains(it->path)) {
-            continue;
-        }
-        const int row = m_history->rowCount();
-        m_history->insertRow(row);
-        QTableWidgetItem *time = item(timeText(it->manifest.finished));
-        time->setData(kKeyRole, it->path);
-        time->setData(kSetRole, it->path);
-        m_history->setItem(row, HistoryTime, time);
-        m_history->setItem(row, HistoryServer, item(it->manifest.server));
-        m_history->setItem(row, HistoryType, item(typeText(it->manifest.type)));
-        m_history->setItem(row, HistorySize, item(bytesText(it->manifest.totalBytes())));
-        m_history->setItem(
-            row, HistoryDuration,
-            item(QStringLiteral("%1 s").arg(it->manifest.started.secsTo(it->manifest.finished))));
-        m_history->setItem(row, HistoryResult, item(tr("Set on disk")));
+    if (m_loadAgain) {
+        startLoad(); // the tables are not yet what the last refresh() asked for
+        return;
     }
-    m_history->resizeColumnsToContents();
+    const QList<std::function<void()>> then = std::exchange(m_afterRefresh, {});
+    for (const std::function<void()> &run : then) {
+        run();
+    }
+    Q_EMIT refreshed();
 }
 
-void MainWindow::refreshProfiles()
+void MainWindow::afterRefresh(std::function<void()> then)
 {
+    m_afterRefresh.append(std::move(then));
+}
+
+void MainWindow::reloadProfiles()
+{
+    // Small and local: read here, so a profile saved by the command line shows at once.
     const QString selected = selectedProfileName();
-    m_profiles->setRowCount(0);
-    for (const profiles::Profile &p : m_profileStore->profiles()) {
-        const int row = m_profiles->rowCount();
-        m_profiles->insertRow(row);
-        m_profiles->setItem(row, 0, item(p.name));
-        m_profiles->setItem(row, 1, item(p.server));
-        m_profiles->setItem(row, 2,
-                            item(typeText(p.type) + (p.keepLogs ? tr(", logs kept") : QString())));
-        m_profiles->setItem(row, 3, item(QDir::toNativeSeparators(p.destination)));
-        m_profiles->setItem(row, 4,
-                            item(!p.includeKey ? tr("no")
-                                 : p.keyPasswordSource == profiles::KeyPasswordSource::Keychain
-                                     ? tr("yes, password in the keychain")
-                                     : tr("yes, password asked each time")));
-        m_profiles->setItem(row, 5,
-                            item(p.keepFull == 0
-                                     ? tr("keep all")
-                                     : tr("keep the last %1 full sets").arg(p.keepFull)));
-        m_profiles->setItem(row, 6, item(p.notes));
-        if (p.name == selected) {
-            m_profiles->selectRow(row);
-        }
+    QString error;
+    if (m_profileStore->load(&error)) {
+        m_profilesError.clear();
+    } else if (error != m_profilesError) {
+        m_profilesError = error;
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The saved profiles cannot be read: %1").arg(error));
     }
-    m_profiles->resizeColumnsToContents();
+    const bool firstProfiles = m_profileModel->rowCount() == 0;
+    m_profileModel->setProfiles(m_profileStore->profiles());
+    if (!selected.isEmpty()) {
+        selectSourceRow(m_profiles, m_profileProxy, m_profileModel,
+                        m_profileModel->rowOf(selected));
+    }
+    if (firstProfiles) {
+        m_profiles->resizeColumnsToContents();
+    }
+    updateProfileActions();
 }
 
 QString MainWindow::selectedProfileName() const
 {
-    const QList<QTableWidgetItem *> selected = m_profiles->selectedItems();
-    return selected.isEmpty() ? QString() : m_profiles->item(selected.first()->row(), 0)->text();
+    const QModelIndex row = selectedRow(m_profiles, m_profileProxy);
+    return row.isValid() ? row.data(ProfileModel::NameRole).toString() : QString();
+}
+
+QModelIndex MainWindow::selectedServer() const
+{
+    return selectedRow(m_servers, m_serverProxy);
 }
 
 void MainWindow::editProfile(int modeValue)
@@ -622,10 +516,10 @@ void MainWindow::editProfile(int modeValue)
     profiles::Profile profile;
     if (mode == ProfileDialog::Mode::Create) {
         profile.destination = loadSettings().defaultDestination;
-        const QList<QTableWidgetItem *> server = m_servers->selectedItems();
-        if (!server.isEmpty()) {
-            profile.server = m_servers->item(server.first()->row(), ServerName)->text();
-            profile.caName = m_servers->item(server.first()->row(), ServerCa)->text();
+        const QModelIndex server = selectedServer();
+        if (server.isValid()) {
+            profile.server = server.data(ServerModel::ServerRole).toString();
+            profile.caName = server.data(ServerModel::CaNameRole).toString();
         }
     } else {
         const std::optional<profiles::Profile> found = m_profileStore->find(selectedProfileName());
@@ -635,8 +529,8 @@ void MainWindow::editProfile(int modeValue)
         profile = *found;
     }
     QStringList servers;
-    for (int row = 0; row < m_servers->rowCount(); ++row) {
-        servers << m_servers->item(row, ServerName)->text();
+    for (const engine::InventoryServer &known : m_serverModel->servers()) {
+        servers << known.server;
     }
     ProfileDialog dialog(mode, profile, m_profileStore.get(), secretsFor(profile.name),
                          m_sessionSecrets.get(), servers, this);
@@ -760,11 +654,11 @@ BackupWizard *MainWindow::backUpNow(const QString &profileName)
     return wizard;
 }
 
-void MainWindow::reportUnattendedFailures()
+void MainWindow::reportUnattendedFailures(const QList<engine::RunRecord> &runs)
 {
     // The newest run of each server: a failed scheduled run is shown until dismissed.
     std::map<QString, engine::RunRecord> newest;
-    for (const engine::RunRecord &run : engine::RunLog().read(1000)) {
+    for (const engine::RunRecord &run : runs) {
         newest[run.server.toUpper()] = run;
     }
     QStringList failures;
@@ -785,12 +679,8 @@ void MainWindow::reportUnattendedFailures()
 
 QString MainWindow::selectedSetPath() const
 {
-    const QList<QTableWidgetItem *> selected = m_history->selectedItems();
-    if (selected.isEmpty()) {
-        return {};
-    }
-    const QTableWidgetItem *time = m_history->item(selected.first()->row(), HistoryTime);
-    return time != nullptr ? time->data(kSetRole).toString() : QString();
+    const QModelIndex row = selectedRow(m_history, m_historyProxy);
+    return row.isValid() ? row.data(HistoryModel::SetPathRole).toString() : QString();
 }
 
 void MainWindow::showHistoryEntry(const QString &key)
@@ -798,14 +688,12 @@ void MainWindow::showHistoryEntry(const QString &key)
     showNormal();
     raise();
     activateWindow();
-    for (int row = 0; row < m_history->rowCount(); ++row) {
-        if (m_history->item(row, HistoryTime)->data(kKeyRole).toString() == key) {
-            m_history->selectRow(row);
-            m_history->scrollToItem(m_history->item(row, HistoryTime));
-            m_history->setFocus();
-            return;
-        }
+    const int row = m_historyModel->rowOfKey(key);
+    if (row < 0) {
+        return;
     }
+    selectSourceRow(m_history, m_historyProxy, m_historyModel, row);
+    m_history->setFocus();
 }
 
 void MainWindow::openRestoreWizard(bool drill)
@@ -967,12 +855,7 @@ void MainWindow::showSettings()
 
 BackupWizard *MainWindow::createWizard()
 {
-    QList<KnownServer> known;
-    for (int row = 0; row < m_servers->rowCount(); ++row) {
-        known.append(
-            {m_servers->item(row, ServerName)->text(), m_servers->item(row, ServerCa)->text()});
-    }
-    m_wizard = new BackupWizard(m_library, known, this);
+    m_wizard = new BackupWizard(m_library, knownServers(m_serverModel->servers()), this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setElevation(m_elevation != nullptr ? m_elevation : &platform::systemElevation());
     m_wizard->setProfileSaver([this](const WizardChoices &choices, QString *error) {
@@ -1001,9 +884,9 @@ BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
     m_wizard = createWizard();
     WizardChoices initial;
     initial.destination = loadSettings().defaultDestination;
-    const QList<QTableWidgetItem *> selected = m_servers->selectedItems();
-    if (!selected.isEmpty()) {
-        initial.server = m_servers->item(selected.first()->row(), ServerName)->text();
+    const QModelIndex selected = selectedServer();
+    if (selected.isValid()) {
+        initial.server = selected.data(ServerModel::ServerRole).toString();
     }
     if (choices != nullptr && !choices->server.isEmpty() && !choices->destination.isEmpty()) {
         // The key password never travels on a command line: with the key included, the wizard
@@ -1056,17 +939,21 @@ void MainWindow::onBackupFinished(const engine::BackupResult &result)
     } else {
         updateTray(tr("CertSrv Backup Manager: the last backup failed"),
                    QStringLiteral("tray-failed"));
-        const QString newestKey = m_history->rowCount() > 0
-                                      ? m_history->item(0, HistoryTime)->data(kKeyRole).toString()
-                                      : QString();
-        m_notifier->notify(result.outcome == engine::BackupResult::Outcome::Cancelled
-                               ? tr("Backup of %1 cancelled").arg(result.server)
-                               : tr("Backup of %1 failed").arg(result.server),
-                           tr("%1 (%2). %3")
-                               .arg(result.message,
-                                    QString::fromStdString(certadm::formatHresult(result.hresult)),
-                                    result.action),
-                           result.outcome == engine::BackupResult::Outcome::Failed, newestKey);
+        // The failed run has no set: its history row, the newest, is known once the tables
+        // show the run log that holds it.
+        const QString title = result.outcome == engine::BackupResult::Outcome::Cancelled
+                                  ? tr("Backup of %1 cancelled").arg(result.server)
+                                  : tr("Backup of %1 failed").arg(result.server);
+        const QString text =
+            tr("%1 (%2). %3")
+                .arg(result.message, QString::fromStdString(certadm::formatHresult(result.hresult)),
+                     result.action);
+        const bool failed = result.outcome == engine::BackupResult::Outcome::Failed;
+        afterRefresh([this, title, text, failed] {
+            const int newest = m_historyModel->newestRow();
+            m_notifier->notify(title, text, failed,
+                               newest >= 0 ? m_historyModel->entry(newest).key() : QString());
+        });
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "backuptypes.h"
 #include "onlinechecker.h"
+#include "serverinventory.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -14,8 +15,10 @@
 #include <memory>
 
 class QAction;
+class QModelIndex;
+class QSortFilterProxyModel;
 class QSystemTrayIcon;
-class QTableWidget;
+class QTableView;
 
 namespace platform {
 class Elevation;
@@ -36,8 +39,11 @@ class RestoreWizard;
 
 class BackupWizard;
 class DesktopNotifications;
+class HistoryModel;
 class MessageBar;
 class Notifier;
+class ProfileModel;
+class ServerModel;
 struct WizardChoices;
 
 class MainWindow : public QMainWindow {
@@ -52,7 +58,8 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Re-reads the run log, the catalog of the destinations and the known servers.
+    // Re-reads the saved profiles, then loads the inventory (run log, the catalog of the
+    // destinations, the known servers) off the GUI thread; refreshed() says when it is shown.
     void refresh();
     // Opens the wizard. With `choices` it starts filled in, at the summary page when server and
     // destination are known (an elevated restart; at the type page when the CA key is included,
@@ -77,13 +84,25 @@ public:
     static Settings loadSettings();
     static void saveSettings(const Settings &settings);
 
+Q_SIGNALS:
+    // The tables show an inventory that was loaded after the last refresh() began.
+    void refreshed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
     void buildTray();
-    void reportUnattendedFailures();
+    void startLoad();
+    void applyInventory(const engine::Inventory &inventory, int fullBackupWarningDays);
+    // Runs `then` once the tables show an inventory loaded after this call.
+    void afterRefresh(std::function<void()> then);
+    void reloadProfiles();
+    void reportUnattendedFailures(const QList<engine::RunRecord> &runs);
+    void updateHistoryActions();
+    void updateProfileActions();
+    QModelIndex selectedServer() const;
     void onBackupStarted(const QString &server);
     void onBackupProgress(const engine::BackupProgress &progress);
     void onBackupFinished(const engine::BackupResult &result);
@@ -107,9 +126,19 @@ private:
 
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     MessageBar *m_messageBar;
-    QTableWidget *m_servers;
-    QTableWidget *m_history;
-    QTableWidget *m_profiles;
+    ServerModel *m_serverModel;
+    HistoryModel *m_historyModel;
+    ProfileModel *m_profileModel;
+    QSortFilterProxyModel *m_serverProxy;
+    QSortFilterProxyModel *m_historyProxy;
+    QSortFilterProxyModel *m_profileProxy;
+    QTableView *m_servers;
+    QTableView *m_history;
+    QTableView *m_profiles;
+    bool m_loading = false;   // an inventory load is under way
+    bool m_loadAgain = false; // refresh() was called during it: load once more
+    bool m_reportedFailures = false;
+    QList<std::function<void()>> m_afterRefresh;
     std::unique_ptr<profiles::ProfileStore> m_profileStore;
     QString m_profilesError; // the store could not be read: shown, and nothing is saved
     std::unique_ptr<profiles::SecretStore> m_keychain;

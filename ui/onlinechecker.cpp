@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "onlinechecker.h"
 
-#include "backupsession.h"
 #include "hresult.h"
-#include "utf16.h"
 
 #include <QThread>
 
@@ -36,25 +34,30 @@ void OnlineChecker::onAnswer(const OnlineAnswer &answer)
     Q_EMIT answered(answer);
 }
 
-OnlineAnswer OnlineChecker::describe(const QString &server, qint32 hresult, bool online)
+OnlineAnswer OnlineChecker::describe(const QString &server, const engine::OnlineStatus &status)
 {
     OnlineAnswer answer;
     answer.server = server;
-    answer.hresult = hresult;
-    if (!certadm::hrSucceeded(hresult)) {
-        const certadm::HresultDescription d = certadm::describeHresult(hresult);
-        answer.state = OnlineAnswer::State::Unreachable;
-        answer.text = tr("Unreachable (%1): %2 %3")
-                          .arg(QString::fromStdString(d.code), QString::fromStdString(d.meaning),
-                               QString::fromStdString(d.action));
-    } else if (!online) {
-        answer.state = OnlineAnswer::State::Paused;
+    answer.hresult = status.hresult;
+    answer.state = status.state;
+    switch (status.state) {
+    case engine::OnlineState::Online:
+        answer.text = tr("Online: Certificate Services on %1 answers.").arg(server);
+        break;
+    case engine::OnlineState::Paused:
         answer.text = tr("Paused: Certificate Services on %1 is paused. Resume it (Certification "
                          "Authority console, or 'net continue certsvc') and check again.")
                           .arg(server);
-    } else {
-        answer.state = OnlineAnswer::State::Online;
-        answer.text = tr("Online: Certificate Services on %1 answers.").arg(server);
+        break;
+    case engine::OnlineState::Unreachable:
+    case engine::OnlineState::Unknown: {
+        answer.state = engine::OnlineState::Unreachable;
+        const certadm::HresultDescription d = certadm::describeHresult(status.hresult);
+        answer.text = tr("Unreachable (%1): %2 %3")
+                          .arg(QString::fromStdString(d.code), QString::fromStdString(d.meaning),
+                               QString::fromStdString(d.action));
+        break;
+    }
     }
     return answer;
 }
@@ -62,7 +65,7 @@ OnlineAnswer OnlineChecker::describe(const QString &server, qint32 hresult, bool
 void OnlineChecker::check(const QString &server)
 {
     if (!m_library) {
-        Q_EMIT answered(describe(server, certadm::kHrFail, false));
+        Q_EMIT answered(describe(server, engine::classifyOnline(certadm::kHrFail, false)));
         return;
     }
     if (m_probing) {
@@ -75,9 +78,7 @@ void OnlineChecker::check(const QString &server)
     auto library = m_library;
     auto answer = std::make_shared<OnlineAnswer>();
     QThread *probe = QThread::create([library, server, answer] {
-        const certadm::ServerOnline result =
-            certadm::isServerOnline(*library, certadm::toUtf16(server.toStdString()));
-        *answer = describe(server, result.hr, result.online);
+        *answer = describe(server, engine::probeOnline(*library, server));
     });
     probe->setObjectName(QStringLiteral("online probe"));
     connect(probe, &QThread::finished, probe, &QObject::deleteLater);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "certadmlibrary.h"
+#include "serverinventory.h"
 
 #include <QObject>
 
@@ -14,8 +15,9 @@
 
 namespace ui {
 
+// The engine's classification of a probe, with the sentence the GUI shows for it.
 struct OnlineAnswer {
-    enum class State { Online, Paused, Unreachable };
+    using State = engine::OnlineState;
     QString server;
     State state = State::Unreachable;
     qint32 hresult = 0;
@@ -33,7 +35,7 @@ public:
     bool isChecking() const;
 
     // The wording of an answer; shared with the main window's server list.
-    static OnlineAnswer describe(const QString &server, qint32 hresult, bool online);
+    static OnlineAnswer describe(const QString &server, const engine::OnlineStatus &status);
 
 Q_SIGNALS:
     void answered(const ui::OnlineAnswer &answer);

@@ -63,8 +63,22 @@ void ServerPage::initializePage()
     if (m_checker == nullptr) {
         m_checker = new OnlineChecker(wizard->library(), this);
         connect(m_checker, &OnlineChecker::answered, this, &ServerPage::onAnswer);
+        connect(wizard, &BackupWizard::knownServersChanged, this, &ServerPage::fillKnownServers);
     }
     const QString current = wizard->choices().server;
+    m_server->blockSignals(true);
+    m_server->setEditText(current);
+    m_server->blockSignals(false);
+    fillKnownServers();
+    if (!current.isEmpty()) {
+        startCheck();
+    }
+}
+
+void ServerPage::fillKnownServers()
+{
+    auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    const QString typed = m_server->currentText();
     m_server->blockSignals(true);
     m_server->clear();
     // Items are bare server names, because choosing one puts its text in the edit field; the CA
@@ -75,11 +89,8 @@ void ServerPage::initializePage()
             m_server->setItemData(m_server->count() - 1, known.caName, Qt::ToolTipRole);
         }
     }
-    m_server->setEditText(current);
+    m_server->setEditText(typed);
     m_server->blockSignals(false);
-    if (!current.isEmpty()) {
-        startCheck();
-    }
 }
 
 void ServerPage::startCheck()

@@ -24,6 +24,8 @@ public:
 
 private:
     void startCheck();
+    // The known servers as the combo's items; the typed text stays.
+    void fillKnownServers();
     void onAnswer(const OnlineAnswer &answer);
 
     QComboBox *m_server;

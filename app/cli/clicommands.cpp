@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
 
-#include "backupsession.h"
+#include "hresult.h"
 #include "catalog.h"
 #include "certadmloader.h"
 #include "clilog.h"
@@ -17,10 +17,9 @@
 #include "restorecommand.h"
 #include "runwatch.h"
 #include "runlog.h"
-#include "serverdiscovery.h"
+#include "serverinventory.h"
 #include "setverifier.h"
 #include "terminalprogress.h"
-#include "utf16.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -340,28 +339,24 @@ int runList(const QCommandLineParser &parser, const Options &o)
 }
 
 struct OnlineState {
-    QString word; // online, paused, unreachable
+    engine::OnlineState state = engine::OnlineState::Unknown;
     QString detail;
     HRESULT hr = 0;
 };
 
-OnlineState checkOnline(const certadm::CertadmLibrary &library, const QString &server)
+// The engine classifies; the words and the detail are this tool's.
+OnlineState describeOnline(const engine::OnlineStatus &status)
 {
-    const certadm::ServerOnline online =
-        certadm::isServerOnline(library, certadm::toUtf16(server.toStdString()));
     OnlineState state;
-    state.hr = online.hr;
-    if (!certadm::hrSucceeded(online.hr)) {
-        const certadm::HresultDescription d = certadm::describeHresult(online.hr);
-        state.word = QStringLiteral("unreachable");
+    state.state = status.state;
+    state.hr = status.hresult;
+    if (status.state == engine::OnlineState::Unreachable) {
+        const certadm::HresultDescription d = certadm::describeHresult(status.hresult);
         state.detail = QStringLiteral("%1 %2 %3")
                            .arg(QString::fromStdString(d.code), QString::fromStdString(d.meaning),
                                 QString::fromStdString(d.action));
-    } else if (!online.online) {
-        state.word = QStringLiteral("paused");
+    } else if (status.state == engine::OnlineState::Paused) {
         state.detail = QStringLiteral("Certificate Services is paused; resume it to back up.");
-    } else {
-        state.word = QStringLiteral("online");
     }
     return state;
 }
@@ -378,19 +373,20 @@ int runOnline(const QCommandLineParser &parser, const Options &o)
         return exitCode;
     }
     const QString server = parser.value(o.server).trimmed();
-    const OnlineState state = checkOnline(*library, server);
+    const OnlineState state = describeOnline(engine::probeOnline(*library, server));
+    const QString word = engine::onlineStateWord(state.state);
     if (json) {
         printJson(QJsonObject{
             {QStringLiteral("server"), server},
-            {QStringLiteral("state"), state.word},
+            {QStringLiteral("state"), word},
             {QStringLiteral("hresult"), QString::fromStdString(certadm::formatHresult(state.hr))},
             {QStringLiteral("detail"), state.detail}});
     } else {
         out(QStringLiteral("%1: %2%3")
-                .arg(server, state.word,
+                .arg(server, word,
                      state.detail.isEmpty() ? QString() : QStringLiteral(" - ") + state.detail));
     }
-    return state.word == QLatin1String("online") ? ExitSuccess : ExitServerOffline;
+    return state.state == engine::OnlineState::Online ? ExitSuccess : ExitServerOffline;
 }
 
 int runServers(const QCommandLineParser &parser, const Options &o)
@@ -401,45 +397,42 @@ int runServers(const QCommandLineParser &parser, const Options &o)
     if (!library) {
         return exitCode;
     }
-    // Found on this machine, then saved in profiles, then used before (the run log): each once.
-    QList<platform::DiscoveredServer> servers = platform::discoverServers();
-    auto add = [&servers](const QString &name, const QString &caName, const QString &source) {
-        for (const platform::DiscoveredServer &known : std::as_const(servers)) {
-            if (known.server.compare(name, Qt::CaseInsensitive) == 0) {
-                return;
-            }
-        }
-        if (!name.isEmpty()) {
-            servers.append({name, caName, source});
-        }
-    };
+    // The inventory the main window shows: found on this machine, saved in profiles, used
+    // before, with sets on disk; one CA under two names is one server.
+    engine::InventoryRequest request;
+    request.probeWith = library;
     profiles::ProfileStore store;
     QString storeError;
     if (store.load(&storeError)) {
         for (const profiles::Profile &profile : store.profiles()) {
-            add(profile.server, profile.caName, QStringLiteral("profile %1").arg(profile.name));
+            request.extra.append(
+                {profile.server, profile.caName, QStringLiteral("profile %1").arg(profile.name)});
+            request.destinations.append(profile.destination);
         }
     }
-    const QList<engine::RunRecord> runs = engine::RunLog().read();
-    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-        add(it->server, it->caName, QStringLiteral("used before"));
-    }
+    const engine::Inventory inventory = engine::buildInventory(request);
     QJsonArray array;
-    for (const platform::DiscoveredServer &server : servers) {
-        const OnlineState state = checkOnline(*library, server.server);
+    for (const engine::InventoryServer &server : inventory.servers) {
+        const QString word = engine::onlineStateWord(server.online.state);
         if (json) {
-            array.append(QJsonObject{{QStringLiteral("server"), server.server},
-                                     {QStringLiteral("ca_name"), server.caName},
-                                     {QStringLiteral("source"), server.source},
-                                     {QStringLiteral("state"), state.word}});
+            array.append(
+                QJsonObject{{QStringLiteral("server"), server.server},
+                            {QStringLiteral("ca_name"), server.caName},
+                            {QStringLiteral("source"), server.source},
+                            {QStringLiteral("aliases"), QJsonArray::fromStringList(server.aliases)},
+                            {QStringLiteral("state"), word}});
         } else {
-            out(QStringLiteral("%1  %2  %3  (%4)")
-                    .arg(server.server, server.caName, state.word, server.source));
+            out(QStringLiteral("%1  %2  %3  (%4)%5")
+                    .arg(server.server, server.caName, word, server.source,
+                         server.aliases.isEmpty()
+                             ? QString()
+                             : QStringLiteral(", also named %1")
+                                   .arg(server.aliases.join(QStringLiteral(", ")))));
         }
     }
     if (json) {
         printJson(array);
-    } else if (servers.isEmpty()) {
+    } else if (inventory.servers.isEmpty()) {
         out(QStringLiteral("No servers found. Name one with --server."));
     }
     return ExitSuccess;

@@ -6,11 +6,14 @@
 #include "catalog.h"
 #include "elevation.h"
 #include "fakesecretstore.h"
+#include "historymodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "profilestore.h"
 #include "progresspage.h"
+#include "profilemodel.h"
 #include "runlog.h"
+#include "servermodel.h"
 #include "setclock.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
@@ -34,7 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSystemTrayIcon>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -65,6 +68,22 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
         }
     });
     timer->start(50);
+}
+
+// The text a table of the main window shows at `row` (as sorted on screen) and `column`.
+QString cellText(const ui::MainWindow &window, const QString &table, int row, int column)
+{
+    const auto *view = window.findChild<QTableView *>(table);
+    if (view == nullptr || row >= view->model()->rowCount()) {
+        return {};
+    }
+    return view->model()->index(row, column).data().toString();
+}
+
+int rowCount(const ui::MainWindow &window, const QString &table)
+{
+    const auto *view = window.findChild<QTableView *>(table);
+    return view != nullptr ? view->model()->rowCount() : -1;
 }
 
 } // namespace
@@ -177,24 +196,22 @@ private Q_SLOTS:
 
     void mainWindowListsSimulatedServers()
     {
-        auto *servers = m_window->findChild<QTableWidget *>(QStringLiteral("serverTable"));
+        const QString table = QStringLiteral("serverTable");
+        auto *servers = m_window->findChild<QTableView *>(table);
         QVERIFY(servers != nullptr);
-        QStringList names;
-        for (int row = 0; row < servers->rowCount(); ++row) {
-            names << servers->item(row, 0)->text();
-        }
-        QVERIFY2(names.contains(QStringLiteral("GUICA")), qPrintable(names.join(',')));
-        // The state column fills in from the asynchronous online checks.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (int row = 0; row < servers->rowCount(); ++row) {
-                    if (servers->item(row, 0)->text() == QLatin1String("GUICA")) {
-                        return servers->item(row, 2)->text() == ui::MainWindow::tr("Online");
-                    }
+        auto stateOf = [&](const QString &server) {
+            for (int row = 0; row < rowCount(*m_window, table); ++row) {
+                if (servers->model()->index(row, 0).data(ui::ServerModel::ServerRole) == server) {
+                    return cellText(*m_window, table, row, ui::ServerModel::StateColumn);
                 }
-                return false;
-            }(),
-            10000);
+            }
+            return QStringLiteral("(not listed)");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("GUICA")) != QLatin1String("(not listed)"),
+                                 10000);
+        // The state column fills in from the asynchronous online checks.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("GUICA")), ui::ServerModel::tr("Online"),
+                                  10000);
     }
 
     void serverOfflineKeepsNextDisabled()
@@ -280,9 +297,10 @@ private Q_SLOTS:
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(m_window->wizard() == nullptr);
         // The history shows the run; the message bar carries the notification (no tray here).
-        auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
-        QVERIFY(history->rowCount() >= 1);
-        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("GUICA"));
+        const QString history = QStringLiteral("historyTable");
+        QTRY_VERIFY(rowCount(*m_window, history) >= 1);
+        QCOMPARE(cellText(*m_window, history, 0, ui::HistoryModel::ServerColumn),
+                 QStringLiteral("GUICA"));
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("GUICA")));
     }
 
@@ -440,9 +458,10 @@ private Q_SLOTS:
         QCOMPARE(saved->type, engine::SetType::Full);
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
-        auto *profilesTable = m_window->findChild<QTableWidget *>(QStringLiteral("profileTable"));
-        QCOMPARE(profilesTable->rowCount(), 1);
-        QCOMPARE(profilesTable->item(0, 0)->text(), QStringLiteral("Nightly"));
+        QCOMPARE(rowCount(*m_window, QStringLiteral("profileTable")), 1);
+        QCOMPARE(
+            cellText(*m_window, QStringLiteral("profileTable"), 0, ui::ProfileModel::NameColumn),
+            QStringLiteral("Nightly"));
 
         // Back up now: straight to the progress page, recorded as a profile run.
         QVERIFY(testing::waitForANewSecond()); // the second set gets a name of its own
@@ -460,8 +479,9 @@ private Q_SLOTS:
         QVERIFY(runs.last().succeeded());
         run->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
-        auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
-        QVERIFY(history->item(0, 5)->text().contains(QStringLiteral("Nightly")));
+        QTRY_VERIFY(
+            cellText(*m_window, QStringLiteral("historyTable"), 0, ui::HistoryModel::ResultColumn)
+                .contains(QStringLiteral("Nightly")));
     }
 
     void elevationOfAProfileRunRunsTheProfileAgain()

@@ -47,10 +47,12 @@ struct WizardWalk {
     QString caName; // what the destination preview must name
     QString destination;
     bool logsOnly = false;
-    QString profileName; // saves the choices as a profile when set
+    QString profileName;      // saves the choices as a profile when set
+    bool stopAtStart = false; // leaves the Start click to the caller
 };
 
-// From page 1 to the progress page, started; the backup then runs.
+// From page 1 to the progress page, started; the backup then runs. With `stopAtStart`, to the
+// summary page with Start visible.
 inline void walkToStart(ui::BackupWizard *wizard, const WizardWalk &walk)
 {
     chooseServer(wizard, walk.server);
@@ -88,6 +90,9 @@ inline void walkToStart(ui::BackupWizard *wizard, const WizardWalk &walk)
         auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
         name->clear();
         QTest::keyClicks(name, walk.profileName);
+    }
+    if (walk.stopAtStart) {
+        return;
     }
     QTest::mouseClick(start, Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ProgressPageId));

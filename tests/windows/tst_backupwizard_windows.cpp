@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "certadmloader.h"
 #include "fakesecretstore.h"
+#include "historymodel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "progresspage.h"
@@ -16,7 +17,7 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -76,9 +77,10 @@ private Q_SLOTS:
 
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(m_window->wizard() == nullptr);
-        auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
-        QTRY_VERIFY(history->rowCount() >= 1);
-        QCOMPARE(history->item(0, 1)->text(), m_server);
+        auto *history = m_window->findChild<QTableView *>(QStringLiteral("historyTable"));
+        QTRY_VERIFY(history->model()->rowCount() >= 1);
+        QCOMPARE(history->model()->index(0, ui::HistoryModel::ServerColumn).data().toString(),
+                 m_server);
     }
 
     void cleanupTestCase() { m_window.reset(); }
