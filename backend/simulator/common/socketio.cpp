@@ -7,11 +7,14 @@
 
 namespace certsrvsim::socketio {
 
-bool sendAll(Socket fd, const void *data, std::size_t size)
+namespace {
+
+// Calls `step(position, left)` until `size` bytes moved. A step returns the bytes it moved, or
+// os::kInterrupted to be called again, or 0 / os::kFailed to give up.
+template <typename Byte, typename Step> bool transferAll(Byte *p, std::size_t size, Step step)
 {
-    const auto *p = static_cast<const std::uint8_t *>(data);
     while (size > 0) {
-        const long n = os::send(fd, p, size);
+        const long n = step(p, size);
         if (n == os::kInterrupted)
             continue;
         if (n <= 0)
@@ -22,30 +25,30 @@ bool sendAll(Socket fd, const void *data, std::size_t size)
     return true;
 }
 
+} // namespace
+
+bool sendAll(Socket fd, const void *data, std::size_t size)
+{
+    return transferAll(
+        static_cast<const std::uint8_t *>(data), size,
+        [fd](const std::uint8_t *p, std::size_t left) { return os::send(fd, p, left); });
+}
+
 bool receiveAll(Socket fd, void *data, std::size_t size, std::optional<Deadline> deadline)
 {
-    auto *p = static_cast<std::uint8_t *>(data);
-    while (size > 0) {
-        if (deadline) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                *deadline - std::chrono::steady_clock::now());
-            if (left.count() <= 0)
-                return false;
-            const int ready = os::waitReadable(fd, static_cast<int>(left.count()));
-            if (ready == os::kInterrupted)
-                continue;
-            if (ready <= 0)
-                return false;
-        }
-        const long n = os::receive(fd, p, size);
-        if (n == os::kInterrupted)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
+    return transferAll(
+        static_cast<std::uint8_t *>(data), size, [fd, deadline](std::uint8_t *p, std::size_t left) {
+            if (deadline) {
+                const auto time = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    *deadline - std::chrono::steady_clock::now());
+                if (time.count() <= 0)
+                    return os::kFailed;
+                const int ready = os::waitReadable(fd, static_cast<int>(time.count()));
+                if (ready <= 0)
+                    return ready == os::kInterrupted ? os::kInterrupted : os::kFailed;
+            }
+            return os::receive(fd, p, left);
+        });
 }
 
 bool waitForPeerClose(Socket fd, int milliseconds)
