@@ -118,7 +118,7 @@ QVariant HistoryModel::display(int row, int column) const
     case SizeColumn:
         return run.succeeded() ? bytesText(run.bytes) : QString();
     case DurationColumn:
-        return QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(run.seconds, 'f', 1));
     case ResultColumn: {
         if (entry.origin == engine::HistoryEntry::Origin::SetOnDisk) {
             return tr("Set on disk");

@@ -169,6 +169,23 @@ private Q_SLOTS:
                  QStringLiteral("CA02"));
     }
 
+    void historyFiguresFollowTheLocale()
+    {
+        // "2,5 s" beside "1,0 KiB" in German, not "2.5 s".
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ui::HistoryModel model;
+        model.setEntries(
+            {{engine::HistoryEntry::Origin::RunLog,
+              run(QStringLiteral("CA01"), QString(), QStringLiteral("2026-12-01T09:00:00Z"),
+                  engine::RunOutcome::Succeeded, QStringLiteral("/b/CA01/set"))}});
+        const QString duration = model.index(0, ui::HistoryModel::DurationColumn).data().toString();
+        const QString size = model.index(0, ui::HistoryModel::SizeColumn).data().toString();
+        QLocale::setDefault(previous);
+        QCOMPARE(duration, QStringLiteral("2,5 s"));
+        QVERIFY2(size.contains(QLatin1Char(',')), qPrintable(size));
+    }
+
     void profileModel()
     {
         ui::ProfileModel model;
