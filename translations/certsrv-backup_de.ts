@@ -2947,14 +2947,6 @@
         <translation>Eine vollständige Sicherung lässt sich allein wiederherstellen. Sofern Sie sie nicht behalten, löscht die Zertifizierungsstelle die Protokolle des Satzes, sobald er sicher auf dem Datenträger ist.</translation>
     </message>
     <message>
-        <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
-        <translation>Es gibt keinen vollständigen Satz von %1 in %2. Erstellen Sie zuerst eine vollständige Sicherung: Ein Protokollsatz ohne seinen vollständigen Satz lässt sich nicht wiederherstellen, und die Zertifizierungsstelle lehnt ihn ganz ohne vollständige Sicherung ab (0xC8000230).</translation>
-    </message>
-    <message>
-        <source>the destination</source>
-        <translation>dem Ziel</translation>
-    </message>
-    <message>
         <source>Include the CA&apos;s private &amp;key and certificate (password-protected .p12, AES-256)</source>
         <translation>Privaten &amp;Schlüssel und Zertifikat der Zertifizierungsstelle einschließen (kennwortgeschützte .p12-Datei, AES-256)</translation>
     </message>

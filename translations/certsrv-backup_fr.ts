@@ -2947,14 +2947,6 @@
         <translation>Une sauvegarde complète peut être restaurée seule. Sauf si vous les conservez, l&apos;autorité supprime les journaux contenus dans le jeu une fois celui-ci enregistré en sécurité.</translation>
     </message>
     <message>
-        <source>There is no full set of %1 at %2. Take a full backup first: a logs-only set without its full set cannot be restored, and the CA refuses it when it has no full backup at all (0xC8000230).</source>
-        <translation>Il n&apos;y a aucun jeu complet de %1 dans %2. Faites d&apos;abord une sauvegarde complète : un jeu de journaux sans son jeu complet ne peut pas être restauré, et l&apos;autorité le refuse si elle n&apos;a aucune sauvegarde complète (0xC8000230).</translation>
-    </message>
-    <message>
-        <source>the destination</source>
-        <translation>la destination</translation>
-    </message>
-    <message>
         <source>Include the CA&apos;s private &amp;key and certificate (password-protected .p12, AES-256)</source>
         <translation>&amp;Inclure la clé privée et le certificat de l&apos;autorité (.p12 protégé par mot de passe, AES-256)</translation>
     </message>

@@ -11,6 +11,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QSettings>
 #include <QFile>
 
 namespace ui {
@@ -56,6 +57,31 @@ QString BackupWizard::caNameFor(const QString &server) const
     return {};
 }
 
+namespace {
+
+QString destinationKey(const QString &server)
+{
+    // One entry per server, whatever the case it was typed in; '/' and '\\' would nest groups.
+    QString name = server.trimmed().toLower();
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return QStringLiteral("lastDestinations/") + name;
+}
+
+} // namespace
+
+QString BackupWizard::rememberedDestination(const QString &server)
+{
+    return server.trimmed().isEmpty() ? QString()
+                                      : QSettings().value(destinationKey(server)).toString();
+}
+
+void BackupWizard::rememberDestination(const QString &server, const QString &destination)
+{
+    if (!server.trimmed().isEmpty() && !destination.isEmpty()) {
+        QSettings().setValue(destinationKey(server), destination);
+    }
+}
+
 std::optional<engine::CatalogEntry> BackupWizard::newestFullSet(const QString &destination,
                                                                 const QString &server,
                                                                 const QString &caName)
@@ -98,6 +124,7 @@ void BackupWizard::runProfile(const profiles::Profile &profile, profiles::Secret
     choices.type = profile.type;
     choices.keepLogs = profile.keepLogs;
     choices.destination = profile.destination;
+    choices.destinationChosen = true;
     choices.includeKey = profile.includeKey;
     choices.profileName = profile.name;
     setWindowTitle(tr("Back up now: %1").arg(profile.name));

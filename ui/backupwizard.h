@@ -36,6 +36,9 @@ struct WizardChoices {
     engine::SetType type = engine::SetType::Full;
     bool keepLogs = false;
     QString destination;
+    // The destination was chosen for this run (a profile, a resumed run, the destination page)
+    // rather than taken from the settings: a server's last destination does not replace it.
+    bool destinationChosen = false;
     bool saveProfile = false;
     QString profileName;
     bool includeKey = false; // export <CA name>.p12 into the set
@@ -58,6 +61,11 @@ public:
     // The main window's inventory arrived (or changed) while the wizard is open.
     void setKnownServers(const QList<KnownServer> &knownServers);
     std::shared_ptr<const certadm::CertadmLibrary> library() const { return m_library; }
+
+    // The folder the last backup of `server` went to from this wizard (empty when none), kept in
+    // the settings per server so that the next backup of that CA offers it again.
+    static QString rememberedDestination(const QString &server);
+    static void rememberDestination(const QString &server, const QString &destination);
 
     void setProfileSaver(ProfileSaver saver) { m_profileSaver = std::move(saver); }
     const ProfileSaver &profileSaver() const { return m_profileSaver; }

@@ -98,8 +98,10 @@ DestinationPage::DestinationPage(QWidget *parent)
 
 void DestinationPage::initializePage()
 {
-    m_destination->setText(
-        QDir::toNativeSeparators(qobject_cast<BackupWizard *>(wizard())->choices().destination));
+    const WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
+    const QString remembered = BackupWizard::rememberedDestination(choices.server);
+    m_destination->setText(QDir::toNativeSeparators(
+        !choices.destinationChosen && !remembered.isEmpty() ? remembered : choices.destination));
     updatePreview();
     startCheck(); // no typing to wait for
 }
@@ -200,8 +202,10 @@ bool DestinationPage::isComplete() const
 
 bool DestinationPage::validatePage()
 {
-    qobject_cast<BackupWizard *>(wizard())->choices().destination =
-        QDir::fromNativeSeparators(m_destination->text().trimmed());
+    WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
+    choices.destination = currentDestination();
+    choices.destinationChosen = true;
+    BackupWizard::rememberDestination(choices.server, choices.destination);
     return true;
 }
 

@@ -899,6 +899,7 @@ BackupWizard *MainWindow::openWizard(const WizardChoices *choices)
             initial.server = choices->server.isEmpty() ? initial.server : choices->server;
             initial.destination =
                 choices->destination.isEmpty() ? initial.destination : choices->destination;
+            initial.destinationChosen = !choices->destination.isEmpty();
         }
         m_wizard->restore(initial, BackupWizard::ServerPageId);
     }

@@ -59,6 +59,7 @@ StartArguments startArgumentsFrom(const QCommandLineParser &parser)
     start.wizard = parser.isSet(kWizard);
     start.choices.server = parser.value(kServer);
     start.choices.destination = QDir::fromNativeSeparators(parser.value(kDest));
+    start.choices.destinationChosen = !start.choices.destination.isEmpty();
     engine::parseSetType(parser.value(kType), &start.choices.type);
     start.choices.keepLogs = parser.isSet(kKeepLogs);
     start.choices.includeKey = parser.isSet(kIncludeKey);

@@ -139,14 +139,9 @@ void TypePage::updateState()
                          "and sets taken before the restore cannot be chained with later ones.")
                           .arg(choices.server,
                                QLocale().toString(restored.toLocalTime(), QLocale::ShortFormat));
-        } else if (!BackupWizard::newestFullSet(choices.destination, choices.server,
-                                                choices.caName)) {
-            warning = tr("There is no full set of %1 at %2. Take a full backup first: a logs-only "
-                         "set without its full set cannot be restored, and the CA refuses it "
-                         "when it has no full backup at all (0xC8000230).")
-                          .arg(choices.server, choices.destination.isEmpty() ? tr("the destination")
-                                                                             : choices.destination);
         }
+        // Whether the folder holds the full set this one extends is said on the destination
+        // page, against the folder actually chosen.
     }
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
