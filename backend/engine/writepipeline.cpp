@@ -112,6 +112,9 @@ void WritePipeline::fail(const QString &message, bool diskFull)
 void WritePipeline::run()
 {
     std::unique_ptr<QFile> file;
+    // The path as the caller gave it: QFile::fileName() is Qt's form of it (forward slashes on
+    // Windows), which would not match the caller's own list.
+    QString path;
     Sha256 hash;
     qint64 fileSize = 0;
 
@@ -130,6 +133,7 @@ void WritePipeline::run()
             file.reset();
             fileSize = 0;
             hash.finishHex(); // start over
+            path = command.path;
             if (!skip) {
                 file = std::make_unique<QFile>(command.path);
                 // NewOnly: a set folder is fresh; an existing file means something is wrong.
@@ -178,7 +182,7 @@ void WritePipeline::run()
                     file->close();
                     std::lock_guard<std::mutex> lock(m_mutex);
                     m_written.push_back(
-                        {file->fileName(), fileSize,
+                        {path, fileSize,
                          m_hashing == Hashing::OnWriterThread ? hash.finishHex() : QString()});
                 }
             }

@@ -3,6 +3,7 @@
 
 #include "cakeysource.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace platform {
@@ -17,9 +18,13 @@ CaFolders CaFolderLookup::of(const QString &server)
         QStringLiteral(
             "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\CertSvc\\Configuration"),
         QSettings::NativeFormat);
-    folders.database = config.value(QStringLiteral("DBDirectory")).toString();
-    folders.logs = config.value(QStringLiteral("DBLogDirectory")).toString();
-    folders.system = config.value(QStringLiteral("DBSystemDirectory")).toString();
+    // In Qt's form (forward slashes), like every other path the engine joins and compares.
+    const auto folder = [&config](const char *name) {
+        return QDir::fromNativeSeparators(config.value(QLatin1String(name)).toString());
+    };
+    folders.database = folder("DBDirectory");
+    folders.logs = folder("DBLogDirectory");
+    folders.system = folder("DBSystemDirectory");
     folders.caName = config.value(QStringLiteral("Active")).toString();
     return folders;
 }
