@@ -157,12 +157,14 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
         CERT_STORE_PROV_SYSTEM_W, 0, 0,
         CERT_SYSTEM_STORE_LOCAL_MACHINE | CERT_STORE_OPEN_EXISTING_FLAG | CERT_STORE_READONLY_FLAG,
         L"MY"));
-    if (machine.get() == nullptr) {
+    if (machine.get() == nullptr && GetLastError() != ERROR_FILE_NOT_FOUND) {
         result.error = tr("Cannot open the local machine's certificate store: %1")
                            .arg(errorText(GetLastError()));
         result.action = tr("Run the backup as an administrator (elevated).");
         return result;
     }
+    // A machine without a "MY" store at all holds no CA key either: said below, as for an
+    // empty store.
     const StoreHandle selection(
         CertOpenStore(CERT_STORE_PROV_MEMORY, 0, 0, CERT_STORE_CREATE_NEW_FLAG, nullptr));
     if (selection.get() == nullptr) {
@@ -174,7 +176,8 @@ CaKeyExport CaKeySource::exportPkcs12(const QString &server, const QString &caNa
     int found = 0;
     FILETIME newest{};
     PCCERT_CONTEXT certificate = nullptr;
-    while ((certificate = CertEnumCertificatesInStore(machine.get(), certificate)) != nullptr) {
+    while (machine.get() != nullptr &&
+           (certificate = CertEnumCertificatesInStore(machine.get(), certificate)) != nullptr) {
         if (commonName(certificate).compare(caName, Qt::CaseInsensitive) != 0 ||
             !isCaCertificate(certificate) || !hasPrivateKey(certificate)) {
             continue;
