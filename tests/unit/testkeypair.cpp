@@ -6,6 +6,7 @@
 
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
+#include <openssl/x509v3.h>
 
 namespace {
 
@@ -28,9 +29,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-TestKeyPair::TestKeyPair(const QString &commonName)
+TestKeyPair::TestKeyPair(const QString &commonName, KeyType type)
 {
-    m_key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384");
+    m_key = type == KeyType::Rsa2048 ? EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{2048})
+                                     : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384");
     m_certificate = X509_new();
     if (m_key == nullptr || m_certificate == nullptr) {
         return;
@@ -46,6 +48,16 @@ TestKeyPair::TestKeyPair(const QString &commonName)
     X509_gmtime_adj(X509_getm_notBefore(m_certificate), 0);
     X509_gmtime_adj(X509_getm_notAfter(m_certificate), 3600L * 24 * 365);
     X509_set_pubkey(m_certificate, m_key);
+    // A CA certificate, as the CA key sources look for.
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, m_certificate, m_certificate, nullptr, nullptr, 0);
+    X509_EXTENSION *constraints =
+        X509V3_EXT_conf_nid(nullptr, &context, NID_basic_constraints, "critical,CA:TRUE");
+    if (constraints != nullptr) {
+        X509_add_ext(m_certificate, constraints, -1);
+        X509_EXTENSION_free(constraints);
+    }
     if (X509_sign(m_certificate, m_key, EVP_sha384()) <= 0) {
         X509_free(m_certificate);
         m_certificate = nullptr;
@@ -78,10 +90,12 @@ bool TestKeyPair::install(const QString &serverFolder) const
            writeFile(serverFolder + QStringLiteral("/ca/ca-cert.pem"), certificatePem());
 }
 
-QByteArray TestKeyPair::pkcs12(const QByteArray &password) const
+QByteArray TestKeyPair::pkcs12(const QByteArray &password, Encryption encryption) const
 {
-    PKCS12 *p12 = PKCS12_create(password.constData(), nullptr, m_key, m_certificate, nullptr,
-                                NID_aes_256_cbc, NID_aes_256_cbc, 2048, 2048, 0);
+    const int nid =
+        encryption == Encryption::Aes256 ? NID_aes_256_cbc : NID_pbe_WithSHA1And3_Key_TripleDES_CBC;
+    PKCS12 *p12 = PKCS12_create(password.constData(), nullptr, m_key, m_certificate, nullptr, nid,
+                                nid, 2048, 2048, 0);
     unsigned char *der = nullptr;
     const int size = p12 == nullptr ? 0 : i2d_PKCS12(p12, &der);
     QByteArray bytes(reinterpret_cast<const char *>(der), size > 0 ? size : 0);

@@ -11,7 +11,8 @@
 
 class TestKeyPair {
 public:
-    explicit TestKeyPair(const QString &commonName);
+    enum class KeyType { EcP384, Rsa2048 };
+    explicit TestKeyPair(const QString &commonName, KeyType type = KeyType::EcP384);
     ~TestKeyPair();
     TestKeyPair(const TestKeyPair &) = delete;
     TestKeyPair &operator=(const TestKeyPair &) = delete;
@@ -21,8 +22,10 @@ public:
     QByteArray certificatePem() const;
     // Writes ca/ca-key.pem and ca/ca-cert.pem into a simulated server's folder.
     bool install(const QString &serverFolder) const;
-    // A PKCS#12 of this pair (AES-256, 2048 iterations), as another tool might write it.
-    QByteArray pkcs12(const QByteArray &password) const;
+    enum class Encryption { Aes256, TripleDes };
+    // A PKCS#12 of this pair (AES-256, 2048 iterations), as another tool might write it; or with
+    // the 3DES and SHA-1 that Windows Server 2016 and older export.
+    QByteArray pkcs12(const QByteArray &password, Encryption encryption = Encryption::Aes256) const;
 
 private:
     EVP_PKEY *m_key = nullptr;
