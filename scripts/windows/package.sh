@@ -22,9 +22,7 @@ bash "$root/scripts/windows/deploy.sh" "$prefix" "$stage" --strip
   wixl-heat --directory-ref INSTALLDIR --component-group ProgramFiles --var var.SourceDir \
     -p "$stage/" --win64 >"$out/files.wxs"
 msi="$out/certsrv-backup-$version-x64.msi"
-# wixl reads the files by paths relative to where it runs.
-(cd "$stage" && wixl -a x64 -D SourceDir=. -D Version="$version" -D Win64=yes -o "$msi" \
-  "$root/resources/windows/certsrv-backup.wxs" "$out/files.wxs")
+bash "$root/scripts/windows/make-msi.sh" "$stage" "$out/files.wxs" "$version" "$msi"
 
 zip_name="certsrv-backup-$version-windows-x64.zip"
 (cd "$out" && zip -q -r "$zip_name" "$(basename "$stage")")
