@@ -321,6 +321,17 @@
     </message>
 </context>
 <context>
+    <name>FolderOpener</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. Its path is copied to the clipboard:</source>
+        <translation>Kein Dateimanager hat den Ordner geöffnet. Sein Pfad ist in die Zwischenablage kopiert:</translation>
+    </message>
+</context>
+<context>
     <name>KeyPassword</name>
     <message numerus="yes">
         <source>The key password has %n character(s); a CA key needs at least %1.</source>

@@ -321,6 +321,17 @@
     </message>
 </context>
 <context>
+    <name>FolderOpener</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. Its path is copied to the clipboard:</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier. Son chemin est copié dans le presse-papiers :</translation>
+    </message>
+</context>
+<context>
     <name>KeyPassword</name>
     <message numerus="yes">
         <source>The key password has %n character(s); a CA key needs at least %1.</source>

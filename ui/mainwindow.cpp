@@ -4,6 +4,7 @@
 #include "backupwizard.h"
 #include "catalog.h"
 #include "desktopnotifications.h"
+#include "folderopener.h"
 #include "historymodel.h"
 #include "elevation.h"
 #include "messagebar.h"
@@ -23,7 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -47,7 +47,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -819,7 +818,7 @@ void MainWindow::openSelectedFolder()
 {
     const QString path = selectedSetPath();
     if (!path.isEmpty()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        FolderOpener::open(this, path);
     }
 }
 

@@ -3,13 +3,13 @@
 
 #include "backupwizard.h"
 #include "elevation.h"
+#include "folderopener.h"
 #include "hresult.h"
 #include "privilege.h"
 #include "runcontroller.h"
 #include "uilog.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +20,6 @@
 #include <QPushButton>
 #include <QTime>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -140,7 +139,7 @@ ProgressPage::ProgressPage(QWidget *parent)
         start();
     });
     connect(m_openFolder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_result.setPath)); });
+            [this] { FolderOpener::open(this, m_result.setPath); });
     connect(m_elevate, &QPushButton::clicked, this, [this] {
         auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
         platform::Elevation *elevation = wizard->elevation();

@@ -3,6 +3,7 @@
 // finished full backup, cancel mid-backup, a server that is offline, the elevation prompt, the
 // logs-only warning, and the main window's history afterwards.
 #include "backupwizard.h"
+#include "folderopener.h"
 #include "catalog.h"
 #include "elevation.h"
 #include "fakesecretstore.h"
@@ -22,6 +23,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -319,11 +321,28 @@ private Q_SLOTS:
         QVERIFY2(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup complete.")),
                  qPrintable(resultLabel(wizard)->text()));
         QVERIFY(resultLabel(wizard)->text().contains(QStringLiteral("Verified")));
-        QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isVisible());
+        auto *openFolder = wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
+        QVERIFY(openFolder->isVisible());
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
 
         const engine::Catalog catalog = engine::Catalog::scan(destination);
         QCOMPARE(catalog.sets.size(), 1);
+        // "Open folder" hands the set to the file manager; without one, the operator gets its
+        // path on the clipboard and a message saying so, not a click that does nothing.
+        QList<QUrl> opened;
+        ui::FolderOpener::setOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        QTest::mouseClick(openFolder, Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(catalog.sets.first().path)});
+        ui::FolderOpener::setOpener([](const QUrl &) { return false; });
+        QGuiApplication::clipboard()->clear();
+        answerNextMessageBox(QMessageBox::Ok);
+        QTest::mouseClick(openFolder, Qt::LeftButton);
+        ui::FolderOpener::setOpener({});
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QDir::toNativeSeparators(catalog.sets.first().path));
         QCOMPARE(catalog.sets.first().manifest.server, QStringLiteral("GUICA"));
         QCOMPARE(catalog.sets.first().manifest.type, engine::SetType::Full);
         const testing::ProcessRun check = m_sim->sim(
