@@ -1788,14 +1788,6 @@
         <translation>Verlauf der Sicherungen</translation>
     </message>
     <message>
-        <source>&amp;Servers</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
         <source>Backups are not possible until the library loads.</source>
         <translation>Sicherungen sind erst möglich, wenn die Bibliothek geladen ist.</translation>
     </message>
@@ -2044,6 +2036,46 @@
     <message>
         <source>profile %1</source>
         <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CertSrv Backup Manager</source>
+        <translation>&amp;Über CertSrv Backup Manager</translation>
+    </message>
+    <message>
+        <source>About CertSrv Backup Manager</source>
+        <translation>Über CertSrv Backup Manager</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CertSrv Backup Manager %1&lt;/b&gt;&lt;br&gt;Backs up, verifies and restores Windows Certificate Services (AD CS) certification authorities.&lt;br&gt;Apache License 2.0.</source>
+        <translation>&lt;b&gt;CertSrv Backup Manager %1&lt;/b&gt;&lt;br&gt;Sichert, prüft und stellt Zertifizierungsstellen der Windows-Zertifikatdienste (AD CS) wieder her.&lt;br&gt;Apache License 2.0.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>S&amp;ervers</source>
+        <translation>S&amp;erver</translation>
+    </message>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>

@@ -1788,14 +1788,6 @@
         <translation>Historique des sauvegardes</translation>
     </message>
     <message>
-        <source>&amp;Servers</source>
-        <translation>&amp;Serveurs</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <source>Backups are not possible until the library loads.</source>
         <translation>Aucune sauvegarde n&apos;est possible tant que la bibliothèque n&apos;est pas chargée.</translation>
     </message>
@@ -2044,6 +2036,46 @@
     <message>
         <source>profile %1</source>
         <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About CertSrv Backup Manager</source>
+        <translation>À &amp;propos de CertSrv Backup Manager</translation>
+    </message>
+    <message>
+        <source>About CertSrv Backup Manager</source>
+        <translation>À propos de CertSrv Backup Manager</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CertSrv Backup Manager %1&lt;/b&gt;&lt;br&gt;Backs up, verifies and restores Windows Certificate Services (AD CS) certification authorities.&lt;br&gt;Apache License 2.0.</source>
+        <translation>&lt;b&gt;CertSrv Backup Manager %1&lt;/b&gt;&lt;br&gt;Sauvegarde, vérifie et restaure les autorités de certification des services de certificats Windows (AD CS).&lt;br&gt;Apache License 2.0.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>S&amp;ervers</source>
+        <translation>Ser&amp;veurs</translation>
+    </message>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;ls</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>

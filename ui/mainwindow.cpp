@@ -45,6 +45,8 @@
 #include <QTabWidget>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QMenuBar>
+#include <QScreen>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -160,13 +162,13 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     auto *splitter = new QSplitter(Qt::Vertical, central);
     auto *tabs = new QTabWidget(splitter);
     tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(m_servers, tr("&Servers"));
-    tabs->addTab(m_profiles, tr("&Profiles"));
+    tabs->addTab(m_servers, tr("S&ervers"));
+    tabs->addTab(m_profiles, tr("Profi&les"));
     m_profiles->setAccessibleName(tr("Saved profiles"));
     auto *historyBox = new QWidget(splitter);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    auto *historyLabel = new QLabel(tr("&History"), historyBox);
+    auto *historyLabel = new QLabel(tr("H&istory"), historyBox);
     historyLabel->setBuddy(m_history);
     historyLayout->addWidget(historyLabel);
     historyLayout->addWidget(m_history);
@@ -189,7 +191,9 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     m_notifier = new Notifier(m_tray, m_desktop, m_messageBar, this);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::showHistoryEntry);
 
-    resize(900, 600);
+    // 900 x 600, or less where the screen is smaller (an 800 x 600 console session).
+    resize(QSize(900, 600).boundedTo(screen() != nullptr ? screen()->availableGeometry().size()
+                                                         : QSize(900, 600)));
     if (!m_library) {
         m_newBackup->setEnabled(false);
         m_messageBar->showMessage(MessageBar::Kind::Error,
@@ -266,29 +270,84 @@ void MainWindow::buildActions()
                                      [this] { backUpNow(selectedProfileName()); });
     m_backUpNow->setObjectName(QStringLiteral("backUpNowAction"));
     m_backUpNow->setToolTip(tr("Run the selected profile now"));
-    toolbar->addSeparator();
-    QAction *newProfile = toolbar->addAction(
-        tr("New &profile..."), this, [this] { editProfile(int(ProfileDialog::Mode::Create)); });
+    // The profile actions live in the menu bar and the profiles' context menu: the toolbar
+    // keeps what fits beside its text at 800 pixels, in every language.
+    auto *newProfile = new QAction(tr("New &profile..."), this);
+    connect(newProfile, &QAction::triggered, this,
+            [this] { editProfile(int(ProfileDialog::Mode::Create)); });
     newProfile->setObjectName(QStringLiteral("newProfileAction"));
-    m_editProfile = toolbar->addAction(tr("&Edit..."), this,
-                                       [this] { editProfile(int(ProfileDialog::Mode::Edit)); });
+    m_editProfile = new QAction(tr("&Edit..."), this);
+    connect(m_editProfile, &QAction::triggered, this,
+            [this] { editProfile(int(ProfileDialog::Mode::Edit)); });
     m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
-    m_duplicateProfile = toolbar->addAction(
-        tr("D&uplicate..."), this, [this] { editProfile(int(ProfileDialog::Mode::Duplicate)); });
+    m_duplicateProfile = new QAction(tr("D&uplicate..."), this);
+    connect(m_duplicateProfile, &QAction::triggered, this,
+            [this] { editProfile(int(ProfileDialog::Mode::Duplicate)); });
     m_duplicateProfile->setObjectName(QStringLiteral("duplicateProfileAction"));
-    m_deleteProfile = toolbar->addAction(tr("&Delete"), this, &MainWindow::deleteProfile);
+    m_deleteProfile = new QAction(tr("&Delete"), this);
+    connect(m_deleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
     m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
     connect(m_profiles->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateProfileActions);
     updateProfileActions();
-    toolbar->addSeparator();
-    QAction *settings = toolbar->addAction(icon(QStringLiteral("settings")), tr("Se&ttings..."),
-                                           this, &MainWindow::showSettings);
+    auto *settings = new QAction(icon(QStringLiteral("settings")), tr("Se&ttings..."), this);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     QAction *reload = new QAction(tr("Re&fresh"), this);
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
     addAction(reload);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(settings);
+    file->addAction(reload);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
+    backup->addAction(m_newBackup);
+    backup->addAction(m_verify);
+    backup->addAction(m_openFolder);
+    backup->addSeparator();
+    backup->addAction(m_restore);
+    backup->addAction(m_drill);
+    QMenu *profiles = menuBar()->addMenu(tr("&Profiles"));
+    profiles->addAction(m_backUpNow);
+    profiles->addSeparator();
+    profiles->addAction(newProfile);
+    profiles->addAction(m_editProfile);
+    profiles->addAction(m_duplicateProfile);
+    profiles->addAction(m_deleteProfile);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CertSrv Backup Manager"), this, [this] {
+        QMessageBox::about(this, tr("About CertSrv Backup Manager"),
+                           tr("<b>CertSrv Backup Manager %1</b><br>Backs up, verifies and "
+                              "restores Windows Certificate Services (AD CS) certification "
+                              "authorities.<br>Apache License 2.0.")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    help->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(this); });
+
+    m_profiles->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_profiles, &QWidget::customContextMenuRequested, this,
+            [this, newProfile](const QPoint &at) {
+                QMenu menu(this);
+                if (!selectedProfileName().isEmpty()) {
+                    menu.addAction(m_backUpNow);
+                    menu.addAction(m_editProfile);
+                    menu.addAction(m_duplicateProfile);
+                    menu.addAction(m_deleteProfile);
+                    menu.addSeparator();
+                }
+                menu.addAction(newProfile);
+                menu.exec(m_profiles->viewport()->mapToGlobal(at));
+            });
     m_restore->setEnabled(m_library != nullptr);
     m_history->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_history, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {

@@ -3,6 +3,7 @@
 // of a page share an Alt+letter (buttons count while hidden, labels while shown), and no label
 // shows a literal "&" because its mnemonic has no control to go to.
 #include "backupwizard.h"
+#include "mainwindow.h"
 #include "fakesecretstore.h"
 #include "memorysecretstore.h"
 #include "profiledialog.h"
@@ -16,6 +17,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -223,6 +227,48 @@ private Q_SLOTS:
         useLanguage(language);
         ui::BackupWizard wizard(nullptr, {});
         const QStringList problems = wizardProblems(wizard);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void mainWindow_data() { languages(); }
+    void mainWindow()
+    {
+        // The menu titles, the tabs and the history's label show together; each menu's entries
+        // among themselves.
+        QFETCH(QString, language);
+        useLanguage(language);
+        ui::MainWindow window(nullptr, QStringLiteral("No library in this test."));
+        QList<QAbstractButton *> owned;
+        const auto standIn = [&owned](const QString &text, const QString &name) {
+            auto *button = new QPushButton(text);
+            button->setObjectName(name);
+            owned.append(button);
+            return static_cast<QAbstractButton *>(button);
+        };
+        QList<QAbstractButton *> shown;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(menus.size() >= 4);
+        QStringList problems;
+        for (QAction *menu : menus) {
+            shown.append(standIn(menu->text(), QStringLiteral("menu")));
+            QWidget entries;
+            QList<QAbstractButton *> items;
+            for (QAction *item : menu->menu()->actions()) {
+                if (!item->isSeparator()) {
+                    items.append(standIn(item->text(), item->objectName()));
+                }
+            }
+            for (const QString &problem : problemsOf(&entries, items)) {
+                problems.append(menu->text() + QStringLiteral(": ") + problem);
+            }
+        }
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                shown.append(standIn(tabs->tabText(i), QStringLiteral("tab")));
+            }
+        }
+        problems += problemsOf(&window, shown);
+        qDeleteAll(owned);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
