@@ -2990,10 +2990,6 @@
         <translation>Eine vollständige Sicherung lässt sich allein wiederherstellen. Sofern Sie sie nicht behalten, löscht die Zertifizierungsstelle die Protokolle des Satzes, sobald er sicher auf dem Datenträger ist.</translation>
     </message>
     <message>
-        <source>Include the CA&apos;s private &amp;key and certificate (password-protected .p12, AES-256)</source>
-        <translation>Privaten &amp;Schlüssel und Zertifikat der Zertifizierungsstelle einschließen (kennwortgeschützte .p12-Datei, AES-256)</translation>
-    </message>
-    <message>
         <source>Key password</source>
         <translation>Schlüsselkennwort</translation>
     </message>
@@ -3024,6 +3020,14 @@
     <message>
         <source>K&amp;eep log files (do not truncate)</source>
         <translation>Protokolldateien &amp;behalten (nicht kürzen)</translation>
+    </message>
+    <message>
+        <source>Include the CA&apos;s private &amp;key and certificate</source>
+        <translation>Privaten &amp;Schlüssel und Zertifikat einschließen</translation>
+    </message>
+    <message>
+        <source>Written into the set as &lt;CA name&gt;.p12, protected with the key password (AES-256). Needed to restore the CA on a new server.</source>
+        <translation>Wird als &lt;Name der Zertifizierungsstelle&gt;.p12 in den Sicherungssatz geschrieben, geschützt mit dem Schlüsselkennwort (AES-256). Nötig, um die Zertifizierungsstelle auf einem neuen Server wiederherzustellen.</translation>
     </message>
 </context>
 </TS>

@@ -2990,10 +2990,6 @@
         <translation>Une sauvegarde complète peut être restaurée seule. Sauf si vous les conservez, l&apos;autorité supprime les journaux contenus dans le jeu une fois celui-ci enregistré en sécurité.</translation>
     </message>
     <message>
-        <source>Include the CA&apos;s private &amp;key and certificate (password-protected .p12, AES-256)</source>
-        <translation>&amp;Inclure la clé privée et le certificat de l&apos;autorité (.p12 protégé par mot de passe, AES-256)</translation>
-    </message>
-    <message>
         <source>Key password</source>
         <translation>Mot de passe de la clé</translation>
     </message>
@@ -3024,6 +3020,14 @@
     <message>
         <source>K&amp;eep log files (do not truncate)</source>
         <translation>Conserver &amp;les fichiers journaux (ne pas tronquer)</translation>
+    </message>
+    <message>
+        <source>Include the CA&apos;s private &amp;key and certificate</source>
+        <translation>&amp;Inclure la clé privée et le certificat de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Written into the set as &lt;CA name&gt;.p12, protected with the key password (AES-256). Needed to restore the CA on a new server.</source>
+        <translation>Écrit dans le jeu sous le nom &lt;nom de l&apos;autorité&gt;.p12, protégé par le mot de passe de la clé (AES-256). Nécessaire pour restaurer l&apos;autorité sur un nouveau serveur.</translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,11 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
       m_sessionSecrets(std::make_unique<profiles::MemorySecretStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("CertSrv Backup Manager"));
+    // The product's name, in no language: the same as the display name the platform adds to
+    // every other window's title, so that it shows once.
+    setWindowTitle(QGuiApplication::applicationDisplayName().isEmpty()
+                       ? QStringLiteral("CertSrv Backup Manager")
+                       : QGuiApplication::applicationDisplayName());
     setWindowIcon(icon(QStringLiteral("certsrv-backup")));
     m_servers->setAccessibleName(tr("Servers"));
     m_history->setAccessibleName(tr("History of backups"));

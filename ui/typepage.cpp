@@ -47,8 +47,11 @@ TypePage::TypePage(QWidget *parent)
     m_full->setChecked(true);
 
     m_includeKey->setObjectName(QStringLiteral("includeKeyCheck"));
-    m_includeKey->setText(tr("Include the CA's private &key and certificate (password-protected "
-                             ".p12, AES-256)"));
+    // Short, so that the page keeps the wizard's width in every language; the details go in
+    // the tooltip and on the summary page.
+    m_includeKey->setText(tr("Include the CA's private &key and certificate"));
+    m_includeKey->setToolTip(tr("Written into the set as <CA name>.p12, protected with the key "
+                                "password (AES-256). Needed to restore the CA on a new server."));
     m_password->setObjectName(QStringLiteral("keyPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Key password"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Keyboard access of every dialog and wizard page, in English, German and French: no two controls
-// of a page share an Alt+letter (buttons count while hidden, labels while shown), and no label
-// shows a literal "&" because its mnemonic has no control to go to.
+// Keyboard access of every window, dialog and wizard page, in English, German and French: no two
+// controls of a page share an Alt+letter (buttons count while hidden, labels while shown), and no
+// label shows a literal "&" because its mnemonic has no control to go to.
 #include "backupwizard.h"
 #include "mainwindow.h"
 #include "fakesecretstore.h"
