@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "destinationpage.h"
 
+#include "displaytext.h"
+
 #include "backupwizard.h"
 
 #include <QDateTime>
@@ -11,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QStorageInfo>
 #include <QTimer>
 #include <QToolButton>
@@ -30,11 +31,6 @@ QString existingAncestor(const QString &path)
         info = QFileInfo(info.absolutePath());
     }
     return info.exists() ? info.absoluteFilePath() : QString();
-}
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 } // namespace

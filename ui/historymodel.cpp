@@ -1,25 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historymodel.h"
 
+#include "displaytext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
 namespace ui {
-namespace {
-
-QString timeText(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-} // namespace
-
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

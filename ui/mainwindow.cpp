@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "displaytext.h"
+
 #include "backupwizard.h"
 #include "catalog.h"
 #include "desktopnotifications.h"
@@ -56,16 +58,6 @@
 
 namespace ui {
 namespace {
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-QString timeText(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
 
 QString typeText(engine::SetType type)
 {

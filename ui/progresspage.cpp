@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "progresspage.h"
 
+#include "displaytext.h"
+
 #include "backupwizard.h"
 #include "elevation.h"
 #include "folderopener.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -27,11 +28,6 @@ namespace {
 
 // After this long without a progress signal, a server call is blocked: say so.
 constexpr qint64 kWaitingAfterMs = 2000;
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
 
 QString durationText(qint64 seconds)
 {

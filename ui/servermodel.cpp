@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "servermodel.h"
 
+#include "displaytext.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace ui {
 namespace {
 
 const QColor kTrouble(0xa9, 0x44, 0x42);
 const QColor kNotice(0x8a, 0x6d, 0x3b);
-
-QString timeText(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include "backupwizard.h"
 #include "cakeysource.h"
+#include "displaytext.h"
 #include "keypassword.h"
 #include "runlog.h"
 
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -140,8 +140,7 @@ void TypePage::updateState()
             warning = tr("%1 was restored on %2 and has had no full backup since. Take a full "
                          "backup now: the CA refuses a logs-only backup until then (0xC8000230), "
                          "and sets taken before the restore cannot be chained with later ones.")
-                          .arg(choices.server,
-                               QLocale().toString(restored.toLocalTime(), QLocale::ShortFormat));
+                          .arg(choices.server, timeText(restored));
         }
         // Whether the folder holds the full set this one extends is said on the destination
         // page, against the folder actually chosen.
