@@ -1111,10 +1111,6 @@
         <translation>Die Zertifikatdienste auf %1 sind angehalten.</translation>
     </message>
     <message>
-        <source>Prepared a %1 backup of %2</source>
-        <translation>Sicherung (%1) von %2 vorbereitet</translation>
-    </message>
-    <message>
         <source>The server did not name a usable database location, so the CA name is unknown.</source>
         <translation>Der Server hat keinen verwendbaren Datenbankpfad genannt; der Name der Zertifizierungsstelle ist daher unbekannt.</translation>
     </message>
@@ -1245,6 +1241,14 @@
     <message>
         <source>Put the CA&apos;s files back by hand from the before-restore folder in its database folder, start the CA, then back up again.</source>
         <translation>Legen Sie die Dateien der Zertifizierungsstelle von Hand aus dem before-restore-Ordner in ihrem Datenbankordner zurück, starten Sie die Zertifizierungsstelle und führen Sie die Sicherung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Prepared a full backup of %1</source>
+        <translation>Vollständige Sicherung von %1 vorbereitet</translation>
+    </message>
+    <message>
+        <source>Prepared a logs-only backup of %1</source>
+        <translation>Protokollsicherung von %1 vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -2368,10 +2372,6 @@
         <translation>Als &amp;Administrator neu starten</translation>
     </message>
     <message>
-        <source>Starting a %1 backup of %2 to %3</source>
-        <translation>Sicherung (%1) von %2 nach %3 wird gestartet</translation>
-    </message>
-    <message>
         <source>%1 (file %2 of %3)</source>
         <translation>%1 (Datei %2 von %3)</translation>
     </message>
@@ -2502,6 +2502,14 @@
     <message>
         <source>This session is elevated already (on Linux: root), yet the CA refused access: the account lacks the backup right on the CA. Add it to the Backup Operators or the local Administrators of the CA server, or run the backup with an account that is one, then retry.</source>
         <translation>Diese Sitzung ist bereits erhöht (unter Linux: root), und doch hat die Zertifizierungsstelle den Zugriff verweigert: Dem Konto fehlt das Sicherungsrecht auf der Zertifizierungsstelle. Nehmen Sie es in die Sicherungs-Operatoren oder die lokalen Administratoren des Zertifizierungsstellenservers auf, oder sichern Sie mit einem Konto, das dazugehört, und wiederholen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Starting a full backup of %1 to %2</source>
+        <translation>Vollständige Sicherung von %1 nach %2 wird gestartet</translation>
+    </message>
+    <message>
+        <source>Starting a logs-only backup of %1 to %2</source>
+        <translation>Protokollsicherung von %1 nach %2 wird gestartet</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2901,7 @@
     </message>
     <message>
         <source>CA key:</source>
-        <translation>Schlüssel der Zertifizierungsstelle:</translation>
+        <translation>CA-Schlüssel:</translation>
     </message>
 </context>
 <context>

@@ -1111,10 +1111,6 @@
         <translation>Les services de certificats sur %1 sont suspendus.</translation>
     </message>
     <message>
-        <source>Prepared a %1 backup of %2</source>
-        <translation>Sauvegarde (%1) de %2 préparée</translation>
-    </message>
-    <message>
         <source>The server did not name a usable database location, so the CA name is unknown.</source>
         <translation>Le serveur n&apos;a indiqué aucun emplacement de base de données utilisable ; le nom de l&apos;autorité est donc inconnu.</translation>
     </message>
@@ -1245,6 +1241,14 @@
     <message>
         <source>Put the CA&apos;s files back by hand from the before-restore folder in its database folder, start the CA, then back up again.</source>
         <translation>Remettez à la main les fichiers de l&apos;autorité en place depuis le dossier before-restore de son dossier de base de données, démarrez l&apos;autorité, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Prepared a full backup of %1</source>
+        <translation>Sauvegarde complète de %1 préparée</translation>
+    </message>
+    <message>
+        <source>Prepared a logs-only backup of %1</source>
+        <translation>Sauvegarde des journaux de %1 préparée</translation>
     </message>
 </context>
 <context>
@@ -2368,10 +2372,6 @@
         <translation>Relancer en tant qu&apos;a&amp;dministrateur</translation>
     </message>
     <message>
-        <source>Starting a %1 backup of %2 to %3</source>
-        <translation>Démarrage de la sauvegarde (%1) de %2 vers %3</translation>
-    </message>
-    <message>
         <source>%1 (file %2 of %3)</source>
         <translation>%1 (fichier %2 sur %3)</translation>
     </message>
@@ -2502,6 +2502,14 @@
     <message>
         <source>This session is elevated already (on Linux: root), yet the CA refused access: the account lacks the backup right on the CA. Add it to the Backup Operators or the local Administrators of the CA server, or run the backup with an account that is one, then retry.</source>
         <translation>Cette session est déjà élevée (sous Linux : root), et pourtant l&apos;autorité a refusé l&apos;accès : le compte n&apos;a pas le droit de sauvegarde sur l&apos;autorité. Ajoutez-le aux Opérateurs de sauvegarde ou aux Administrateurs locaux du serveur de l&apos;autorité, ou lancez la sauvegarde avec un compte qui en fait partie, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Starting a full backup of %1 to %2</source>
+        <translation>Démarrage d&apos;une sauvegarde complète de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Starting a logs-only backup of %1 to %2</source>
+        <translation>Démarrage d&apos;une sauvegarde des journaux de %1 vers %2</translation>
     </message>
 </context>
 <context>

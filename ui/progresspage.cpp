@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -199,9 +200,9 @@ void ProgressPage::start()
     m_elevationPanel->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    m_log->appendPlainText(
-        tr("Starting a %1 backup of %2 to %3")
-            .arg(engine::setTypeName(c.type), c.server, QDir::toNativeSeparators(c.destination)));
+    appendLog((c.type == engine::SetType::Full ? tr("Starting a full backup of %1 to %2")
+                                               : tr("Starting a logs-only backup of %1 to %2"))
+                  .arg(c.server, QDir::toNativeSeparators(c.destination)));
     m_retentionText.clear();
     if (m_controller == nullptr) {
         // One controller for every run of this page: it adds the key password, retention and
@@ -242,6 +243,8 @@ void ProgressPage::appendLog(const QString &line)
 {
     m_sinceActivity.restart();
     m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+    // The newest line stays in view, as the run goes on.
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 void ProgressPage::onState(engine::JobState state)
@@ -303,7 +306,7 @@ bool ProgressPage::confirmCancel()
         return false;
     }
     m_cancel->setEnabled(false);
-    m_log->appendPlainText(tr("Cancelling: the backup ends at the next server call..."));
+    appendLog(tr("Cancelling: the backup ends at the next server call..."));
     if (m_controller != nullptr) {
         m_controller->cancel();
     }
@@ -365,8 +368,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
         m_resultLabel->setText(tr("<b>Backup cancelled.</b><br>%1")
                                    .arg(tr("No set was kept; the CA's logs were left as they "
                                            "are.")));
-        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
-                               tr("Backup cancelled."));
+        appendLog(tr("Backup cancelled."));
         m_retry->show();
     } else {
         m_stateLabel->setText(tr("Failed"));

@@ -418,7 +418,10 @@ void BackupJob::execute(BackupResult &result)
     certadm::BackupSession session(m_request.library, server,
                                    full ? certadm::BackupType::Full
                                         : certadm::BackupType::LogsOnly);
-    log(tr("Prepared a %1 backup of %2").arg(setTypeName(m_request.type), m_request.server));
+    // Words of the operator's language, not the manifest's "full"/"logs".
+    log((m_request.type == SetType::Full ? tr("Prepared a full backup of %1")
+                                         : tr("Prepared a logs-only backup of %1"))
+            .arg(m_request.server));
     certadm::LocalNameSet names;
     prepareSet(session, names, result);
 
