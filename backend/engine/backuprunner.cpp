@@ -2,6 +2,7 @@
 #include "backuprunner.h"
 
 #include "backupjob.h"
+#include "threadexit.h"
 
 #include <QThread>
 
@@ -25,6 +26,7 @@ BackupRunner::~BackupRunner()
         cancel();
         m_thread->quit();
         m_thread->wait();
+        m_threadExit->waitForExit();
     }
 }
 
@@ -40,6 +42,11 @@ bool BackupRunner::start(const BackupRequest &request)
     }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("backup job"));
+    auto threadExit = std::make_shared<platform::ThreadExit>();
+    m_threadExit = threadExit;
+    connect(
+        m_thread, &QThread::started, m_thread, [threadExit] { threadExit->captureCurrentThread(); },
+        Qt::DirectConnection);
     auto *job = new BackupJob(request);
     job->moveToThread(m_thread);
     m_job = job;
@@ -47,18 +54,21 @@ bool BackupRunner::start(const BackupRequest &request)
     connect(job, &BackupJob::stateChanged, this, &BackupRunner::stateChanged);
     connect(job, &BackupJob::progress, this, &BackupRunner::progress);
     connect(job, &BackupJob::logLine, this, &BackupRunner::logLine);
-    connect(job, &BackupJob::finished, this, [this, thread = m_thread](const BackupResult &result) {
-        // Runs on the runner's thread, after the job has returned from run(). A job that was
-        // detached meanwhile is no longer this runner's.
-        if (thread != m_thread) {
-            return;
-        }
-        m_thread = nullptr;
-        thread->quit();
-        thread->wait();
-        thread->deleteLater();
-        Q_EMIT finished(result);
-    });
+    connect(job, &BackupJob::finished, this,
+            [this, thread = m_thread, threadExit](const BackupResult &result) {
+                // Runs on the runner's thread, after the job has returned from run(). A job that
+                // was detached meanwhile is no longer this runner's.
+                if (thread != m_thread) {
+                    return;
+                }
+                m_thread = nullptr;
+                m_threadExit.reset();
+                thread->quit();
+                thread->wait();
+                threadExit->waitForExit();
+                thread->deleteLater();
+                Q_EMIT finished(result);
+            });
     m_thread->start();
     QMetaObject::invokeMethod(job, &BackupJob::run, Qt::QueuedConnection);
     return true;
@@ -75,6 +85,7 @@ void BackupRunner::detach()
     }
     QThread *thread = m_thread;
     m_thread = nullptr;
+    m_threadExit.reset();
     m_job = nullptr;
     // The thread leaves its event loop once the job's run() returns, then deletes itself (the job
     // goes with it, see start()). Unparented, so that deleting the runner does not delete a

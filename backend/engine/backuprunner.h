@@ -8,7 +8,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QThread;
+
+namespace platform {
+class ThreadExit;
+}
 
 namespace engine {
 
@@ -40,6 +46,7 @@ Q_SIGNALS:
 
 private:
     QThread *m_thread = nullptr;
+    std::shared_ptr<platform::ThreadExit> m_threadExit; // of m_thread
     QPointer<BackupJob> m_job;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "restorerunner.h"
 
+#include "threadexit.h"
+
 #include <QThread>
 
 namespace engine {
@@ -15,8 +17,21 @@ RestoreRunner::~RestoreRunner()
 {
     if (m_thread != nullptr) {
         cancel();
-        m_thread->wait();
-        delete m_thread;
+        joinThread();
+    }
+}
+
+void RestoreRunner::joinThread()
+{
+    QThread *thread = m_thread;
+    m_thread = nullptr;
+    if (thread != nullptr) {
+        thread->wait();
+        delete thread;
+    }
+    if (m_threadExit) {
+        m_threadExit->waitForExit();
+        m_threadExit.reset();
     }
 }
 
@@ -32,13 +47,8 @@ bool RestoreRunner::startDrill(const RestoreRequest &request, const QString &scr
 
 void RestoreRunner::onJobDone(const RestoreResult &result)
 {
-    QThread *thread = m_thread;
-    m_thread = nullptr;
     m_job.reset();
-    if (thread != nullptr) {
-        thread->wait();
-        delete thread;
-    }
+    joinThread();
     Q_EMIT finished(result);
 }
 
@@ -66,7 +76,10 @@ bool RestoreRunner::launch(const RestoreRequest &request, bool drill, const QStr
         QMetaObject::invokeMethod(
             this, [this, line] { Q_EMIT logLine(line); }, Qt::QueuedConnection);
     });
-    m_thread = QThread::create([this, job, drill, scratchParent] {
+    auto threadExit = std::make_shared<platform::ThreadExit>();
+    m_threadExit = threadExit;
+    m_thread = QThread::create([this, job, drill, scratchParent, threadExit] {
+        threadExit->captureCurrentThread();
         const RestoreResult result = drill ? job->runDrill(scratchParent) : job->run();
         QMetaObject::invokeMethod(
             this, [this, result] { onJobDone(result); }, Qt::QueuedConnection);

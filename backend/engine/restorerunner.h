@@ -12,6 +12,10 @@
 
 class QThread;
 
+namespace platform {
+class ThreadExit;
+}
+
 namespace engine {
 
 class RestoreRunner : public QObject {
@@ -35,7 +39,11 @@ private:
     bool launch(const RestoreRequest &request, bool drill, const QString &scratchParent);
     void onJobDone(const RestoreResult &result);
 
+    // Waits for the worker to end, as the OS sees it too, and deletes it.
+    void joinThread();
+
     QThread *m_thread = nullptr;
+    std::shared_ptr<platform::ThreadExit> m_threadExit;
     std::shared_ptr<RestoreJob> m_job;
 };
 
