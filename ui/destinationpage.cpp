@@ -4,6 +4,7 @@
 #include "displaytext.h"
 
 #include "backupwizard.h"
+#include "destinationcheck.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -152,7 +153,8 @@ void DestinationPage::startCheck()
         Facts facts;
         facts.destination = destination;
         facts.ancestor = existingAncestor(destination);
-        if (!facts.ancestor.isEmpty()) {
+        facts.problem = engine::DestinationCheck::problemOfTyped(destination).message;
+        if (facts.problem.isEmpty() && !facts.ancestor.isEmpty()) {
             facts.available = QStorageInfo(facts.ancestor).bytesAvailable();
         }
         facts.lastFull = BackupWizard::newestFullSet(destination, server, caName);
@@ -164,8 +166,9 @@ void DestinationPage::showFacts(const Facts &facts)
 {
     const WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
     m_facts = facts;
-    if (facts.ancestor.isEmpty()) {
-        m_space->setText(tr("This folder cannot be created here."));
+    m_space->setStyleSheet(facts.problem.isEmpty() ? QString() : QStringLiteral("color: #a94442;"));
+    if (!facts.problem.isEmpty()) {
+        m_space->setText(facts.problem);
     } else if (facts.lastFull && choices.type == engine::SetType::Full) {
         const qint64 expected = facts.lastFull->manifest.totalBytes();
         m_space->setText(tr("%1 free; the last full set of this CA took %2.")
@@ -179,7 +182,8 @@ void DestinationPage::showFacts(const Facts &facts)
                             "the server reports before it copies each file.")
                              .arg(bytesText(facts.available)));
     }
-    const bool warn = choices.type == engine::SetType::LogsOnly && !facts.lastFull;
+    const bool warn =
+        facts.problem.isEmpty() && choices.type == engine::SetType::LogsOnly && !facts.lastFull;
     m_warning->setText(warn ? tr("No full set of %1 is in this folder: the logs-only set will not "
                                  "be restorable from here on its own.")
                                   .arg(choices.server)
@@ -192,8 +196,8 @@ bool DestinationPage::isComplete() const
 {
     // Complete once the look at the folder typed now found where it can be created.
     const QString destination = currentDestination();
-    return !destination.isEmpty() && QDir::isAbsolutePath(destination) && m_facts &&
-           m_facts->destination == destination && !m_facts->ancestor.isEmpty();
+    return !destination.isEmpty() && m_facts && m_facts->destination == destination &&
+           m_facts->problem.isEmpty();
 }
 
 bool DestinationPage::validatePage()

@@ -29,6 +29,7 @@ public:
     struct Facts {
         QString destination;
         QString ancestor; // the nearest folder that exists; empty when none
+        QString problem;  // why no set can go there; empty when one can
         qint64 available = 0;
         std::optional<engine::CatalogEntry> lastFull;
     };

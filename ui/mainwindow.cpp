@@ -20,6 +20,7 @@
 #include "profilestore.h"
 #include "runlog.h"
 #include "servermodel.h"
+#include "settingsdialog.h"
 #include "setverifier.h"
 #include "uiresources.h"
 
@@ -27,10 +28,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -40,7 +39,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -246,8 +244,10 @@ void MainWindow::buildActions()
                                   &MainWindow::verifySelected);
     m_verify->setObjectName(QStringLiteral("verifyAction"));
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_openFolder = toolbar->addAction(icon(QStringLiteral("folder")), tr("&Open folder"), this,
-                                      &MainWindow::openSelectedFolder);
+    // Opening a set's folder is for one history row: the Backup menu and the row's context menu
+    // offer it, and the toolbar keeps its room for the rest in every language.
+    m_openFolder = new QAction(icon(QStringLiteral("folder")), tr("&Open folder"), this);
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openSelectedFolder);
     m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
     m_restore = toolbar->addAction(icon(QStringLiteral("folder")), tr("&Restore..."), this,
                                    [this] { openRestoreWizard(false); });
@@ -879,30 +879,11 @@ void MainWindow::openSelectedFolder()
 
 void MainWindow::showSettings()
 {
-    Settings s = loadSettings();
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("settingsDialog"));
-    dialog.setWindowTitle(tr("Settings"));
-    auto *destination = new QLineEdit(QDir::toNativeSeparators(s.defaultDestination), &dialog);
-    destination->setObjectName(QStringLiteral("defaultDestinationEdit"));
-    auto *days = new QSpinBox(&dialog);
-    days->setObjectName(QStringLiteral("warningDaysSpin"));
-    days->setRange(1, 365);
-    days->setValue(s.fullBackupWarningDays);
-    days->setSuffix(tr(" days"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Default &destination:"), destination);
-    form->addRow(tr("&Warn when the last full backup is older than:"), days);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    const Settings s = loadSettings();
+    SettingsDialog dialog({s.defaultDestination, s.fullBackupWarningDays}, this);
     if (dialog.exec() == QDialog::Accepted) {
-        s.defaultDestination = QDir::fromNativeSeparators(destination->text().trimmed());
-        s.fullBackupWarningDays = days->value();
-        saveSettings(s);
+        const SettingsDialog::Values chosen = dialog.values();
+        saveSettings({chosen.defaultDestination, chosen.fullBackupWarningDays});
         refresh();
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "onlinechecker.h"
 
+#include "errortext.h"
 #include "hresult.h"
 
 #include <QThread>
@@ -52,10 +53,8 @@ OnlineAnswer OnlineChecker::describe(const QString &server, const engine::Online
     case engine::OnlineState::Unreachable:
     case engine::OnlineState::Unknown: {
         answer.state = engine::OnlineState::Unreachable;
-        const certadm::HresultDescription d = certadm::describeHresult(status.hresult);
-        answer.text = tr("Unreachable (%1): %2 %3")
-                          .arg(QString::fromStdString(d.code), QString::fromStdString(d.meaning),
-                               QString::fromStdString(d.action));
+        const engine::ErrorText d = engine::describeError(status.hresult);
+        answer.text = tr("Unreachable (%1): %2 %3").arg(d.code, d.meaning, d.action);
         break;
     }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "progresspage.h"
 
+#include "errortext.h"
 #include "displaytext.h"
 
 #include "backupwizard.h"
@@ -375,12 +376,11 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
         m_overall->setRange(0, 100);
         m_rateLabel->clear();
         m_etaLabel->clear();
-        const certadm::HresultDescription d = certadm::describeHresult(result.hresult);
-        m_resultLabel->setText(
-            tr("<b>%1</b><br>%2<br>Code %3 %4 (in %5)<br><b>What to do:</b> %6")
-                .arg(tr("Backup failed."), result.message.toHtmlEscaped(),
-                     QString::fromStdString(d.code), QString::fromStdString(d.symbol),
-                     result.failedCall.toHtmlEscaped(), result.action.toHtmlEscaped()));
+        const engine::ErrorText d = engine::describeError(result.hresult);
+        m_resultLabel->setText(tr("<b>%1</b><br>%2<br>Code %3 %4 (in %5)<br><b>What to do:</b> %6")
+                                   .arg(tr("Backup failed."), result.message.toHtmlEscaped(),
+                                        d.code, d.symbol, result.failedCall.toHtmlEscaped(),
+                                        result.action.toHtmlEscaped()));
         m_retry->show();
         m_fullNow->setVisible(static_cast<quint32>(result.hresult) == 0xC8000230u);
         if (result.category == certadm::ErrorCategory::NeedsElevation) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
 
+#include "errortext.h"
 #include "hresult.h"
 #include "catalog.h"
 #include "certadmloader.h"
@@ -351,10 +352,8 @@ OnlineState describeOnline(const engine::OnlineStatus &status)
     state.state = status.state;
     state.hr = status.hresult;
     if (status.state == engine::OnlineState::Unreachable) {
-        const certadm::HresultDescription d = certadm::describeHresult(status.hresult);
-        state.detail = QStringLiteral("%1 %2 %3")
-                           .arg(QString::fromStdString(d.code), QString::fromStdString(d.meaning),
-                                QString::fromStdString(d.action));
+        const engine::ErrorText d = engine::describeError(status.hresult);
+        state.detail = QStringLiteral("%1 %2 %3").arg(d.code, d.meaning, d.action);
     } else if (status.state == engine::OnlineState::Paused) {
         state.detail = QStringLiteral("Certificate Services is paused; resume it to back up.");
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clioutput.h"
 
+#include "errortext.h"
 #include "exitcodes.h"
 #include "terminalprogress.h"
 
@@ -117,9 +118,9 @@ int exitCodeFor(certadm::ErrorCategory category)
 QJsonObject errorJson(HRESULT hr, const QString &call, const QString &message,
                       const QString &action)
 {
-    const certadm::HresultDescription d = certadm::describeHresult(hr);
-    return QJsonObject{{QStringLiteral("hresult"), QString::fromStdString(d.code)},
-                       {QStringLiteral("symbol"), QString::fromStdString(d.symbol)},
+    const engine::ErrorText d = engine::describeError(hr);
+    return QJsonObject{{QStringLiteral("hresult"), d.code},
+                       {QStringLiteral("symbol"), d.symbol},
                        {QStringLiteral("call"), call},
                        {QStringLiteral("message"), message},
                        {QStringLiteral("action"), action}};
@@ -194,15 +195,13 @@ void printBackupText(const engine::BackupResult &result)
         }
         return;
     }
-    const certadm::HresultDescription d = certadm::describeHresult(result.hresult);
+    const engine::ErrorText d = engine::describeError(result.hresult);
     err(QStringLiteral("Backup %1: %2")
             .arg(result.outcome == engine::BackupResult::Outcome::Cancelled
                      ? QStringLiteral("cancelled")
                      : QStringLiteral("failed"),
                  result.message));
-    err(QStringLiteral("  code %1 %2 (in %3)")
-            .arg(QString::fromStdString(d.code), QString::fromStdString(d.symbol),
-                 result.failedCall));
+    err(QStringLiteral("  code %1 %2 (in %3)").arg(d.code, d.symbol, result.failedCall));
     err(QStringLiteral("  what to do: ") + result.action);
 }
 

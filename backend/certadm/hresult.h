@@ -27,6 +27,11 @@ struct HresultDescription {
     std::string symbol;  // "E_ACCESSDENIED", empty when unknown
     std::string meaning; // one sentence
     std::string action;  // what to do next, one or two sentences
+    // For translations (context "certadm"): the meaning's English source text, with %1 where
+    // `meaning` has meaningArgument; empty where the system gave the meaning in its own language.
+    // `action` is always a source text.
+    std::string meaningText;
+    std::string meaningArgument;
     ErrorCategory category = ErrorCategory::Failed;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "backupjob.h"
 
+#include "destinationcheck.h"
+#include "errortext.h"
 #include "backupsession.h"
 #include "cafolders.h"
 #include "cakeysource.h"
@@ -69,39 +71,6 @@ QString humanBytes(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
-// Why `folder` cannot be created or written, in words, with the Win32 code that fits; empty
-// when nothing is in the way that can be seen from here.
-struct DestinationProblem {
-    HRESULT hr = 0;
-    QString message;
-};
-
-DestinationProblem destinationProblem(const QString &folder)
-{
-    QFileInfo info(folder);
-    // The nearest part of the path that exists decides.
-    while (!info.exists()) {
-        const QString parent = info.absolutePath();
-        if (parent == info.absoluteFilePath()) {
-            break;
-        }
-        info = QFileInfo(parent);
-    }
-    const QString where = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (info.exists() && !info.isDir()) {
-        return {certadm::hresultFromWin32(267),
-                BackupJob::tr("%1 is a file, not a folder: the backup cannot be written there.")
-                    .arg(where)};
-    }
-    if (info.exists() && !info.isWritable()) {
-        return {certadm::hresultFromWin32(19),
-                BackupJob::tr("%1 cannot be written: it is on a read-only file system, or this "
-                              "account may not write there.")
-                    .arg(where)};
-    }
-    return {};
-}
-
 } // namespace
 
 BackupJob::BackupJob(BackupRequest request, QObject *parent)
@@ -163,7 +132,7 @@ void BackupJob::checkDestination() const
                        tr("Choose a destination outside the CA's folders, ideally on another "
                           "disk or another machine.")};
     }
-    const DestinationProblem problem = destinationProblem(destination);
+    const DestinationProblem problem = DestinationCheck::problemOf(destination);
     if (!problem.message.isEmpty()) {
         throw JobError{problem.hr, QStringLiteral("destination check"), problem.message,
                        tr("Choose another destination, or make this one writable for the account "
@@ -351,21 +320,21 @@ void BackupJob::run()
         result.action = tr("Nothing was kept and no logs were truncated; start the backup again "
                            "when ready.");
     } catch (const certadm::CertadmError &error) {
-        const certadm::HresultDescription d = certadm::describeHresult(error.hr());
+        const ErrorText d = describeError(error.hr());
         result.hresult = error.hr();
         result.failedCall = QString::fromStdString(error.call());
-        result.message = QString::fromStdString(d.meaning);
+        result.message = d.meaning;
         if (!error.detail().empty()) {
             result.message += QLatin1Char(' ') + QString::fromStdString(error.detail());
         }
-        result.action = QString::fromStdString(d.action);
+        result.action = d.action;
         result.category = d.category;
     } catch (const JobError &error) {
-        const certadm::HresultDescription d = certadm::describeHresult(error.hr);
+        const ErrorText d = describeError(error.hr);
         result.hresult = error.hr;
         result.failedCall = error.step;
         result.message = error.message;
-        result.action = error.action.isEmpty() ? QString::fromStdString(d.action) : error.action;
+        result.action = error.action.isEmpty() ? d.action : error.action;
         result.category = d.category;
     } catch (const std::exception &error) {
         result.hresult = certadm::kHrFail;
@@ -551,7 +520,7 @@ QString BackupJob::caFolderFor(const QString &caName, BackupResult &result)
 {
     const QString caFolder = QDir(m_request.destination).absoluteFilePath(caName);
     if (!QDir().mkpath(caFolder)) {
-        const DestinationProblem problem = destinationProblem(caFolder);
+        const DestinationProblem problem = DestinationCheck::problemOf(caFolder);
         throw JobError{problem.message.isEmpty() ? certadm::hresultFromWin32(3) : problem.hr,
                        QStringLiteral("create folder"),
                        problem.message.isEmpty()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "restorejob.h"
 
+#include "errortext.h"
 #include "backupsession.h"
 #include "cafolders.h"
 #include "cakeysource.h"
@@ -785,17 +786,16 @@ void fillFailure(RestoreResult &result, const Failure &failure)
 
 void fillApiFailure(RestoreResult &result, const certadm::CertadmError &error)
 {
-    const certadm::HresultDescription description = certadm::describeHresult(error.hr());
+    const ErrorText description = describeError(error.hr());
     result.outcome = RestoreResult::Outcome::Failed;
     result.hresult = error.hr();
     result.failedCall = QString::fromStdString(error.call());
-    result.message =
-        QStringLiteral("%1 failed with %2: %3")
-            .arg(result.failedCall, hexOf(error.hr()), QString::fromStdString(description.meaning));
+    result.message = RestoreJob::tr("%1 failed with %2: %3")
+                         .arg(result.failedCall, hexOf(error.hr()), description.meaning);
     if (!error.detail().empty()) {
         result.message += QStringLiteral(" (%1)").arg(QString::fromStdString(error.detail()));
     }
-    result.action = QString::fromStdString(description.action);
+    result.action = description.action;
     if (description.category == certadm::ErrorCategory::NeedsElevation) {
         result.refusal = RestoreResult::Refusal::NeedsElevation;
         result.action = RestoreJob::tr("Run the restore elevated (as an administrator): it needs "

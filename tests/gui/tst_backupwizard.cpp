@@ -252,6 +252,40 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }
 
+    void aDestinationThatCannotWorkSaysWhy()
+    {
+        // Not a greyed Next alone: the page says what is wrong with the folder typed.
+        ui::BackupWizard *wizard = openWizard();
+        chooseServer(wizard, QStringLiteral("GUICA"));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
+        auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+        auto *facts = wizard->findChild<QLabel *>(QStringLiteral("freeSpaceLabel"));
+        QVERIFY(edit != nullptr && facts != nullptr);
+        const QString file = m_sim->path(QStringLiteral("a-file"));
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        const QList<QPair<QString, QString>> cases{
+            {QStringLiteral("relative/backups"), QStringLiteral("not a full path")},
+            {QDir::toNativeSeparators(file + QStringLiteral("/sets")),
+             QStringLiteral("is a file")}};
+        for (const auto &[typed, reason] : cases) {
+            edit->clear();
+            QTest::keyClicks(edit, typed);
+            QTRY_VERIFY2_WITH_TIMEOUT(facts->text().contains(reason), qPrintable(facts->text()),
+                                      10000);
+            QVERIFY(!next(wizard)->isEnabled());
+        }
+        // A good folder clears the reason and lets the operator go on.
+        edit->clear();
+        QTest::keyClicks(edit, QDir::toNativeSeparators(m_sim->path(QStringLiteral("good"))));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QVERIFY2(facts->text().contains(QStringLiteral("free")), qPrintable(facts->text()));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
     void theLastDestinationOfAServerIsOfferedAgain()
     {
         const QString destination = m_sim->path(QStringLiteral("remembered"));

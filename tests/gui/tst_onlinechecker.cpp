@@ -6,8 +6,10 @@
 #include "fakecertadmstate.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -89,6 +91,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(returned(), 1, 10000);
         QCoreApplication::sendPostedEvents();
         QVERIFY(!answered);
+    }
+
+    void unreachableInTheOperatorsLanguage()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/certsrv-backup_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto removeTranslator =
+            qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        // A known code: its meaning and what to do, both German.
+        const ui::OnlineAnswer rpc =
+            ui::OnlineChecker::describe(QStringLiteral("CA01"), {engine::OnlineState::Unreachable,
+                                                                 static_cast<qint32>(0x800706BAu)});
+        QVERIFY2(rpc.text.contains(QLatin1String("0x800706BA")), qPrintable(rpc.text));
+        QVERIFY2(rpc.text.contains(QLatin1String("RPC-Server")), qPrintable(rpc.text));
+        QVERIFY2(rpc.text.contains(QLatin1String("Zertifikatdienste")), qPrintable(rpc.text));
+        QVERIFY2(!rpc.text.contains(QLatin1String("unavailable")), qPrintable(rpc.text));
+        QVERIFY2(!rpc.text.contains(QLatin1String("Check that")), qPrintable(rpc.text));
+        // A database engine code without its own text: the number inside a German sentence.
+        const ui::OnlineAnswer jet =
+            ui::OnlineChecker::describe(QStringLiteral("CA01"), {engine::OnlineState::Unreachable,
+                                                                 static_cast<qint32>(0xC80003F2u)});
+        QVERIFY2(jet.text.contains(QLatin1String("-1010")), qPrintable(jet.text));
+        QVERIFY2(!jet.text.contains(QLatin1String("reported error")), qPrintable(jet.text));
+        QVERIFY2(!jet.text.contains(QLatin1String("See the log")), qPrintable(jet.text));
     }
 };
 

@@ -10,7 +10,7 @@ src=${2:?source folder}
 shift 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sources=("$src"/app/gui/*.cpp "$src"/ui/*.cpp "$src"/ui/*.h "$src"/backend/engine/*.cpp
+sources=("$src"/app/gui/*.cpp "$src"/ui/*.cpp "$src"/ui/*.h "$src"/backend/engine/*.cpp "$src"/backend/certadm/hresult.cpp
          "$src"/backend/platform/*.cpp "$src"/backend/profiles/*.cpp)
 status=0
 copies=()

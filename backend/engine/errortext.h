@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// What an HRESULT means and what to do about it, in the operator's language.
+#pragma once
+
+#include "hresult.h"
+
+#include <QString>
+
+namespace engine {
+
+struct ErrorText {
+    QString code;    // "0x80070005"
+    QString symbol;  // "E_ACCESSDENIED", empty when unknown
+    QString meaning; // one sentence, translated
+    QString action;  // what to do next, translated
+    certadm::ErrorCategory category = certadm::ErrorCategory::Failed;
+};
+
+// certadm::describeHresult with its texts translated (context "certadm").
+ErrorText describeError(HRESULT hr);
+
+} // namespace engine
