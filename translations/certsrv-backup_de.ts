@@ -788,6 +788,10 @@
         <source>CertSrvServerControlW SHUTDOWN failed with %1; stopping the service through the service manager</source>
         <translation>CertSrvServerControlW SHUTDOWN ist mit %1 fehlgeschlagen; der Dienst wird über den Dienststeuerungs-Manager beendet</translation>
     </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <translation>%1 ist mit %2 fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -1033,6 +1037,325 @@
     </message>
 </context>
 <context>
+    <name>certadm</name>
+    <message>
+        <source>Run the backup as a member of the CA&apos;s Backup Operators or local Administrators, from an elevated session (Run as administrator), so that the backup privilege is enabled.</source>
+        <translation>Führen Sie die Sicherung als Mitglied der Sicherungs-Operatoren oder der lokalen Administratoren der Zertifizierungsstelle in einer Sitzung mit erhöhten Rechten aus (Als Administrator ausführen), damit das Sicherungsrecht aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Check that the Active Directory Certificate Services service (CertSvc) is running on the server and that the server name is right and reachable, then try again.</source>
+        <translation>Prüfen Sie, ob der Dienst Active Directory-Zertifikatdienste (CertSvc) auf dem Server läuft und der Servername stimmt und erreichbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Access denied: the backup privilege is not enabled, the session is not elevated, or the account is not a CA backup operator.</source>
+        <translation>Zugriff verweigert: Das Sicherungsrecht ist nicht aktiviert, die Sitzung hat keine erhöhten Rechte, oder das Konto ist kein Sicherungs-Operator der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>A required privilege is not held by the client.</source>
+        <translation>Der Client besitzt ein erforderliches Recht nicht.</translation>
+    </message>
+    <message>
+        <source>Not all privileges were assigned to the process token.</source>
+        <translation>Dem Prozesstoken wurden nicht alle Rechte zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The RPC server is unavailable: the CA service is not running or the host cannot be reached.</source>
+        <translation>Der RPC-Server ist nicht verfügbar: Der Dienst der Zertifizierungsstelle läuft nicht, oder der Host ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The remote procedure call failed: the connection to the CA broke during the call.</source>
+        <translation>Der Remoteprozeduraufruf ist fehlgeschlagen: Die Verbindung zur Zertifizierungsstelle ist während des Aufrufs abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Check the network and the CA service, then run the backup again; the partial set was removed and the logs were not truncated.</source>
+        <translation>Prüfen Sie das Netzwerk und den Dienst der Zertifizierungsstelle und starten Sie die Sicherung dann erneut; der unvollständige Satz wurde entfernt, die Protokolle wurden nicht gekürzt.</translation>
+    </message>
+    <message>
+        <source>The remote procedure call failed and did not execute.</source>
+        <translation>Der Remoteprozeduraufruf ist fehlgeschlagen und wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>There are no more endpoints available from the endpoint mapper.</source>
+        <translation>Die Endpunktzuordnung hat keine Endpunkte mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The CA is not ready: the service is paused or starting.</source>
+        <translation>Die Zertifizierungsstelle ist nicht bereit: Der Dienst ist angehalten oder startet gerade.</translation>
+    </message>
+    <message>
+        <source>Resume or start Certificate Services on the server (the Certification Authority console or &apos;net continue certsvc&apos;), then try again.</source>
+        <translation>Setzen Sie die Zertifikatdienste auf dem Server fort oder starten Sie sie (Konsole „Zertifizierungsstelle“ oder &apos;net continue certsvc&apos;) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Another backup of this CA is already running (only one online backup at a time).</source>
+        <translation>Eine andere Sicherung dieser Zertifizierungsstelle läuft bereits (nur eine Onlinesicherung gleichzeitig).</translation>
+    </message>
+    <message>
+        <source>Wait for the other backup to finish (certutil, Windows Server Backup or a scheduled task), then try again.</source>
+        <translation>Warten Sie, bis die andere Sicherung fertig ist (certutil, Windows Server-Sicherung oder eine geplante Aufgabe), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The backup calls were made in an order the database does not accept.</source>
+        <translation>Die Sicherungsaufrufe kamen in einer Reihenfolge, die die Datenbank nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>Run the backup again; if it keeps failing, restart Certificate Services to clear a stuck backup.</source>
+        <translation>Starten Sie die Sicherung erneut; schlägt sie weiter fehl, starten Sie die Zertifikatdienste neu, um eine hängende Sicherung zu beenden.</translation>
+    </message>
+    <message>
+        <source>The database does not allow a backup yet (it is still starting or recovering).</source>
+        <translation>Die Datenbank lässt noch keine Sicherung zu (sie startet noch oder wird wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>Wait until Certificate Services has finished starting, then try again.</source>
+        <translation>Warten Sie, bis die Zertifikatdienste vollständig gestartet sind, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The backup is not possible: a logs-only backup is refused while circular logging is on.</source>
+        <translation>Die Sicherung ist nicht möglich: Eine Protokollsicherung wird abgelehnt, solange die Umlaufprotokollierung aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Take a full backup instead, or turn circular logging off on the CA.</source>
+        <translation>Erstellen Sie stattdessen eine vollständige Sicherung, oder schalten Sie die Umlaufprotokollierung der Zertifizierungsstelle aus.</translation>
+    </message>
+    <message>
+        <source>A logs-only (incremental) backup needs a full backup of this database first.</source>
+        <translation>Eine Protokollsicherung (inkrementell) braucht zuerst eine vollständige Sicherung dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Take a full backup of this CA first, then logs-only backups can extend it.</source>
+        <translation>Erstellen Sie zuerst eine vollständige Sicherung dieser Zertifizierungsstelle; Protokollsicherungen können sie dann fortschreiben.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another process (Certificate Services still running during a restore?).</source>
+        <translation>Die Datei wird von einem anderen Prozess verwendet (laufen die Zertifikatdienste während einer Wiederherstellung noch?).</translation>
+    </message>
+    <message>
+        <source>Stop Certificate Services before a restore, or close the program that holds the file.</source>
+        <translation>Beenden Sie die Zertifikatdienste vor einer Wiederherstellung, oder schließen Sie das Programm, das die Datei geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The target folder is not empty.</source>
+        <translation>Der Zielordner ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder, or move its contents away first.</source>
+        <translation>Wählen Sie einen leeren Ordner, oder verschieben Sie seinen Inhalt zuerst.</translation>
+    </message>
+    <message>
+        <source>The folder layout is wrong, or an incremental set was restored before its full set.</source>
+        <translation>Die Ordnerstruktur stimmt nicht, oder ein inkrementeller Satz wurde vor seinem vollständigen Satz wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore the full set first, from a folder that has the DataBase subfolder, then the logs-only sets in order.</source>
+        <translation>Stellen Sie zuerst den vollständigen Satz aus einem Ordner mit dem Unterordner DataBase wieder her, danach die Protokollsätze der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk.</source>
+        <translation>Auf dem Datenträger ist nicht genügend Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Free space at the destination or choose another destination, then run the backup again.</source>
+        <translation>Schaffen Sie Platz am Ziel oder wählen Sie ein anderes Ziel, und starten Sie die Sicherung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>The system cannot find the file specified.</source>
+        <translation>Das System kann die angegebene Datei nicht finden.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system cannot find the path specified.</source>
+        <translation>Das System kann den angegebenen Pfad nicht finden.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and try again.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The data is invalid.</source>
+        <translation>Die Daten sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The server returned something malformed; run the backup again and report it if it repeats.</source>
+        <translation>Der Server hat fehlerhafte Daten geliefert; starten Sie die Sicherung erneut und melden Sie es, wenn es wieder vorkommt.</translation>
+    </message>
+    <message>
+        <source>The system cannot write to the specified device.</source>
+        <translation>Das System kann nicht auf das angegebene Gerät schreiben.</translation>
+    </message>
+    <message>
+        <source>Check the destination disk or share, then run the backup again.</source>
+        <translation>Prüfen Sie den Zieldatenträger oder die Freigabe und starten Sie die Sicherung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not read from the database or log file.</source>
+        <translation>Der Server konnte die Datenbank oder Protokolldatei nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Check the CA server&apos;s disk and event log for errors, then run the backup again.</source>
+        <translation>Prüfen Sie Datenträger und Ereignisprotokoll des Servers der Zertifizierungsstelle auf Fehler und starten Sie die Sicherung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Data error (cyclic redundancy check) while reading.</source>
+        <translation>Datenfehler (CRC-Prüfung) beim Lesen.</translation>
+    </message>
+    <message>
+        <source>Check the CA server&apos;s disk for errors, then run the backup again.</source>
+        <translation>Prüfen Sie den Datenträger des Servers der Zertifizierungsstelle auf Fehler und starten Sie die Sicherung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The file exists.</source>
+        <translation>Die Datei existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose another destination or remove the existing set.</source>
+        <translation>Wählen Sie ein anderes Ziel, oder entfernen Sie den vorhandenen Satz.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept and the logs were not truncated; start the backup again when ready.</source>
+        <translation>Es wurde nichts behalten, und die Protokolle wurden nicht gekürzt; starten Sie die Sicherung erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>One or more arguments are invalid.</source>
+        <translation>Mindestens ein Argument ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Check the server name and the backup type.</source>
+        <translation>Prüfen Sie den Servernamen und die Art der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to complete the operation.</source>
+        <translation>Nicht genügend Arbeitsspeicher, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server does not implement this operation.</source>
+        <translation>Der Server unterstützt diesen Vorgang nicht.</translation>
+    </message>
+    <message>
+        <source>Use a server version that supports it.</source>
+        <translation>Verwenden Sie eine Serverversion, die ihn unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unspecified failure.</source>
+        <translation>Nicht näher bezeichneter Fehler.</translation>
+    </message>
+    <message>
+        <source>See the log for details and try again.</source>
+        <translation>Einzelheiten stehen im Protokoll; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Catastrophic failure.</source>
+        <translation>Schwerwiegender Fehler.</translation>
+    </message>
+    <message>
+        <source>The handle is invalid.</source>
+        <translation>Das Handle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Run the backup again.</source>
+        <translation>Starten Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>Incorrect function.</source>
+        <translation>Unzulässige Funktion.</translation>
+    </message>
+    <message>
+        <source>Not enough memory resources are available.</source>
+        <translation>Nicht genügend Arbeitsspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>The file is being used by another process.</source>
+        <translation>Die Datei wird von einem anderen Prozess verwendet.</translation>
+    </message>
+    <message>
+        <source>The request is not supported.</source>
+        <translation>Die Anforderung wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The network path was not found.</source>
+        <translation>Der Netzwerkpfad wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The specified network name is no longer available.</source>
+        <translation>Der angegebene Netzwerkname ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The network name cannot be found.</source>
+        <translation>Der Netzwerkname wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The parameter is incorrect.</source>
+        <translation>Falscher Parameter.</translation>
+    </message>
+    <message>
+        <source>The requested resource is in use.</source>
+        <translation>Die angeforderte Ressource wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file when that file already exists.</source>
+        <translation>Eine Datei kann nicht erstellt werden, wenn sie bereits existiert.</translation>
+    </message>
+    <message>
+        <source>The service did not respond in time.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The specified service does not exist.</source>
+        <translation>Der angegebene Dienst existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The service has not been started.</source>
+        <translation>Der Dienst wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>Der Benutzername oder das Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The RPC server is unavailable.</source>
+        <translation>Der RPC-Server ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The remote procedure call failed.</source>
+        <translation>Der Remoteprozeduraufruf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The operation completed successfully.</source>
+        <translation>Der Vorgang wurde erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>See the log for details; run the backup again, and if it keeps failing check the CA server&apos;s event log.</source>
+        <translation>Einzelheiten stehen im Protokoll; starten Sie die Sicherung erneut, und prüfen Sie das Ereignisprotokoll des Servers der Zertifizierungsstelle, wenn sie weiter fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The CA database engine (ESE) reported error %1.</source>
+        <translation>Das Datenbankmodul der Zertifizierungsstelle (ESE) hat den Fehler %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Windows error %1.</source>
+        <translation>Windows-Fehler %1.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>engine::BackupJob</name>
     <message>
         <source>Checking the server</source>
@@ -1195,14 +1518,6 @@
         <translation>Hinterlegen Sie das Schlüsselkennwort für dieses Profil im Schlüsselbund oder geben Sie es beim Start der Sicherung ein.</translation>
     </message>
     <message>
-        <source>%1 is a file, not a folder: the backup cannot be written there.</source>
-        <translation>%1 ist eine Datei, kein Ordner: Die Sicherung kann dort nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: it is on a read-only file system, or this account may not write there.</source>
-        <translation>%1 kann nicht beschrieben werden: Es liegt auf einem schreibgeschützten Dateisystem, oder dieses Konto darf dort nicht schreiben.</translation>
-    </message>
-    <message>
         <source>Choose a destination outside the CA&apos;s folders, ideally on another disk or another machine.</source>
         <translation>Wählen Sie ein Ziel außerhalb der Ordner der Zertifizierungsstelle, am besten auf einem anderen Datenträger oder Computer.</translation>
     </message>
@@ -1249,6 +1564,33 @@
     <message>
         <source>Prepared a logs-only backup of %1</source>
         <translation>Protokollsicherung von %1 vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>engine::DestinationCheck</name>
+    <message>
+        <source>%1 cannot be created: not even its drive or share exists.</source>
+        <translation>%1 kann nicht angelegt werden: Nicht einmal das Laufwerk oder die Freigabe existiert.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the backup cannot be written there.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Die Sicherung kann dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a file system that shows the operating system&apos;s state, not a disk: nothing written there is kept.</source>
+        <translation>%1 liegt auf %2, einem Dateisystem, das den Zustand des Betriebssystems zeigt, keinem Datenträger: Dort Geschriebenes bleibt nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is on a read-only file system, or this account may not write there.</source>
+        <translation>%1 kann nicht beschrieben werden: Es liegt auf einem schreibgeschützten Dateisystem, oder dieses Konto darf dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Enter the folder that is to hold the sets.</source>
+        <translation>Geben Sie den Ordner an, der die Sätze aufnehmen soll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a full path: enter one that starts at a drive or share (such as D:\CABackup or \\server\share\CABackup; on Linux /srv/ca-backup).</source>
+        <translation>%1 ist kein vollständiger Pfad: Geben Sie einen an, der bei einem Laufwerk oder einer Freigabe beginnt (etwa D:\CABackup oder \\server\share\CABackup; unter Linux /srv/ca-backup).</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1972,14 @@
         <source>&amp;Type the CA name &quot;%1&quot; to confirm:</source>
         <translation>Zur Bestätigung den Namen der Zertifizierungsstelle „%1“ &amp;eingeben:</translation>
     </message>
+    <message>
+        <source>Restore although the CA names differ</source>
+        <translation>Trotz unterschiedlicher Namen der Zertifizierungsstelle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>CA name, typed to confirm the restore</source>
+        <translation>Name der Zertifizierungsstelle, zur Bestätigung der Wiederherstellung eingegeben</translation>
+    </message>
 </context>
 <context>
     <name>ui::DesktopNotifications</name>
@@ -1663,10 +2013,6 @@
     <message>
         <source>Backup destination</source>
         <translation>Sicherungsziel</translation>
-    </message>
-    <message>
-        <source>This folder cannot be created here.</source>
-        <translation>Dieser Ordner kann hier nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 free; the last full set of this CA took %2.</source>
@@ -1860,22 +2206,6 @@
 %2</source>
         <translation>Überprüfung von %1 fehlgeschlagen:
 %2</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Default &amp;destination:</source>
-        <translation>Standard&amp;ziel:</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when the last full backup is older than:</source>
-        <translation>&amp;Warnen, wenn die letzte vollständige Sicherung älter ist als:</translation>
     </message>
     <message>
         <source>Backing up %1</source>
@@ -2131,7 +2461,7 @@
     </message>
     <message>
         <source>Include the CA &amp;key and certificate (%1.p12)</source>
-        <translation>Schlüssel und Zertifikat der Zertifizierungsstelle &amp;einschließen (%1.p12)</translation>
+        <translation>Schlüssel und Zertifikat &amp;einschließen (%1.p12)</translation>
     </message>
     <message>
         <source>Store the key password in the system keychain</source>
@@ -2264,6 +2594,10 @@
     <message>
         <source>C&amp;A name:</source>
         <translation>Na&amp;me der Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3157,41 @@
             <numerusform>%n Datei, %1 MiB.</numerusform>
             <numerusform>%n Dateien, %1 MiB.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sets in the chain, oldest first</source>
+        <translation>Sätze der Kette, der älteste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Default destination</source>
+        <translation>Standardziel</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the default destination folder</source>
+        <translation>Standardzielordner auswählen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Default &amp;destination:</source>
+        <translation>Standard&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last full backup is older than:</source>
+        <translation>&amp;Warnen, wenn die letzte vollständige Sicherung älter ist als:</translation>
     </message>
 </context>
 <context>

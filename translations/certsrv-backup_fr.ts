@@ -788,6 +788,10 @@
         <source>CertSrvServerControlW SHUTDOWN failed with %1; stopping the service through the service manager</source>
         <translation>CertSrvServerControlW SHUTDOWN a échoué avec %1 ; arrêt du service par le gestionnaire de services</translation>
     </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <translation>%1 a échoué avec %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -1033,6 +1037,325 @@
     </message>
 </context>
 <context>
+    <name>certadm</name>
+    <message>
+        <source>Run the backup as a member of the CA&apos;s Backup Operators or local Administrators, from an elevated session (Run as administrator), so that the backup privilege is enabled.</source>
+        <translation>Lancez la sauvegarde en tant que membre des Opérateurs de sauvegarde ou des Administrateurs locaux de l&apos;autorité de certification, depuis une session élevée (Exécuter en tant qu&apos;administrateur), afin que le privilège de sauvegarde soit activé.</translation>
+    </message>
+    <message>
+        <source>Check that the Active Directory Certificate Services service (CertSvc) is running on the server and that the server name is right and reachable, then try again.</source>
+        <translation>Vérifiez que le service Services de certificats Active Directory (CertSvc) fonctionne sur le serveur et que le nom du serveur est correct et joignable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Access denied: the backup privilege is not enabled, the session is not elevated, or the account is not a CA backup operator.</source>
+        <translation>Accès refusé : le privilège de sauvegarde n&apos;est pas activé, la session n&apos;est pas élevée, ou le compte n&apos;est pas opérateur de sauvegarde de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>A required privilege is not held by the client.</source>
+        <translation>Le client ne dispose pas d&apos;un privilège nécessaire.</translation>
+    </message>
+    <message>
+        <source>Not all privileges were assigned to the process token.</source>
+        <translation>Tous les privilèges n&apos;ont pas été attribués au jeton du processus.</translation>
+    </message>
+    <message>
+        <source>The RPC server is unavailable: the CA service is not running or the host cannot be reached.</source>
+        <translation>Le serveur RPC n&apos;est pas disponible : le service de l&apos;autorité de certification ne fonctionne pas ou l&apos;hôte est injoignable.</translation>
+    </message>
+    <message>
+        <source>The remote procedure call failed: the connection to the CA broke during the call.</source>
+        <translation>L&apos;appel de procédure distante a échoué : la connexion à l&apos;autorité de certification a été coupée pendant l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Check the network and the CA service, then run the backup again; the partial set was removed and the logs were not truncated.</source>
+        <translation>Vérifiez le réseau et le service de l&apos;autorité de certification, puis relancez la sauvegarde ; le jeu partiel a été supprimé et les journaux n&apos;ont pas été tronqués.</translation>
+    </message>
+    <message>
+        <source>The remote procedure call failed and did not execute.</source>
+        <translation>L&apos;appel de procédure distante a échoué et n&apos;a pas été exécuté.</translation>
+    </message>
+    <message>
+        <source>There are no more endpoints available from the endpoint mapper.</source>
+        <translation>Le mappeur de points de terminaison n&apos;a plus de point de terminaison disponible.</translation>
+    </message>
+    <message>
+        <source>The CA is not ready: the service is paused or starting.</source>
+        <translation>L&apos;autorité de certification n&apos;est pas prête : le service est suspendu ou en cours de démarrage.</translation>
+    </message>
+    <message>
+        <source>Resume or start Certificate Services on the server (the Certification Authority console or &apos;net continue certsvc&apos;), then try again.</source>
+        <translation>Reprenez ou démarrez les Services de certificats sur le serveur (console Autorité de certification ou &apos;net continue certsvc&apos;), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Another backup of this CA is already running (only one online backup at a time).</source>
+        <translation>Une autre sauvegarde de cette autorité de certification est déjà en cours (une seule sauvegarde en ligne à la fois).</translation>
+    </message>
+    <message>
+        <source>Wait for the other backup to finish (certutil, Windows Server Backup or a scheduled task), then try again.</source>
+        <translation>Attendez la fin de l&apos;autre sauvegarde (certutil, Windows Server Backup ou une tâche planifiée), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The backup calls were made in an order the database does not accept.</source>
+        <translation>Les appels de sauvegarde ont été faits dans un ordre que la base de données n&apos;accepte pas.</translation>
+    </message>
+    <message>
+        <source>Run the backup again; if it keeps failing, restart Certificate Services to clear a stuck backup.</source>
+        <translation>Relancez la sauvegarde ; si elle échoue encore, redémarrez les Services de certificats pour lever une sauvegarde bloquée.</translation>
+    </message>
+    <message>
+        <source>The database does not allow a backup yet (it is still starting or recovering).</source>
+        <translation>La base de données n&apos;autorise pas encore de sauvegarde (elle démarre ou se récupère encore).</translation>
+    </message>
+    <message>
+        <source>Wait until Certificate Services has finished starting, then try again.</source>
+        <translation>Attendez que les Services de certificats aient fini de démarrer, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The backup is not possible: a logs-only backup is refused while circular logging is on.</source>
+        <translation>La sauvegarde est impossible : une sauvegarde des journaux seuls est refusée tant que la journalisation circulaire est active.</translation>
+    </message>
+    <message>
+        <source>Take a full backup instead, or turn circular logging off on the CA.</source>
+        <translation>Faites plutôt une sauvegarde complète, ou désactivez la journalisation circulaire de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>A logs-only (incremental) backup needs a full backup of this database first.</source>
+        <translation>Une sauvegarde des journaux seuls (incrémentielle) nécessite d&apos;abord une sauvegarde complète de cette base de données.</translation>
+    </message>
+    <message>
+        <source>Take a full backup of this CA first, then logs-only backups can extend it.</source>
+        <translation>Faites d&apos;abord une sauvegarde complète de cette autorité de certification ; des sauvegardes des journaux seuls pourront ensuite la compléter.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another process (Certificate Services still running during a restore?).</source>
+        <translation>Le fichier est utilisé par un autre processus (les Services de certificats tournent-ils encore pendant une restauration ?).</translation>
+    </message>
+    <message>
+        <source>Stop Certificate Services before a restore, or close the program that holds the file.</source>
+        <translation>Arrêtez les Services de certificats avant une restauration, ou fermez le programme qui tient le fichier.</translation>
+    </message>
+    <message>
+        <source>The target folder is not empty.</source>
+        <translation>Le dossier cible n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder, or move its contents away first.</source>
+        <translation>Choisissez un dossier vide, ou déplacez d&apos;abord son contenu.</translation>
+    </message>
+    <message>
+        <source>The folder layout is wrong, or an incremental set was restored before its full set.</source>
+        <translation>L&apos;organisation des dossiers est incorrecte, ou un jeu incrémentiel a été restauré avant son jeu complet.</translation>
+    </message>
+    <message>
+        <source>Restore the full set first, from a folder that has the DataBase subfolder, then the logs-only sets in order.</source>
+        <translation>Restaurez d&apos;abord le jeu complet, depuis un dossier qui contient le sous-dossier DataBase, puis les jeux de journaux uniquement dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk.</source>
+        <translation>L&apos;espace disque est insuffisant.</translation>
+    </message>
+    <message>
+        <source>Free space at the destination or choose another destination, then run the backup again.</source>
+        <translation>Libérez de l&apos;espace à la destination ou choisissez-en une autre, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The system cannot find the file specified.</source>
+        <translation>Le système ne trouve pas le fichier spécifié.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system cannot find the path specified.</source>
+        <translation>Le système ne trouve pas le chemin spécifié.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and try again.</source>
+        <translation>Vérifiez que le dossier existe et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data is invalid.</source>
+        <translation>Les données ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The server returned something malformed; run the backup again and report it if it repeats.</source>
+        <translation>Le serveur a renvoyé des données mal formées ; relancez la sauvegarde et signalez-le si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>The system cannot write to the specified device.</source>
+        <translation>Le système ne peut pas écrire sur le périphérique spécifié.</translation>
+    </message>
+    <message>
+        <source>Check the destination disk or share, then run the backup again.</source>
+        <translation>Vérifiez le disque ou le partage de destination, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The server could not read from the database or log file.</source>
+        <translation>Le serveur n&apos;a pas pu lire la base de données ou le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Check the CA server&apos;s disk and event log for errors, then run the backup again.</source>
+        <translation>Recherchez des erreurs sur le disque et dans le journal des événements du serveur de l&apos;autorité de certification, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Data error (cyclic redundancy check) while reading.</source>
+        <translation>Erreur de données (contrôle de redondance cyclique) à la lecture.</translation>
+    </message>
+    <message>
+        <source>Check the CA server&apos;s disk for errors, then run the backup again.</source>
+        <translation>Recherchez des erreurs sur le disque du serveur de l&apos;autorité de certification, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file exists.</source>
+        <translation>Le fichier existe.</translation>
+    </message>
+    <message>
+        <source>Choose another destination or remove the existing set.</source>
+        <translation>Choisissez une autre destination ou supprimez le jeu existant.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept and the logs were not truncated; start the backup again when ready.</source>
+        <translation>Rien n&apos;a été conservé et les journaux n&apos;ont pas été tronqués ; relancez la sauvegarde quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>One or more arguments are invalid.</source>
+        <translation>Un ou plusieurs arguments ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Check the server name and the backup type.</source>
+        <translation>Vérifiez le nom du serveur et le type de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to complete the operation.</source>
+        <translation>Mémoire insuffisante pour terminer l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not implement this operation.</source>
+        <translation>Le serveur ne prend pas en charge cette opération.</translation>
+    </message>
+    <message>
+        <source>Use a server version that supports it.</source>
+        <translation>Utilisez une version du serveur qui la prend en charge.</translation>
+    </message>
+    <message>
+        <source>Unspecified failure.</source>
+        <translation>Échec non spécifié.</translation>
+    </message>
+    <message>
+        <source>See the log for details and try again.</source>
+        <translation>Consultez le journal pour les détails et réessayez.</translation>
+    </message>
+    <message>
+        <source>Catastrophic failure.</source>
+        <translation>Défaillance catastrophique.</translation>
+    </message>
+    <message>
+        <source>The handle is invalid.</source>
+        <translation>Le descripteur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Run the backup again.</source>
+        <translation>Relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Incorrect function.</source>
+        <translation>Fonction incorrecte.</translation>
+    </message>
+    <message>
+        <source>Not enough memory resources are available.</source>
+        <translation>Les ressources mémoire disponibles sont insuffisantes.</translation>
+    </message>
+    <message>
+        <source>The file is being used by another process.</source>
+        <translation>Le fichier est utilisé par un autre processus.</translation>
+    </message>
+    <message>
+        <source>The request is not supported.</source>
+        <translation>La demande n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The network path was not found.</source>
+        <translation>Le chemin réseau est introuvable.</translation>
+    </message>
+    <message>
+        <source>The specified network name is no longer available.</source>
+        <translation>Le nom réseau spécifié n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>The network name cannot be found.</source>
+        <translation>Le nom réseau est introuvable.</translation>
+    </message>
+    <message>
+        <source>The parameter is incorrect.</source>
+        <translation>Paramètre incorrect.</translation>
+    </message>
+    <message>
+        <source>The requested resource is in use.</source>
+        <translation>La ressource demandée est en cours d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file when that file already exists.</source>
+        <translation>Impossible de créer un fichier déjà existant.</translation>
+    </message>
+    <message>
+        <source>The service did not respond in time.</source>
+        <translation>Le service n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The specified service does not exist.</source>
+        <translation>Le service spécifié n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The service has not been started.</source>
+        <translation>Le service n&apos;a pas été démarré.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The RPC server is unavailable.</source>
+        <translation>Le serveur RPC n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The remote procedure call failed.</source>
+        <translation>L&apos;appel de procédure distante a échoué.</translation>
+    </message>
+    <message>
+        <source>The operation completed successfully.</source>
+        <translation>L&apos;opération a réussi.</translation>
+    </message>
+    <message>
+        <source>See the log for details; run the backup again, and if it keeps failing check the CA server&apos;s event log.</source>
+        <translation>Consultez le journal pour les détails ; relancez la sauvegarde et, si elle échoue encore, consultez le journal des événements du serveur de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>The CA database engine (ESE) reported error %1.</source>
+        <translation>Le moteur de base de données de l&apos;autorité de certification (ESE) a signalé l&apos;erreur %1.</translation>
+    </message>
+    <message>
+        <source>Windows error %1.</source>
+        <translation>Erreur Windows %1.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Erreur inconnue.</translation>
+    </message>
+</context>
+<context>
     <name>engine::BackupJob</name>
     <message>
         <source>Checking the server</source>
@@ -1195,14 +1518,6 @@
         <translation>Enregistrez le mot de passe de la clé dans le trousseau pour ce profil, ou saisissez-le au démarrage de la sauvegarde.</translation>
     </message>
     <message>
-        <source>%1 is a file, not a folder: the backup cannot be written there.</source>
-        <translation>%1 est un fichier, pas un dossier : la sauvegarde ne peut pas y être écrite.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: it is on a read-only file system, or this account may not write there.</source>
-        <translation>Impossible d&apos;écrire dans %1 : il se trouve sur un système de fichiers en lecture seule, ou ce compte n&apos;a pas le droit d&apos;y écrire.</translation>
-    </message>
-    <message>
         <source>Choose a destination outside the CA&apos;s folders, ideally on another disk or another machine.</source>
         <translation>Choisissez une destination hors des dossiers de l&apos;autorité de certification, idéalement sur un autre disque ou une autre machine.</translation>
     </message>
@@ -1249,6 +1564,33 @@
     <message>
         <source>Prepared a logs-only backup of %1</source>
         <translation>Sauvegarde des journaux de %1 préparée</translation>
+    </message>
+</context>
+<context>
+    <name>engine::DestinationCheck</name>
+    <message>
+        <source>%1 cannot be created: not even its drive or share exists.</source>
+        <translation>Impossible de créer %1 : même son lecteur ou son partage n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the backup cannot be written there.</source>
+        <translation>%1 est un fichier, pas un dossier : la sauvegarde ne peut pas y être écrite.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a file system that shows the operating system&apos;s state, not a disk: nothing written there is kept.</source>
+        <translation>%1 se trouve sur %2, un système de fichiers qui montre l&apos;état du système d&apos;exploitation, pas un disque : rien de ce qui y est écrit n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is on a read-only file system, or this account may not write there.</source>
+        <translation>Impossible d&apos;écrire dans %1 : il se trouve sur un système de fichiers en lecture seule, ou ce compte n&apos;a pas le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Enter the folder that is to hold the sets.</source>
+        <translation>Indiquez le dossier qui doit recevoir les jeux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a full path: enter one that starts at a drive or share (such as D:\CABackup or \\server\share\CABackup; on Linux /srv/ca-backup).</source>
+        <translation>%1 n&apos;est pas un chemin complet : indiquez-en un qui commence par un lecteur ou un partage (comme D:\CABackup ou \\server\share\CABackup ; sous Linux /srv/ca-backup).</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1972,14 @@
         <source>&amp;Type the CA name &quot;%1&quot; to confirm:</source>
         <translation>Saisissez le &amp;nom de l&apos;autorité « %1 » pour confirmer :</translation>
     </message>
+    <message>
+        <source>Restore although the CA names differ</source>
+        <translation>Restaurer bien que les noms de l&apos;autorité de certification diffèrent</translation>
+    </message>
+    <message>
+        <source>CA name, typed to confirm the restore</source>
+        <translation>Nom de l&apos;autorité de certification, saisi pour confirmer la restauration</translation>
+    </message>
 </context>
 <context>
     <name>ui::DesktopNotifications</name>
@@ -1663,10 +2013,6 @@
     <message>
         <source>Backup destination</source>
         <translation>Destination de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>This folder cannot be created here.</source>
-        <translation>Ce dossier ne peut pas être créé ici.</translation>
     </message>
     <message>
         <source>%1 free; the last full set of this CA took %2.</source>
@@ -1860,22 +2206,6 @@
 %2</source>
         <translation>La vérification de %1 a échoué :
 %2</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Default &amp;destination:</source>
-        <translation>&amp;Destination par défaut :</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when the last full backup is older than:</source>
-        <translation>&amp;Avertir quand la dernière sauvegarde complète date de plus de :</translation>
     </message>
     <message>
         <source>Backing up %1</source>
@@ -2264,6 +2594,10 @@
     <message>
         <source>C&amp;A name:</source>
         <translation>Nom de l&apos;&amp;autorité :</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3157,41 @@
             <numerusform>%n fichier, %1 Mio.</numerusform>
             <numerusform>%n fichiers, %1 Mio.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sets in the chain, oldest first</source>
+        <translation>Jeux de la chaîne, le plus ancien en premier</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Default destination</source>
+        <translation>Destination par défaut</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>Choose the default destination folder</source>
+        <translation>Choisir le dossier de destination par défaut</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Default &amp;destination:</source>
+        <translation>&amp;Destination par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last full backup is older than:</source>
+        <translation>&amp;Avertir quand la dernière sauvegarde complète date de plus de :</translation>
     </message>
 </context>
 <context>

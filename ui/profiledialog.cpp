@@ -51,6 +51,8 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     m_name->setObjectName(QStringLiteral("profileNameEdit"));
     m_server->setObjectName(QStringLiteral("profileServerCombo"));
     m_server->setEditable(true);
+    m_server->setAccessibleName(tr("Server name"));
+    m_server->lineEdit()->setAccessibleName(m_server->accessibleName());
     m_server->addItems(knownServers);
     m_caName->setObjectName(QStringLiteral("profileCaNameEdit"));
     m_caName->setPlaceholderText(tr("filled in by the first backup"));
@@ -106,10 +108,10 @@ ProfileDialog::ProfileDialog(Mode mode, const profiles::Profile &profile,
     auto *destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(browse);
-    auto *typeRow = new QHBoxLayout;
+    // One above the other: side by side they make the dialog wider than 800 pixels in German.
+    auto *typeRow = new QVBoxLayout;
     typeRow->addWidget(m_full);
     typeRow->addWidget(m_logs);
-    typeRow->addStretch();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

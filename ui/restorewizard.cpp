@@ -73,6 +73,7 @@ public:
         QLabel *chainLabel = m_chainLabel;
         m_chain = new QListWidget(this);
         m_chain->setObjectName(QStringLiteral("chainList"));
+        m_chain->setAccessibleName(tr("Sets in the chain, oldest first"));
         chainLabel->setBuddy(m_chain);
         layout->addWidget(chainLabel);
         layout->addWidget(m_chain, 1);
@@ -346,6 +347,7 @@ public:
         layout->addWidget(m_text);
         m_force = new QCheckBox(this);
         m_force->setObjectName(QStringLiteral("forceCheck"));
+        m_force->setAccessibleName(tr("Restore although the CA names differ"));
         layout->addWidget(m_force);
         auto *typeLabel = wrappingLabel(this);
         typeLabel->setObjectName(QStringLiteral("typeNameLabel"));
@@ -353,6 +355,7 @@ public:
         layout->addWidget(typeLabel);
         m_typed = new QLineEdit(this);
         m_typed->setObjectName(QStringLiteral("typedCaName"));
+        m_typed->setAccessibleName(tr("CA name, typed to confirm the restore"));
         typeLabel->setBuddy(m_typed);
         layout->addWidget(m_typed);
         layout->addStretch(1);

@@ -27,6 +27,8 @@ ServerPage::ServerPage(QWidget *parent)
     m_server->setEditable(true);
     m_server->setInsertPolicy(QComboBox::NoInsert);
     m_server->setAccessibleName(tr("Server name"));
+    // Screen readers land in the combo box's text field: it carries the name too.
+    m_server->lineEdit()->setAccessibleName(m_server->accessibleName());
     m_check->setObjectName(QStringLiteral("checkServerButton"));
     m_check->setText(tr("&Check"));
     m_check->setAccessibleName(tr("Check whether the server is online"));

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 // Keyboard access of every window, dialog and wizard page, in English, German and French: no two
 // controls of a page share an Alt+letter (buttons count while hidden, labels while shown), and no
-// label shows a literal "&" because its mnemonic has no control to go to.
+// label shows a literal "&" because its mnemonic has no control to go to; and every control has a
+// name a screen reader can announce.
 #include "backupwizard.h"
 #include "mainwindow.h"
-#include "fakesecretstore.h"
-#include "memorysecretstore.h"
-#include "profiledialog.h"
-#include "profilestore.h"
 #include "restorewizard.h"
+#include "settingsdialog.h"
+#include "testlanguage.h"
+#include "testwindows.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QMenu>
@@ -22,7 +21,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
@@ -48,6 +46,45 @@ QString nameOf(const QWidget *widget, const QString &text)
         .arg(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
                                             : widget->objectName(),
              text);
+}
+
+// The controls below `root` that a screen reader would announce without a name: the walk a
+// screen reader makes, through the accessibility tree (tables and lists as one control each).
+QStringList unnamedControls(QWidget *root)
+{
+    static const QList<QAccessible::Role> controls{
+        QAccessible::Button,   QAccessible::CheckBox,   QAccessible::RadioButton,
+        QAccessible::ComboBox, QAccessible::SpinBox,    QAccessible::EditableText,
+        QAccessible::Table,    QAccessible::List,       QAccessible::Tree,
+        QAccessible::Slider,   QAccessible::PageTabList};
+    QStringList problems;
+    QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(root)};
+    while (!pending.isEmpty()) {
+        QAccessibleInterface *node = pending.takeFirst();
+        if (node == nullptr) {
+            continue;
+        }
+        auto *widget = qobject_cast<QWidget *>(node->object());
+        if (widget != nullptr && widget != root && !widget->isVisibleTo(root)) {
+            continue;
+        }
+        const QAccessible::Role role = node->role();
+        if (controls.contains(role)) {
+            if (node->text(QAccessible::Name).trimmed().isEmpty()) {
+                problems.append(QStringLiteral("%1 has no accessible name")
+                                    .arg(widget != nullptr ? nameOf(widget, QString())
+                                                           : QString::number(role)));
+            }
+            if (role == QAccessible::Table || role == QAccessible::List ||
+                role == QAccessible::Tree) {
+                continue; // its cells are data, named by their text
+            }
+        }
+        for (int i = 0; i < node->childCount(); ++i) {
+            pending.append(node->child(i));
+        }
+    }
+    return problems;
 }
 
 // The problems of the controls below `root` that the user sees together with it, plus `extra`
@@ -92,6 +129,7 @@ QStringList problemsOf(QWidget *root, const QList<QAbstractButton *> &extra = {}
             }
         }
     }
+    problems += unnamedControls(root);
     for (const QChar letter : letters.uniqueKeys()) {
         const QStringList users = letters.values(letter);
         if (users.size() > 1) {
@@ -152,38 +190,11 @@ class TestAccelerators final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator; // Qt's own texts: the wizard's Back, Next, Finish
-
-    void useLanguage(const QString &language)
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QCoreApplication::removeTranslator(&m_qtTranslator);
-        if (language != QLatin1String("en")) {
-            QVERIFY(m_translator.load(QStringLiteral(":/i18n/certsrv-backup_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&m_translator);
-            QVERIFY(m_qtTranslator.load(QLocale(language), QStringLiteral("qtbase"),
-                                        QStringLiteral("_"),
-                                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-            QCoreApplication::installTranslator(&m_qtTranslator);
-        }
-    }
-
-    static void languages()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "de", "fr"}) {
-            QTest::newRow(language) << QString::fromLatin1(language);
-        }
-    }
+    testing::TestLanguage m_language;
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void cleanup()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QCoreApplication::removeTranslator(&m_qtTranslator);
-    }
+    void cleanup() { m_language.reset(); }
 
     void mnemonicsAreRead()
     {
@@ -201,42 +212,61 @@ private Q_SLOTS:
         QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("no buddy")));
     }
 
-    void profileDialog_data() { languages(); }
+    void unnamedControlsAreFound()
+    {
+        // The walk itself: a field without label or name is found, a labelled one is not.
+        QWidget window;
+        auto *label = new QLabel(QStringLiteral("Server:"), &window);
+        label->setBuddy(new QLineEdit(&window));
+        auto *unnamed = new QLineEdit(&window);
+        unnamed->setObjectName(QStringLiteral("unnamedEdit"));
+        const QStringList problems = unnamedControls(&window);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("unnamedEdit")),
+                 qPrintable(problems.first()));
+        unnamed->setAccessibleName(QStringLiteral("Notes"));
+        QVERIFY(unnamedControls(&window).isEmpty());
+    }
+
+    void profileDialog_data() { testing::TestLanguage::addRows(); }
     void profileDialog()
     {
         QFETCH(QString, language);
-        useLanguage(language);
-        profiles::ProfileStore store(
+        QVERIFY(m_language.use(language));
+        testing::ProfileDialogUnderTest under(
             m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(language)));
-        QString error;
-        QVERIFY2(store.load(&error), qPrintable(error));
-        profiles::FakeSecretStore keychain;
-        profiles::MemorySecretStore session;
-        profiles::Profile profile;
-        profile.includeKey = true;
-        ui::ProfileDialog dialog(ui::ProfileDialog::Mode::Create, profile, &store, &keychain,
-                                 &session, {});
+        QVERIFY2(under.loaded(), qPrintable(under.error()));
+        const QStringList problems = problemsOf(under.dialog());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void settingsDialog_data() { testing::TestLanguage::addRows(); }
+    void settingsDialog()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_language.use(language));
+        ui::SettingsDialog dialog({m_dir.path(), 7});
         const QStringList problems = problemsOf(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    void backupWizard_data() { languages(); }
+    void backupWizard_data() { testing::TestLanguage::addRows(); }
     void backupWizard()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        QVERIFY(m_language.use(language));
         ui::BackupWizard wizard(nullptr, {});
         const QStringList problems = wizardProblems(wizard);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    void mainWindow_data() { languages(); }
+    void mainWindow_data() { testing::TestLanguage::addRows(); }
     void mainWindow()
     {
         // The menu titles, the tabs and the history's label show together; each menu's entries
         // among themselves.
         QFETCH(QString, language);
-        useLanguage(language);
+        QVERIFY(m_language.use(language));
         ui::MainWindow window(nullptr, QStringLiteral("No library in this test."));
         QList<QAbstractButton *> owned;
         const auto standIn = [&owned](const QString &text, const QString &name) {
@@ -272,11 +302,11 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    void restoreWizard_data() { languages(); }
+    void restoreWizard_data() { testing::TestLanguage::addRows(); }
     void restoreWizard()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        QVERIFY(m_language.use(language));
         for (const auto mode : {ui::RestoreWizard::Mode::Restore, ui::RestoreWizard::Mode::Drill}) {
             ui::RestoreWizard wizard(mode, nullptr, QString());
             const QStringList problems = wizardProblems(wizard);
