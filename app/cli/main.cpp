@@ -5,9 +5,13 @@
 #include "clilog.h"
 #include "clioutput.h"
 
+#include "processend.h"
+
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
+namespace {
+
+int run(int argc, char *argv[])
 {
     // A console tool: its diagnostics belong on standard error, also where this Qt would send
     // them to the system journal (run by a scheduler, without a terminal).
@@ -23,4 +27,12 @@ int main(int argc, char *argv[])
     const int exitCode = cli::runCommandLine(QCoreApplication::arguments());
     qCInfo(cli::lcCli) << "exit code" << exitCode;
     return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything of the run is gone when run() returns: its results are written and closed.
+    return platform::endProcess(run(argc, argv));
 }

@@ -5,6 +5,7 @@
 #include "certadmloader.h"
 #include "enginelog.h"
 #include "mainwindow.h"
+#include "processend.h"
 #include "sha256.h"
 #include "startarguments.h"
 #include "uiresources.h"
@@ -15,7 +16,9 @@
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
+namespace {
+
+int run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     engine::Sha256::initialise(); // before any worker thread uses OpenSSL
@@ -64,4 +67,12 @@ int main(int argc, char *argv[])
         window.openWizard(&start.choices);
     }
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The window, the tray and the settings are gone when run() returns.
+    return platform::endProcess(run(argc, argv));
 }

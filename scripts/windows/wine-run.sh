@@ -39,9 +39,10 @@ trap 'rm -f "$out" "$err"' EXIT
 args=("$@")
 # Qt Test's plain logger writes to OutputDebugString instead of stdout when the process has no
 # console, as under Wine with its output redirected: a test without its own -o logs to a file.
-# Under Wine (not on Windows), in a prefix's first minutes, a test process now and then stays in
-# process exit after its log is complete: 20 s later it is ended by its PID, that is said, and the
-# log is the verdict.
+# A test process now and then stays in process exit after its log is complete: Qt Test's main()
+# returns into mingw-w64's DLL detach routines, which can wait for ever for a winpthreads lock held
+# by a thread that ExitProcess ended (the applications end themselves, backend/platform/
+# processend.h). 20 s later it is ended by its PID, that is said, and the log is the verdict.
 log=
 if [[ $(basename "$1") == tst_*.exe ]] && [[ " $* " != *" -o "* ]]; then
   log=$(mktemp)
