@@ -169,6 +169,7 @@ void DestinationPage::showFacts(const Facts &facts)
     m_space->setStyleSheet(facts.problem.isEmpty() ? QString() : QStringLiteral("color: #a94442;"));
     if (!facts.problem.isEmpty()) {
         m_space->setText(facts.problem);
+        m_preview->clear(); // no set goes there
     } else if (facts.lastFull && choices.type == engine::SetType::Full) {
         const qint64 expected = facts.lastFull->manifest.totalBytes();
         m_space->setText(tr("%1 free; the last full set of this CA took %2.")

@@ -185,9 +185,16 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     m_notifier = new Notifier(m_tray, m_desktop, m_messageBar, this);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::showHistoryEntry);
 
-    // 900 x 600, or less where the screen is smaller (an 800 x 600 console session).
-    resize(QSize(900, 600).boundedTo(screen() != nullptr ? screen()->availableGeometry().size()
-                                                         : QSize(900, 600)));
+    // 900 x 600 with room for the title bar; maximized where the screen has less (an 800 x 600
+    // console session), so that the window manager does not push its bottom off the screen.
+    const QSize wanted(900, 600);
+    const QSize frame(16, 48); // a window manager's title bar and borders, generously
+    const QSize room = screen() != nullptr ? screen()->availableGeometry().size() : wanted + frame;
+    resize(wanted.boundedTo(room));
+    if (room.width() < wanted.width() + frame.width() ||
+        room.height() < wanted.height() + frame.height()) {
+        setWindowState(Qt::WindowMaximized);
+    }
     if (!m_library) {
         m_newBackup->setEnabled(false);
         m_messageBar->showMessage(MessageBar::Kind::Error,

@@ -6,7 +6,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,17 +40,25 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_days->setValue(values.fullBackupWarningDays);
     m_days->setSuffix(tr(" days"));
 
+    // Labels above their fields: the long German and French labels leave the folder its width.
+    m_destination->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    auto *destinationLabel = new QLabel(tr("Default &destination:"), this);
+    destinationLabel->setBuddy(m_destination);
     auto *row = new QHBoxLayout;
     row->addWidget(m_destination, 1);
     row->addWidget(m_browse);
-    auto *form = new QFormLayout;
-    auto *destinationLabel = new QLabel(tr("Default &destination:"), this);
-    destinationLabel->setBuddy(m_destination);
-    form->addRow(destinationLabel, row);
-    form->addRow(QString(), m_problem);
-    form->addRow(tr("&Warn when the last full backup is older than:"), m_days);
+    auto *daysLabel = new QLabel(tr("&Warn when the last full backup is older than:"), this);
+    daysLabel->setWordWrap(true);
+    daysLabel->setBuddy(m_days);
+    auto *daysRow = new QHBoxLayout;
+    daysRow->addWidget(daysLabel, 1);
+    daysRow->addWidget(m_days);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(destinationLabel);
+    layout->addLayout(row);
+    layout->addWidget(m_problem);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addLayout(daysRow);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -76,6 +83,10 @@ void SettingsDialog::showProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    // Taller by the reason's lines, so that none is cut off.
+    if (isVisible() && height() < sizeHint().height()) {
+        resize(width(), sizeHint().height());
+    }
 }
 
 void SettingsDialog::accept()

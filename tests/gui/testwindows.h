@@ -24,9 +24,9 @@ public:
         m_loaded = m_store.load(&m_error);
         profiles::Profile profile;
         profile.includeKey = true;
-        m_dialog = std::make_unique<ui::ProfileDialog>(ui::ProfileDialog::Mode::Create, profile,
-                                                       &m_store, &m_keychain, &m_session,
-                                                       QStringList());
+        m_dialog =
+            std::make_unique<ui::ProfileDialog>(ui::ProfileDialog::Mode::Create, profile, &m_store,
+                                                &m_keychain, &m_session, QStringList());
     }
 
     bool loaded() const { return m_loaded; }

@@ -73,6 +73,12 @@ private Q_SLOTS:
         const QString answer = confirm(dialog, destination);
         QVERIFY2(answer.contains(reason), qPrintable(answer));
         QVERIFY(dialog.isVisible());
+        // The reason shows whole: the dialog grew by its lines.
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("destinationProblem"));
+        QTRY_VERIFY2(problem->height() >= problem->heightForWidth(problem->width()),
+                     qPrintable(QStringLiteral("%1 px high, needs %2")
+                                    .arg(problem->height())
+                                    .arg(problem->heightForWidth(problem->width()))));
     }
 
     void readOnlyFolderIsRefused()
