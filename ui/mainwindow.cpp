@@ -492,6 +492,16 @@ void MainWindow::applyInventory(const engine::Inventory &inventory, int fullBack
     }
     if (firstServers) {
         m_servers->resizeColumnsToContents();
+    } else {
+        // A handful of rows: a column grows when its text grew ("never" became a date), so that
+        // no state or date is cut off; it never shrinks below what the operator chose.
+        for (int column = 0; column < m_serverModel->columnCount(); ++column) {
+            const int wanted =
+                static_cast<QAbstractItemView *>(m_servers)->sizeHintForColumn(column);
+            if (wanted > m_servers->columnWidth(column)) {
+                m_servers->setColumnWidth(column, wanted);
+            }
+        }
     }
     if (firstHistory) {
         m_history->resizeColumnsToContents();

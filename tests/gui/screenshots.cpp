@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Drives the application's own windows through a backup of a simulated CA and saves a PNG of
 // each wizard page, the progress page mid-backup, the finished page and the main window with its
-// history. Run by take-screenshots.sh under Xvfb with a notification daemon.
+// history, then the restore wizard's test restore of the new set (no CA is touched). Run by
+// take-screenshots.sh under Xvfb with a notification daemon.
 #include "backupwizard.h"
 #include "certadmloader.h"
 #include "mainwindow.h"
+#include "restorewizard.h"
 #include "uiresources.h"
 
 #include <QAbstractButton>
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -139,10 +142,43 @@ int main(int argc, char *argv[])
     settle(800);
     ok &= QGuiApplication::primaryScreen()->grabWindow(0).save(prefix +
                                                                QStringLiteral("8-screen.png"));
+    // Where the set went: the wizard offers a server's last destination before the settings' one.
+    const QString usedDestination = wizard->choices().destination;
     wizard->button(QWizard::FinishButton)->click();
     waitFor([&] { return window.wizard() == nullptr; }, 5000);
     window.refresh();
     settle(1500); // the online checks fill the state column
     ok &= save(&window, prefix + QStringLiteral("7-main-window.png"));
+
+    // The restore wizard on the set just written, as a test restore.
+    QDirIterator sets(usedDestination, QDir::Dirs | QDir::NoDotAndDotDot,
+                      QDirIterator::Subdirectories);
+    QString set;
+    while (sets.hasNext()) {
+        const QString path = sets.next();
+        if (path.endsWith(QLatin1String("-full"))) {
+            set = path;
+        }
+    }
+    if (set.isEmpty()) {
+        std::fprintf(stderr, "no set for the restore wizard\n");
+        return 1;
+    }
+    ui::RestoreWizard restore(ui::RestoreWizard::Mode::Drill, library, set);
+    restore.resize(720, 560);
+    restore.show();
+    auto *testRestore = restore.button(QWizard::CommitButton);
+    if (!waitFor([&] { return testRestore->isVisible() && testRestore->isEnabled(); }, 10000)) {
+        std::fprintf(stderr, "the restore wizard did not accept the set\n");
+        return 1;
+    }
+    ok &= save(&restore, prefix + QStringLiteral("9-restore-set.png"));
+    testRestore->click();
+    auto *finish = restore.button(QWizard::FinishButton);
+    if (!waitFor([&] { return finish->isVisible() && finish->isEnabled(); }, 120000)) {
+        std::fprintf(stderr, "the test restore did not finish\n");
+        return 1;
+    }
+    ok &= save(&restore, prefix + QStringLiteral("10-restore-result.png"));
     return ok ? 0 : 1;
 }

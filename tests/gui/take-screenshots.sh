@@ -27,6 +27,8 @@ trap '"$bin/certsrv-sim" stop CA01 >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 "$bin/certsrv-sim" start CA01 --issue-rate 150 --fault stall=25 >/dev/null
 
 for lang in $languages; do
+  # Settings of its own per language: the wizard offers a server's last destination.
+  export XDG_CONFIG_HOME=$work/config-$lang
   xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
     dunst >/dev/null 2>&1 &
     sleep 0.5
