@@ -184,6 +184,13 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     m_desktop = new DesktopNotifications(this);
     m_notifier = new Notifier(m_tray, m_desktop, m_messageBar, this);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::showHistoryEntry);
+    // A dismissed failure banner stays away: its failures were seen.
+    connect(m_messageBar, &MessageBar::dismissed, this, [this] {
+        if (!m_bannerFailures.isEmpty() && m_messageBar->lastText() == m_bannerText) {
+            m_quietFailures += m_bannerFailures;
+        }
+        m_bannerFailures.clear();
+    });
 
     // 900 x 600 with room for the title bar; maximized where the screen has less (an 800 x 600
     // console session), so that the window manager does not push its bottom off the screen.
@@ -519,10 +526,8 @@ void MainWindow::applyInventory(const engine::Inventory &inventory, int fullBack
     if (m_library && !m_checkQueue.isEmpty() && !m_checker->isChecking()) {
         m_checker->check(m_checkQueue.takeFirst());
     }
-    if (!m_reportedFailures) {
-        m_reportedFailures = true;
-        reportUnattendedFailures(inventory.runs);
-    }
+    // Each load: a scheduled run that failed while the window was open is reported too.
+    reportUnattendedFailures(inventory.runs);
     if (m_loadAgain) {
         startLoad(); // the tables are not yet what the last refresh() asked for
         return;
@@ -727,25 +732,46 @@ BackupWizard *MainWindow::backUpNow(const QString &profileName)
 
 void MainWindow::reportUnattendedFailures(const QList<engine::RunRecord> &runs)
 {
-    // The newest run of each server: a failed scheduled run is shown until dismissed.
+    // The newest run of each server: a failed run that nobody watched is shown until dismissed,
+    // and goes when the server's next run succeeds.
     std::map<QString, engine::RunRecord> newest;
     for (const engine::RunRecord &run : runs) {
         newest[run.server.toUpper()] = run;
     }
     QStringList failures;
+    QStringList keys;
     QString key;
     for (const auto &[server, run] : newest) {
-        if (!run.succeeded() && run.source != engine::RunSource::Wizard) {
-            failures.append(
-                tr("The unattended backup of %1 failed at %2: %3 (%4). %5")
-                    .arg(run.server, timeText(run.time), run.message, run.hresult, run.action));
-            key = run.time.toString(Qt::ISODateWithMs);
+        // A run somebody watched end (the wizard, "Back up now") showed its failure there.
+        if (run.succeeded() || run.attended || run.source == engine::RunSource::Wizard) {
+            continue;
         }
+        const QString failure = run.time.toString(Qt::ISODateWithMs) + QLatin1Char('|') + server;
+        if (m_quietFailures.contains(failure)) {
+            continue;
+        }
+        failures.append(
+            tr("The unattended backup of %1 failed at %2: %3 (%4). %5")
+                .arg(run.server, timeText(run.time), run.message, run.hresult, run.action));
+        keys.append(failure);
+        key = run.time.toString(Qt::ISODateWithMs);
     }
-    if (!failures.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, failures.join(QLatin1Char('\n')),
-                                  {{tr("Show"), QStringLiteral("show:") + key}});
+    const bool bannerShown = m_messageBar->isVisible() && !m_bannerFailures.isEmpty() &&
+                             m_messageBar->text() == m_bannerText;
+    if (failures.isEmpty()) {
+        if (bannerShown) {
+            m_bannerFailures.clear(); // nothing left to report: not a dismissal
+            m_messageBar->hide();
+        }
+        return;
     }
+    if (bannerShown && keys == m_bannerFailures) {
+        return; // the same failures: the banner stays as it is
+    }
+    m_bannerText = failures.join(QLatin1Char('\n'));
+    m_bannerFailures = keys;
+    m_messageBar->showMessage(MessageBar::Kind::Error, m_bannerText,
+                              {{tr("Show"), QStringLiteral("show:") + key}});
 }
 
 QString MainWindow::selectedSetPath() const

@@ -137,7 +137,6 @@ private:
     QTableView *m_profiles;
     bool m_loading = false;   // an inventory load is under way
     bool m_loadAgain = false; // refresh() was called during it: load once more
-    bool m_reportedFailures = false;
     QList<std::function<void()>> m_afterRefresh;
     std::unique_ptr<profiles::ProfileStore> m_profileStore;
     QString m_profilesError; // the store could not be read: shown, and nothing is saved
@@ -167,6 +166,11 @@ private:
     static constexpr int kQuitWaitMs = 5000;
     bool m_sweeping = false;
     QString m_runningServer;
+    // The "unattended backup failed" banner: failures the operator dismissed do not come back.
+    // Keys: time|SERVER.
+    QStringList m_quietFailures;
+    QStringList m_bannerFailures; // shown in the banner now
+    QString m_bannerText;
 };
 
 } // namespace ui

@@ -39,6 +39,11 @@ QString MessageBar::text() const
     return isHidden() ? QString() : m_text->text();
 }
 
+QString MessageBar::lastText() const
+{
+    return m_text->text();
+}
+
 void MessageBar::showMessage(Kind kind, const QString &text,
                              const QList<QPair<QString, QString>> &actions, int timeoutMs)
 {

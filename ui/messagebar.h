@@ -25,7 +25,9 @@ public:
     void dismiss();
 
     Kind kind() const { return m_kind; }
-    QString text() const;
+    QString text() const; // empty while hidden
+    // What the last message said, also once it was dismissed.
+    QString lastText() const;
 
 Q_SIGNALS:
     void actionTriggered(const QString &id);

@@ -233,6 +233,7 @@ void ProgressPage::start()
     if (m_fullInstead) {
         spec.request.type = engine::SetType::Full;
     }
+    spec.attended = true; // this page shows how it ends
     m_running = m_controller->start(spec);
     m_sinceActivity.start();
     m_ticker->start();

@@ -193,6 +193,9 @@ bool RunLog::append(const RunRecord &record, QString *error) const
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
         {QStringLiteral("pruned"), QJsonArray::fromStringList(record.pruned)},
     };
+    if (record.attended) {
+        object.insert(QStringLiteral("attended"), true);
+    }
     if (record.certificates >= 0) {
         object.insert(QStringLiteral("certificates"), record.certificates);
         object.insert(QStringLiteral("highest_serial"), record.highestSerial);
@@ -231,6 +234,7 @@ QList<RunRecord> RunLog::read(int limit) const
             (!kind.isUndefined() && !parseKind(kind.toString(), &r.kind))) {
             continue;
         }
+        r.attended = o.value(QLatin1String("attended")).toBool(false);
         r.server = o.value(QLatin1String("server")).toString();
         r.caName = o.value(QLatin1String("ca_name")).toString();
         r.setPath = o.value(QLatin1String("set")).toString();

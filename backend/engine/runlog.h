@@ -21,6 +21,9 @@ struct RunRecord {
     RunKind kind = RunKind::Backup;
     RunSource source = RunSource::CommandLine;
     QString profileName; // the profile of a RunSource::Profile run; empty for the others
+    // Somebody watched the run end (the desktop app's wizard or "Back up now"): its failure was
+    // seen there, not a failure to report later as unattended.
+    bool attended = false;
     QString server;
     QString caName;
     SetType type = SetType::Full;

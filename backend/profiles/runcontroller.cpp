@@ -417,6 +417,7 @@ void RunController::finish(RunResult result)
     engine::RunRecord record =
         engine::RunRecord::fromResult(result.backup, result.source, result.profileName);
     record.pruned = result.retention.removed;
+    record.attended = m_spec.attended;
     QString error;
     if (!m_runLog.append(record, &error)) {
         result.runLogError = error.isEmpty() ? tr("unknown error") : error;
@@ -425,11 +426,13 @@ void RunController::finish(RunResult result)
     } else {
         qCInfo(lcProfiles).noquote() << "run record written to" << m_runLog.path();
     }
-    if (result.drillRan && result.runLogError.isEmpty() &&
-        !m_runLog.append(
-            engine::RunRecord::fromRestore(result.drill, result.source, result.profileName),
-            &error)) {
-        result.runLogError = error.isEmpty() ? tr("unknown error") : error;
+    if (result.drillRan && result.runLogError.isEmpty()) {
+        engine::RunRecord drill =
+            engine::RunRecord::fromRestore(result.drill, result.source, result.profileName);
+        drill.attended = m_spec.attended;
+        if (!m_runLog.append(drill, &error)) {
+            result.runLogError = error.isEmpty() ? tr("unknown error") : error;
+        }
     }
     m_phase = Phase::Idle;
     Q_EMIT finished(result);

@@ -45,6 +45,7 @@ struct RunSpec {
     engine::BackupRequest request;
     engine::RunSource source = engine::RunSource::CommandLine;
     QString profileName;    // profile runs
+    bool attended = false;  // somebody watches it end (the desktop app): see RunRecord
     QString expectedCaName; // a profile's CA name once learned: retention removes nothing else
     int keepFull = 0;       // retention: full sets (with their logs-only sets) to keep; 0 = all
     KeyPasswordFrom keyPasswordFrom = KeyPasswordFrom::NotNeeded;

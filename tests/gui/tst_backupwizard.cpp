@@ -38,6 +38,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QRadioButton>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -599,6 +600,53 @@ private Q_SLOTS:
         QVERIFY(!call.contains(QStringLiteral("--wizard")));
         run->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
+        QVERIFY2(m_window->profileStore()->remove(profile.name, &error), qPrintable(error));
+    }
+
+    void unattendedFailureBannerStaysAwayOnceSeen()
+    {
+        ui::MessageBar *bar = m_window->messageBar();
+        const auto refreshed = [this] {
+            QSignalSpy spy(m_window.get(), &ui::MainWindow::refreshed);
+            m_window->refresh();
+            return spy.wait(10000);
+        };
+        // A failed run that nobody watched, as a scheduled task records it, is reported...
+        engine::RunRecord nightly;
+        nightly.time = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        nightly.source = engine::RunSource::CommandLine;
+        nightly.server = QStringLiteral("NIGHTCA");
+        nightly.outcome = engine::RunOutcome::Failed;
+        nightly.hresult = QStringLiteral("0x800706BA");
+        nightly.message = QStringLiteral("The RPC server is unavailable.");
+        QString error;
+        QVERIFY2(engine::RunLog().append(nightly, &error), qPrintable(error));
+        QVERIFY(refreshed());
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("unattended backup of NIGHTCA")),
+                 qPrintable(bar->text()));
+        // ...until the operator dismisses it: the next refresh does not bring it back.
+        bar->dismiss();
+        QVERIFY(refreshed());
+        QVERIFY2(!bar->isVisible(), qPrintable(bar->text()));
+
+        // A failed "Back up now" of this window ends in its own wizard: no banner for it.
+        profiles::Profile profile;
+        profile.name = QStringLiteral("Denied now");
+        profile.server = QStringLiteral("DENYCA");
+        profile.destination = m_sim->path(QStringLiteral("denied-now"));
+        QVERIFY2(m_window->profileStore()->save(profile, &error), qPrintable(error));
+        ui::BackupWizard *run = m_window->backUpNow(profile.name);
+        QVERIFY(run != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(resultLabel(run)->isVisible(), 30000);
+        run->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+        QVERIFY(refreshed());
+        QVERIFY(!engine::RunLog().read().isEmpty());
+        QCOMPARE(engine::RunLog().read().last().server, QStringLiteral("DENYCA"));
+        QVERIFY(engine::RunLog().read().last().attended);
+        QVERIFY2(!bar->text().contains(QStringLiteral("unattended")) || !bar->isVisible(),
+                 qPrintable(bar->text()));
         QVERIFY2(m_window->profileStore()->remove(profile.name, &error), qPrintable(error));
     }
 

@@ -92,6 +92,7 @@ private Q_SLOTS:
         QVERIFY(log.append(restore));
         RunRecord drill = RunRecord::fromResult(ok, RunSource::Profile, QStringLiteral("Weekly"));
         drill.kind = RunKind::Drill;
+        drill.attended = true; // "Back up now" in the desktop app
         QVERIFY(log.append(drill));
 
         const QList<RunRecord> records = log.read();
@@ -116,6 +117,8 @@ private Q_SLOTS:
         QCOMPARE(records[2].kind, RunKind::Restore);
         QCOMPARE(records[3].kind, RunKind::Drill);
         QCOMPARE(records[3].profileName, QStringLiteral("Weekly"));
+        QVERIFY(records[3].attended);
+        QVERIFY(!records[0].attended && !records[2].attended);
     }
 
     void writesTheWordsOfTheFormat()
