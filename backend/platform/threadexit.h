@@ -25,7 +25,7 @@ public:
     void waitForExit();
 
 private:
-    void *m_handle = nullptr;
+    [[maybe_unused]] void *m_handle = nullptr; // the thread's handle where one is waited for
 };
 
 } // namespace platform
