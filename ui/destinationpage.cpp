@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,20 +20,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ui {
-namespace {
-
-// The nearest folder that exists: the destination itself may be created by the backup.
-QString existingAncestor(const QString &path)
-{
-    QFileInfo info(path);
-    while (!info.exists() && !info.absolutePath().isEmpty() &&
-           info.absoluteFilePath() != info.absolutePath()) {
-        info = QFileInfo(info.absolutePath());
-    }
-    return info.exists() ? info.absoluteFilePath() : QString();
-}
-
-} // namespace
 
 DestinationPage::DestinationPage(QWidget *parent)
     : QWizardPage(parent), m_destination(new QLineEdit(this)), m_browse(new QToolButton(this)),
@@ -152,8 +137,10 @@ void DestinationPage::startCheck()
     watcher->setFuture(QtConcurrent::run([destination, server, caName] {
         Facts facts;
         facts.destination = destination;
-        facts.ancestor = existingAncestor(destination);
-        facts.problem = engine::DestinationCheck::problemOfTyped(destination).message;
+        const engine::DestinationProblem check =
+            engine::DestinationCheck::problemOfTyped(destination);
+        facts.ancestor = check.existing;
+        facts.problem = check.message;
         if (facts.problem.isEmpty() && !facts.ancestor.isEmpty()) {
             facts.available = QStorageInfo(facts.ancestor).bytesAvailable();
         }

@@ -13,7 +13,8 @@ namespace engine {
 
 struct DestinationProblem {
     HRESULT hr = 0;
-    QString message; // empty when the folder will do
+    QString message;  // empty when the folder will do
+    QString existing; // the nearest part of the folder that exists (the backup makes the rest)
     bool ok() const { return message.isEmpty(); }
 };
 
