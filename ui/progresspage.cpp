@@ -57,7 +57,8 @@ ProgressPage::ProgressPage(QWidget *parent)
       m_resultLabel(new QLabel(this)), m_openFolder(new QPushButton(this)),
       m_retry(new QPushButton(this)), m_fullNow(new QPushButton(this)),
       m_elevationPanel(new QWidget(this)), m_elevationText(new QLabel(m_elevationPanel)),
-      m_elevate(new QPushButton(m_elevationPanel)), m_ticker(new QTimer(this))
+      m_elevate(new QPushButton(m_elevationPanel)), m_elevationStatus(new QLabel(m_elevationPanel)),
+      m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("progressPage"));
     setTitle(tr("Backup"));
@@ -102,6 +103,11 @@ ProgressPage::ProgressPage(QWidget *parent)
     elevationLayout->setContentsMargins(0, 0, 0, 0);
     elevationLayout->addWidget(m_elevationText);
     elevationLayout->addWidget(m_elevate, 0, Qt::AlignLeft);
+    m_elevationStatus->setObjectName(QStringLiteral("elevationStatus"));
+    m_elevationStatus->setWordWrap(true);
+    m_elevationStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_elevationStatus->hide();
+    elevationLayout->addWidget(m_elevationStatus);
     m_elevationPanel->hide();
 
     auto *figures = new QHBoxLayout;
@@ -146,15 +152,23 @@ ProgressPage::ProgressPage(QWidget *parent)
         }
         const QStringList arguments = wizard->resumeArguments();
         qCInfo(lcUi) << "restarting elevated with" << arguments;
-        const platform::ElevationResult started =
-            elevation->relaunch(QCoreApplication::applicationFilePath(), arguments);
-        if (started.started) {
-            QApplication::quit();
-        } else {
-            qCInfo(lcUi).noquote() << "the elevated restart did not start:" << started.message;
-            m_elevationText->setText(m_elevationText->text() + QStringLiteral("\n\n") +
-                                     started.message);
-        }
+        // This window stays until the elevated copy has opened its own: a cancelled password
+        // prompt leaves the operator where they were, with the reason.
+        m_elevate->setEnabled(false);
+        m_elevationStatus->setText(tr("Waiting for the administrator password…"));
+        m_elevationStatus->show();
+        elevation->relaunch(QCoreApplication::applicationFilePath(), arguments, this,
+                            [this](const platform::ElevationResult &started) {
+                                if (started.started) {
+                                    qCInfo(lcUi) << "the elevated copy runs; quitting";
+                                    QApplication::quit();
+                                    return;
+                                }
+                                qCInfo(lcUi).noquote()
+                                    << "the elevated restart did not start:" << started.message;
+                                m_elevationStatus->setText(started.message);
+                                m_elevate->setEnabled(true);
+                            });
     });
     m_ticker->setInterval(250);
     connect(m_ticker, &QTimer::timeout, this, &ProgressPage::tick);
@@ -414,6 +428,7 @@ void ProgressPage::showElevationPrompt()
         return;
     }
     m_elevate->show();
+    m_elevationStatus->hide();
     QString text = tr("Backing up a CA needs the backup privilege (SeBackupPrivilege). Windows "
                       "grants it only to an elevated session of a local administrator or a CA "
                       "backup operator. Restart the application as administrator: the wizard "

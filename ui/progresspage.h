@@ -76,6 +76,7 @@ private:
     QWidget *m_elevationPanel;
     QLabel *m_elevationText;
     QPushButton *m_elevate;
+    QLabel *m_elevationStatus; // the restart under way, or why it did not happen
     QTimer *m_ticker;
 };
 

@@ -41,8 +41,10 @@ class RunAsElevation final : public Elevation {
 public:
     bool canRelaunch() const override { return true; }
 
-    ElevationResult relaunch(const QString &program, const QStringList &arguments) override
+    void relaunch(const QString &program, const QStringList &arguments, QObject * /*context*/,
+                  std::function<void(const ElevationResult &)> done) override
     {
+        // ShellExecuteExW returns once the consent prompt is answered and the process exists.
         ElevationResult result;
         QStringList quoted;
         for (const QString &argument : arguments) {
@@ -60,8 +62,10 @@ public:
         if (ShellExecuteExW(&info)) {
             result.started = true;
         } else if (GetLastError() == ERROR_CANCELLED) {
-            result.message = QCoreApplication::translate("platform::Elevation",
-                                                         "The administrator prompt was declined.");
+            result.message = QCoreApplication::translate(
+                "platform::Elevation", "The administrator prompt was declined. Nothing was "
+                                       "changed: choose \"Restart as administrator\" again, or "
+                                       "start the application as administrator.");
         } else {
             result.message =
                 QCoreApplication::translate("platform::Elevation",
@@ -69,7 +73,7 @@ public:
                                             "(error %1).")
                     .arg(GetLastError());
         }
-        return result;
+        done(result);
     }
 };
 
@@ -79,6 +83,16 @@ Elevation &systemElevation()
 {
     static RunAsElevation instance;
     return instance;
+}
+
+void reportElevatedStart()
+{
+    // ShellExecuteExW has said that the elevated copy started.
+}
+
+void returnFilesToOperator()
+{
+    // An elevated copy runs under the operator's own account and profile.
 }
 
 } // namespace platform
