@@ -399,11 +399,7 @@ void MainWindow::buildTray()
     m_tray = new QSystemTrayIcon(this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     auto *menu = new QMenu(this);
-    menu->addAction(tr("&Show"), this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    menu->addAction(tr("&Show"), this, &MainWindow::bringToFront);
     menu->addAction(m_newBackup);
     menu->addSeparator();
     menu->addAction(tr("&Quit"), this, [this] {
@@ -413,9 +409,7 @@ void MainWindow::buildTray()
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
         if (r == QSystemTrayIcon::Trigger) {
-            showNormal();
-            raise();
-            activateWindow();
+            bringToFront();
         }
     });
     updateTray(tr("CertSrv Backup Manager: idle"), QStringLiteral("tray-idle"));
@@ -780,11 +774,33 @@ QString MainWindow::selectedSetPath() const
     return row.isValid() ? row.data(HistoryModel::SetPathRole).toString() : QString();
 }
 
+namespace {
+
+// Shows `window` in front, out of the tray or the taskbar, keeping it maximized if it was.
+void showInFront(QWidget *window)
+{
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace
+
+void MainWindow::bringToFront()
+{
+    showInFront(this);
+    if (m_wizard != nullptr && m_wizard->isVisible()) {
+        showInFront(m_wizard);
+    }
+    if (m_restoreWizard && m_restoreWizard->isVisible()) {
+        showInFront(m_restoreWizard);
+    }
+}
+
 void MainWindow::showHistoryEntry(const QString &key)
 {
-    showNormal();
-    raise();
-    activateWindow();
+    showInFront(this);
     const int row = m_historyModel->rowOfKey(key);
     if (row < 0) {
         return;

@@ -78,6 +78,10 @@ public:
     // Starts a saved profile now, in the wizard's progress page.
     BackupWizard *backUpNow(const QString &profileName);
 
+    // Shows the window in front (from the tray or minimized, keeping it maximized), with an open
+    // wizard in front of it.
+    void bringToFront();
+
     // Selects the history row of a run (by its set path or its time key) and shows the window.
     void showHistoryEntry(const QString &key);
 

@@ -3,10 +3,12 @@
 // certadm library, and opens the main window (and the wizard, after an elevated restart).
 #include "backupwizard.h"
 #include "certadmloader.h"
+#include "elevation.h"
 #include "enginelog.h"
 #include "mainwindow.h"
 #include "processend.h"
 #include "sha256.h"
+#include "singleinstance.h"
 #include "startarguments.h"
 #include "uiresources.h"
 
@@ -14,6 +16,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
 
 namespace {
@@ -57,15 +61,56 @@ int run(int argc, char *argv[])
         engine::enableVerboseLogging(true);
     }
 
+    // One application per operator: a second start brings the first to the front, with the
+    // wizard or the profile run it was started for.
+    ui::SingleInstance *instance = ui::SingleInstance::forThisSession(&app);
+    switch (instance->claim(QApplication::arguments().mid(1))) {
+    case ui::SingleInstance::Claim::HandedOver:
+        return 0;
+    case ui::SingleInstance::Claim::NoAnswer: {
+        QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(),
+                        QApplication::translate("main",
+                                                "CertSrv Backup Manager is running already "
+                                                "(process %1), but it does not answer. Close it "
+                                                "or end that process, then start it again.")
+                            .arg(instance->otherProcessId()));
+        QPushButton *anyway = box.addButton(QApplication::translate("main", "Start &anyway"),
+                                            QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != anyway) {
+            return 1;
+        }
+        break;
+    }
+    case ui::SingleInstance::Claim::First:
+    case ui::SingleInstance::Claim::Alone:
+        break;
+    }
+
     QString libraryError;
     auto certadm = engine::loadCertadmLibrary(start.certadmLibrary, &libraryError);
     ui::MainWindow window(certadm, libraryError);
     window.show();
-    if (!start.profile.isEmpty()) {
-        window.backUpNow(start.profile);
-    } else if (start.wizard) {
-        window.openWizard(&start.choices);
-    }
+    platform::reportElevatedStart();
+    const auto follow = [&window](const ui::StartArguments &wish) {
+        if (!wish.profile.isEmpty()) {
+            window.backUpNow(wish.profile);
+        } else if (wish.wizard) {
+            window.openWizard(&wish.choices);
+        }
+    };
+    follow(start);
+    QObject::connect(
+        instance, &ui::SingleInstance::activated, &window,
+        [&window, follow](const QStringList &arguments) {
+            window.bringToFront();
+            QCommandLineParser other;
+            ui::addStartOptions(other);
+            if (other.parse(QStringList{QApplication::applicationFilePath()} + arguments)) {
+                follow(ui::startArgumentsFrom(other));
+            }
+        });
     return QApplication::exec();
 }
 
@@ -74,5 +119,7 @@ int run(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     // The window, the tray and the settings are gone when run() returns.
-    return platform::endProcess(run(argc, argv));
+    const int exitCode = run(argc, argv);
+    platform::returnFilesToOperator();
+    return platform::endProcess(exitCode);
 }
