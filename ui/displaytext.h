@@ -3,6 +3,8 @@
 // "02.12.26 09:00"): one form for every table and page.
 #pragma once
 
+#include "runlog.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
@@ -18,5 +20,15 @@ inline QString timeText(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
+
+// A failed run's meaning and next step in the operator's language. The run log keeps the words
+// of the program that ran it (the CLI under a scheduler speaks the scheduler's language): a known
+// code is described anew; an unknown or a generic one keeps the recorded words.
+struct FailureText {
+    QString meaning;
+    QString action;
+    QString recorded; // the recorded message, for a tooltip when `meaning` replaced it
+};
+FailureText failureText(const engine::RunRecord &run);
 
 } // namespace ui

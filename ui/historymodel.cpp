@@ -2,6 +2,7 @@
 #include "historymodel.h"
 
 #include "displaytext.h"
+#include "uiresources.h"
 
 #include <QBrush>
 #include <QColor>
@@ -123,7 +124,8 @@ QVariant HistoryModel::display(int row, int column) const
             result = tr("Cancelled");
             break;
         case engine::RunOutcome::Failed:
-            result = tr("Failed: %1").arg(run.hresult);
+            // The meaning, in the operator's language; the code and next step in the tooltip.
+            result = tr("Failed: %1").arg(failureText(run).meaning);
             break;
         }
         if (run.source == engine::RunSource::Profile) {
@@ -165,14 +167,34 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == ResultColumn && !run.succeeded()) {
-            return run.message + QLatin1Char(' ') + run.action;
+            const FailureText failure = failureText(run);
+            QString tip = QStringLiteral("%1 (%2)").arg(failure.meaning, run.hresult);
+            if (!failure.recorded.isEmpty()) {
+                tip += QLatin1Char('\n') + failure.recorded;
+            }
+            return tip + QLatin1Char('\n') + failure.action;
         }
         if (index.column() == TimeColumn && !run.setPath.isEmpty()) {
             return run.setPath;
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() != ResultColumn ||
+            entry.origin == engine::HistoryEntry::Origin::SetOnDisk) {
+            return {};
+        }
+        switch (run.outcome) {
+        case engine::RunOutcome::Succeeded:
+            return stateIcon(StateIcon::Ok);
+        case engine::RunOutcome::Cancelled:
+            return stateIcon(StateIcon::Cancelled);
+        case engine::RunOutcome::Failed:
+            break;
+        }
+        return stateIcon(StateIcon::Failed);
     case Qt::ForegroundRole:
-        if (index.column() == ResultColumn && !run.succeeded()) {
+        // A cancellation is the operator's choice, not a failure: not red.
+        if (index.column() == ResultColumn && run.outcome == engine::RunOutcome::Failed) {
             return QBrush(QColor(0xa9, 0x44, 0x42));
         }
         return {};

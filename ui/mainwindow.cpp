@@ -744,9 +744,11 @@ void MainWindow::reportUnattendedFailures(const QList<engine::RunRecord> &runs)
         if (m_quietFailures.contains(failure)) {
             continue;
         }
+        // In the operator's language, whatever language the program that ran it spoke.
+        const FailureText text = failureText(run);
         failures.append(
             tr("The unattended backup of %1 failed at %2: %3 (%4). %5")
-                .arg(run.server, timeText(run.time), run.message, run.hresult, run.action));
+                .arg(run.server, timeText(run.time), text.meaning, run.hresult, text.action));
         keys.append(failure);
         key = run.time.toString(Qt::ISODateWithMs);
     }
@@ -790,11 +792,11 @@ void showInFront(QWidget *window)
 void MainWindow::bringToFront()
 {
     showInFront(this);
-    if (m_wizard != nullptr && m_wizard->isVisible()) {
-        showInFront(m_wizard);
-    }
-    if (m_restoreWizard && m_restoreWizard->isVisible()) {
-        showInFront(m_restoreWizard);
+    const QList<QWidget *> open{m_wizard, m_restoreWizard.data()};
+    for (QWidget *window : open) {
+        if (window != nullptr && window->isVisible()) {
+            showInFront(window);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 #include "servermodel.h"
 
 #include "displaytext.h"
+#include "uiresources.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,7 +13,20 @@ namespace {
 const QColor kTrouble(0xa9, 0x44, 0x42);
 const QColor kNotice(0x8a, 0x6d, 0x3b);
 
+// A restore since the last full set: the sets taken before it cannot be chained with later ones.
+bool restoredSinceFull(const engine::InventoryServer &server)
+{
+    return server.lastRestore.isValid() &&
+           (!server.lastFull.isValid() || server.lastRestore > server.lastFull);
+}
+
 } // namespace
+
+bool ServerModel::fullTooOld(const engine::InventoryServer &server) const
+{
+    return server.lastFull.isValid() &&
+           server.lastFull.daysTo(QDateTime::currentDateTimeUtc()) > m_warningDays;
+}
 
 ServerModel::ServerModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -112,18 +126,20 @@ QVariant ServerModel::display(int row, int column) const
         if (!server.lastBackup) {
             return tr("never");
         }
+        // The outcome shows as an icon too; its code and meaning are in the tooltip.
         const engine::RunRecord &last = *server.lastBackup;
-        if (last.succeeded()) {
-            return tr("%1: succeeded").arg(timeText(last.time));
+        switch (last.outcome) {
+        case engine::RunOutcome::Succeeded:
+            return timeText(last.time);
+        case engine::RunOutcome::Cancelled:
+            return tr("%1: cancelled").arg(timeText(last.time));
+        case engine::RunOutcome::Failed:
+            break;
         }
-        return tr("%1: %2 (%3)")
-            .arg(timeText(last.time),
-                 last.outcome == engine::RunOutcome::Cancelled ? tr("cancelled") : tr("failed"),
-                 last.hresult);
+        return tr("%1: failed").arg(timeText(last.time));
     }
     case LastFullColumn: {
-        if (server.lastRestore.isValid() &&
-            (!server.lastFull.isValid() || server.lastRestore > server.lastFull)) {
+        if (restoredSinceFull(server)) {
             // Sets taken before a restore cannot be chained with later ones.
             return tr("restored %1: take a full backup").arg(timeText(server.lastRestore));
         }
@@ -134,10 +150,8 @@ QVariant ServerModel::display(int row, int column) const
         const QString age = days == 0   ? tr("today")
                             : days == 1 ? tr("yesterday")
                                         : tr("%1 days ago").arg(days);
-        if (days > m_warningDays) {
-            return tr("%1: older than the limit of %2 days").arg(age).arg(m_warningDays);
-        }
-        return age;
+        // The limit itself is in the tooltip.
+        return fullTooOld(server) ? tr("%1 (too old)").arg(age) : age;
     }
     default:
         return {};
@@ -190,11 +204,54 @@ QVariant ServerModel::data(const QModelIndex &index, int role) const
             return answered ? answer->text : QVariant();
         case LastBackupColumn:
             if (server.lastBackup && !server.lastBackup->succeeded()) {
-                return server.lastBackup->message + QLatin1Char(' ') + server.lastBackup->action;
+                const FailureText failure = failureText(*server.lastBackup);
+                return QStringLiteral("%1 (%2)\n%3")
+                    .arg(failure.meaning, server.lastBackup->hresult, failure.action);
             }
             return {};
+        case LastFullColumn: {
+            if (!server.lastFull.isValid()) {
+                return {};
+            }
+            QString tip = timeText(server.lastFull);
+            if (fullTooOld(server)) {
+                tip += QLatin1Char('\n') + tr("Older than the limit of %n day(s) set in Settings.",
+                                              nullptr, m_warningDays);
+            }
+            return tip;
+        }
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        switch (index.column()) {
+        case StateColumn:
+            if (!answered) {
+                return stateIcon(StateIcon::Unknown);
+            }
+            switch (answer->state) {
+            case engine::OnlineState::Online:
+                return stateIcon(StateIcon::Ok);
+            case engine::OnlineState::Paused:
+                return stateIcon(StateIcon::Warning);
+            case engine::OnlineState::Unreachable:
+            case engine::OnlineState::Unknown:
+                break;
+            }
+            return stateIcon(StateIcon::Failed);
+        case LastBackupColumn:
+            if (!server.lastBackup) {
+                return {};
+            }
+            return server.lastBackup->succeeded() ? stateIcon(StateIcon::Ok)
+                   : server.lastBackup->outcome == engine::RunOutcome::Cancelled
+                       ? stateIcon(StateIcon::Cancelled)
+                       : stateIcon(StateIcon::Failed);
         case LastFullColumn:
-            return server.lastFull.isValid() ? timeText(server.lastFull) : QVariant();
+            if (restoredSinceFull(server) || !server.lastFull.isValid() || fullTooOld(server)) {
+                return stateIcon(StateIcon::Warning);
+            }
+            return {};
         default:
             return {};
         }
@@ -206,20 +263,17 @@ QVariant ServerModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case LastBackupColumn:
-            if (server.lastBackup && !server.lastBackup->succeeded()) {
+            // A cancellation is the operator's choice, not a failure.
+            if (server.lastBackup && server.lastBackup->outcome == engine::RunOutcome::Failed) {
                 return QBrush(kTrouble);
             }
             return {};
         case LastFullColumn: {
-            if (server.lastRestore.isValid() &&
-                (!server.lastFull.isValid() || server.lastRestore > server.lastFull)) {
+            if (restoredSinceFull(server) || fullTooOld(server)) {
                 return QBrush(kTrouble);
             }
             if (!server.lastFull.isValid()) {
                 return QBrush(kNotice);
-            }
-            if (server.lastFull.daysTo(QDateTime::currentDateTimeUtc()) > m_warningDays) {
-                return QBrush(kTrouble);
             }
             return {};
         }

@@ -50,6 +50,8 @@ public:
     int rowOf(const QString &server, const QString &caName = QString()) const;
 
 private:
+    // The last full set is older than the limit in Settings.
+    bool fullTooOld(const engine::InventoryServer &server) const;
     QVariant display(int row, int column) const;
 
     QList<engine::InventoryServer> m_servers;

@@ -33,4 +33,13 @@ QIcon icon(const QString &name)
     return result;
 }
 
+const QIcon &stateIcon(StateIcon state)
+{
+    static const QIcon icons[] = {
+        icon(QStringLiteral("state-ok")), icon(QStringLiteral("state-warning")),
+        icon(QStringLiteral("state-failed")), icon(QStringLiteral("state-cancelled")),
+        icon(QStringLiteral("state-unknown"))};
+    return icons[static_cast<int>(state)];
+}
+
 } // namespace ui

@@ -14,4 +14,9 @@ void initResources();
 // PNG renditions (CERTSRV_PNG_ICONS).
 QIcon icon(const QString &name);
 
+// The small icons that mark states in the tables: ok, warning, failed, cancelled, unknown.
+enum class StateIcon { Ok, Warning, Failed, Cancelled, Unknown };
+// Loaded once (a table asks for it with every row it paints).
+const QIcon &stateIcon(StateIcon state);
+
 } // namespace ui

@@ -274,6 +274,7 @@ HresultDescription describeHresult(HRESULT hr)
             d.meaningText = known.meaning;
             d.action = known.action;
             d.category = known.category;
+            d.known = true;
             return d;
         }
     }
@@ -301,6 +302,7 @@ HresultDescription describeHresult(HRESULT hr)
                 d.meaning = t.meaning;
                 d.meaningText = t.meaning;
                 d.meaningArgument.clear();
+                d.known = true;
                 break;
             }
         }

@@ -33,6 +33,8 @@ struct HresultDescription {
     std::string meaningText;
     std::string meaningArgument;
     ErrorCategory category = ErrorCategory::Failed;
+    // The code is one of the known ones, with a meaning of its own (not "Windows error 5").
+    bool known = false;
 };
 
 // "0x%08X" of the code.

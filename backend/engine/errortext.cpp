@@ -12,6 +12,7 @@ ErrorText describeError(HRESULT hr)
     text.code = QString::fromStdString(d.code);
     text.symbol = QString::fromStdString(d.symbol);
     text.category = d.category;
+    text.known = d.known;
     if (d.meaningText.empty()) {
         text.meaning = QString::fromStdString(d.meaning); // in the system's language already
     } else {

@@ -14,6 +14,8 @@ struct ErrorText {
     QString meaning; // one sentence, translated
     QString action;  // what to do next, translated
     certadm::ErrorCategory category = certadm::ErrorCategory::Failed;
+    // The code is a known one with a meaning of its own, not "Windows error 5" or "Unknown error".
+    bool known = false;
 };
 
 // certadm::describeHresult with its texts translated (context "certadm").

@@ -8,6 +8,7 @@
 #include "profilestore.h"
 #include "runlog.h"
 #include "servermodel.h"
+#include "testlanguage.h"
 #include "uiresources.h"
 
 #include <QAbstractItemModelTester>
@@ -184,6 +185,68 @@ private Q_SLOTS:
         QLocale::setDefault(previous);
         QCOMPARE(duration, QStringLiteral("2,5 s"));
         QVERIFY2(size.contains(QLatin1Char(',')), qPrintable(size));
+    }
+
+    void failuresInTheOperatorsLanguage()
+    {
+        // A run the CLI recorded in English: a known code is described in German, with its
+        // next step; an unknown code keeps the recorded words.
+        testing::TestLanguage language;
+        QVERIFY(language.use(QStringLiteral("de")));
+        engine::RunRecord rpc =
+            run(QStringLiteral("CA01"), QString(), QStringLiteral("2026-12-01T09:00:00Z"),
+                engine::RunOutcome::Failed);
+        rpc.hresult = QStringLiteral("0x800706BA");
+        rpc.message = QStringLiteral("The RPC server is unavailable.");
+        rpc.action = QStringLiteral("Check that the server is running.");
+        engine::RunRecord odd = rpc;
+        odd.time = odd.time.addSecs(60);
+        odd.hresult = QStringLiteral("0x8FFF1234");
+        odd.message = QStringLiteral("Something only this run knows.");
+        engine::RunRecord cancelled = rpc;
+        cancelled.time = cancelled.time.addSecs(120);
+        cancelled.outcome = engine::RunOutcome::Cancelled;
+        ui::HistoryModel model;
+        model.setEntries({{engine::HistoryEntry::Origin::RunLog, rpc},
+                          {engine::HistoryEntry::Origin::RunLog, odd},
+                          {engine::HistoryEntry::Origin::RunLog, cancelled}});
+        const QModelIndex failed = model.index(0, ui::HistoryModel::ResultColumn);
+        QVERIFY2(failed.data().toString().contains(QStringLiteral("RPC-Server")),
+                 qPrintable(failed.data().toString()));
+        const QString tip = failed.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("0x800706BA")), qPrintable(tip));
+        QVERIFY2(!tip.contains(rpc.action), qPrintable(tip)); // the German next step instead
+        QVERIFY2(tip.contains(rpc.message), qPrintable(tip)); // the recorded words kept there
+        QVERIFY(
+            model.index(1, ui::HistoryModel::ResultColumn).data().toString().contains(odd.message));
+
+        // States as icons; red for failures only, not for a cancellation.
+        QVERIFY(!failed.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QModelIndex cancel = model.index(2, ui::HistoryModel::ResultColumn);
+        QVERIFY(!cancel.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(failed.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!cancel.data(Qt::ForegroundRole).isValid());
+
+        ui::ServerModel servers;
+        engine::InventoryServer ca01 = server(QStringLiteral("CA01"), QString());
+        ca01.lastBackup = cancelled;
+        engine::InventoryServer ca02 = server(QStringLiteral("CA02"), QString());
+        ca02.lastBackup = rpc;
+        ca02.lastFull = QDateTime::currentDateTimeUtc().addDays(-30);
+        servers.setServers({ca01, ca02}, 7);
+        const QModelIndex lastCancelled = servers.index(0, ui::ServerModel::LastBackupColumn);
+        const QModelIndex lastFailed = servers.index(1, ui::ServerModel::LastBackupColumn);
+        QVERIFY(!lastCancelled.data(Qt::ForegroundRole).isValid());
+        QVERIFY(lastFailed.data(Qt::ForegroundRole).isValid());
+        QVERIFY(lastFailed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("RPC-Server")));
+        QVERIFY(!lastFailed.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!servers.index(0, ui::ServerModel::StateColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        const QModelIndex oldFull = servers.index(1, ui::ServerModel::LastFullColumn);
+        QVERIFY(!oldFull.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(oldFull.data(Qt::ToolTipRole).toString().contains(QStringLiteral("7")));
     }
 
     void profileModel()

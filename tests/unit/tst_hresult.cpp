@@ -41,6 +41,7 @@ private Q_SLOTS:
         QCOMPARE(int(d.category), category);
         QVERIFY(!d.meaning.empty());
         QVERIFY(!d.action.empty());
+        QVERIFY(d.known);
         QCOMPARE(QString::fromStdString(d.code), QString::asprintf("0x%08X", code));
     }
 
@@ -49,14 +50,17 @@ private Q_SLOTS:
         const HresultDescription d = describeHresult(static_cast<HRESULT>(0xC80003E8u));
         QCOMPARE(QString::fromStdString(d.symbol), QStringLiteral("JET error -1000"));
         QVERIFY(!d.action.empty());
+        QVERIFY(!d.known); // a general meaning: what the run recorded says more
     }
 
     void win32FacilityInGeneral()
     {
         const HresultDescription known = describeHresult(hresultFromWin32(1326));
         QCOMPARE(QString::fromStdString(known.symbol), QStringLiteral("ERROR_LOGON_FAILURE"));
+        QVERIFY(known.known);
         const HresultDescription unknown = describeHresult(hresultFromWin32(60000)); // unassigned
         QVERIFY(QString::fromStdString(unknown.meaning).contains(QStringLiteral("60000")));
+        QVERIFY(!unknown.known);
         QCOMPARE(hresultFromWin32(5), kHrAccessDenied);
         QCOMPARE(hresultFromWin32(0), 0);
     }
