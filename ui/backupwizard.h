@@ -7,6 +7,7 @@
 #include "backuptypes.h"
 #include "catalog.h"
 #include "profile.h"
+#include "serverinventory.h"
 
 #include <QWizard>
 
@@ -28,6 +29,8 @@ class ProgressPage;
 struct KnownServer {
     QString server;
     QString caName;
+    engine::OnlineState state = engine::OnlineState::Unknown; // as the main window last saw it
+    QString stateText; // "Online", "Paused", ...; empty before the first answer
 };
 
 struct WizardChoices {

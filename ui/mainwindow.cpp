@@ -91,15 +91,6 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     return table;
 }
 
-QList<KnownServer> knownServers(const QList<engine::InventoryServer> &servers)
-{
-    QList<KnownServer> known;
-    for (const engine::InventoryServer &server : servers) {
-        known.append({server.server, server.caName});
-    }
-    return known;
-}
-
 QModelIndex selectedRow(const QTableView *view, const QSortFilterProxyModel *proxy)
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();
@@ -174,6 +165,9 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     m_checker = new OnlineChecker(m_library, this);
     connect(m_checker, &OnlineChecker::answered, this, [this](const OnlineAnswer &answer) {
         m_serverModel->setOnline(answer);
+        if (m_wizard != nullptr) {
+            m_wizard->setKnownServers(knownServers());
+        }
         if (!m_checkQueue.isEmpty()) {
             m_checker->check(m_checkQueue.takeFirst());
         }
@@ -509,7 +503,7 @@ void MainWindow::applyInventory(const engine::Inventory &inventory, int fullBack
     }
     updateHistoryActions();
     if (m_wizard != nullptr) {
-        m_wizard->setKnownServers(knownServers(inventory.servers));
+        m_wizard->setKnownServers(knownServers());
     }
 
     sweepUnfinishedSets(inventory.destinations);
@@ -789,6 +783,21 @@ void showInFront(QWidget *window)
 
 } // namespace
 
+QList<KnownServer> MainWindow::knownServers() const
+{
+    QList<KnownServer> known;
+    for (int row = 0; row < m_serverModel->rowCount(); ++row) {
+        const engine::InventoryServer &server = m_serverModel->server(row);
+        const QModelIndex state = m_serverModel->index(row, ServerModel::StateColumn);
+        const auto online =
+            static_cast<engine::OnlineState>(state.data(ServerModel::OnlineStateRole).toInt());
+        known.append(
+            {server.server, server.caName, online,
+             online == engine::OnlineState::Unknown ? QString() : state.data().toString()});
+    }
+    return known;
+}
+
 void MainWindow::bringToFront()
 {
     showInFront(this);
@@ -951,7 +960,7 @@ void MainWindow::showSettings()
 
 BackupWizard *MainWindow::createWizard()
 {
-    m_wizard = new BackupWizard(m_library, knownServers(m_serverModel->servers()), this);
+    m_wizard = new BackupWizard(m_library, knownServers(), this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setElevation(m_elevation != nullptr ? m_elevation : &platform::systemElevation());
     m_wizard->setProfileSaver([this](const WizardChoices &choices, QString *error) {

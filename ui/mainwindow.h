@@ -44,6 +44,7 @@ class MessageBar;
 class Notifier;
 class ProfileModel;
 class ServerModel;
+struct KnownServer;
 struct WizardChoices;
 
 class MainWindow : public QMainWindow {
@@ -96,6 +97,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The servers of the table, with their last known state, for the wizard's server list.
+    QList<KnownServer> knownServers() const;
     void buildActions();
     void buildTray();
     void startLoad();

@@ -2,6 +2,7 @@
 #include "serverpage.h"
 
 #include "backupwizard.h"
+#include "uiresources.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,10 +10,58 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
+namespace {
+
+constexpr int kCaNameRole = Qt::UserRole;
+constexpr int kStateRole = Qt::UserRole + 1;
+
+// "Contoso Issuing CA 01 on CA01 — Online" for an item whose text is "CA01": the item keeps the
+// bare server name, which choosing it puts into the edit field.
+QString describeItem(const QModelIndex &index)
+{
+    const QString server = index.data(Qt::DisplayRole).toString();
+    const QString caName = index.data(kCaNameRole).toString();
+    QString text = caName.isEmpty() ? server : ServerPage::tr("%1 on %2").arg(caName, server);
+    const QString state = index.data(kStateRole).toString();
+    if (!state.isEmpty()) {
+        text = ServerPage::tr("%1 — %2").arg(text, state);
+    }
+    return text;
+}
+
+class KnownServerDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = describeItem(index);
+    }
+};
+
+QIcon iconOf(engine::OnlineState state)
+{
+    switch (state) {
+    case engine::OnlineState::Online:
+        return stateIcon(StateIcon::Ok);
+    case engine::OnlineState::Paused:
+        return stateIcon(StateIcon::Warning);
+    case engine::OnlineState::Unreachable:
+        return stateIcon(StateIcon::Failed);
+    case engine::OnlineState::Unknown:
+        break;
+    }
+    return stateIcon(StateIcon::Unknown);
+}
+
+} // namespace
 
 ServerPage::ServerPage(QWidget *parent)
     : QWizardPage(parent), m_server(new QComboBox(this)), m_check(new QPushButton(this)),
@@ -29,6 +78,7 @@ ServerPage::ServerPage(QWidget *parent)
     m_server->setAccessibleName(tr("Server name"));
     // Screen readers land in the combo box's text field: it carries the name too.
     m_server->lineEdit()->setAccessibleName(m_server->accessibleName());
+    m_server->setItemDelegate(new KnownServerDelegate(m_server));
     m_check->setObjectName(QStringLiteral("checkServerButton"));
     m_check->setText(tr("&Check"));
     m_check->setAccessibleName(tr("Check whether the server is online"));
@@ -80,18 +130,33 @@ void ServerPage::initializePage()
 void ServerPage::fillKnownServers()
 {
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    const QList<KnownServer> known = wizard->knownServers();
+    bool sameServers = known.size() == m_server->count();
+    for (int i = 0; sameServers && i < known.size(); ++i) {
+        sameServers = m_server->itemText(i) == known.at(i).server;
+    }
     const QString typed = m_server->currentText();
     m_server->blockSignals(true);
-    m_server->clear();
-    // Items are bare server names, because choosing one puts its text in the edit field; the CA
-    // name goes to the tooltip.
-    for (const KnownServer &known : wizard->knownServers()) {
-        m_server->addItem(known.server, known.caName);
-        if (!known.caName.isEmpty()) {
-            m_server->setItemData(m_server->count() - 1, known.caName, Qt::ToolTipRole);
-        }
+    if (!sameServers) {
+        m_server->clear();
     }
-    m_server->setEditText(typed);
+    // A new state of the same servers changes the items in place: an open list stays open.
+    for (int i = 0; i < known.size(); ++i) {
+        const KnownServer &server = known.at(i);
+        if (!sameServers) {
+            m_server->addItem(server.server);
+        }
+        m_server->setItemData(i, server.caName, kCaNameRole);
+        m_server->setItemData(i, server.stateText, kStateRole);
+        m_server->setItemData(i, iconOf(server.state), Qt::DecorationRole);
+        m_server->setItemData(i, describeItem(m_server->model()->index(i, 0)),
+                              Qt::AccessibleTextRole);
+    }
+    // An item's new data puts its text into the edit field when it is the current one: the
+    // operator's typing stays.
+    if (m_server->currentText() != typed) {
+        m_server->setEditText(typed);
+    }
     m_server->blockSignals(false);
 }
 

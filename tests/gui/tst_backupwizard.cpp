@@ -15,6 +15,7 @@
 #include "profilemodel.h"
 #include "runlog.h"
 #include "servermodel.h"
+#include "serverpage.h"
 #include "setclock.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
@@ -217,6 +218,24 @@ private Q_SLOTS:
         // The state column fills in from the asynchronous online checks.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("GUICA")), ui::ServerModel::tr("Online"),
                                   10000);
+
+        // The wizard's server list says which CA each server holds and how it is, while an item
+        // chosen puts only the server name into the field.
+        ui::BackupWizard *wizard = openWizard();
+        auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("serverCombo"));
+        const int item = combo->findText(QStringLiteral("GUICA"));
+        QVERIFY(item >= 0);
+        const QString shown = combo->itemData(item, Qt::AccessibleTextRole).toString();
+        const QString caName = combo->itemData(item, Qt::UserRole).toString();
+        QVERIFY(!caName.isEmpty());
+        QCOMPARE(shown, ui::ServerPage::tr("%1 — %2").arg(
+                            ui::ServerPage::tr("%1 on %2").arg(caName, QStringLiteral("GUICA")),
+                            ui::ServerModel::tr("Online")));
+        QVERIFY(!combo->itemIcon(item).isNull());
+        combo->setCurrentIndex(item);
+        QCOMPARE(combo->currentText(), QStringLiteral("GUICA"));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
     }
 
     void serverOfflineKeepsNextDisabled()
