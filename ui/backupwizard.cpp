@@ -112,6 +112,12 @@ void BackupWizard::restore(const WizardChoices &choices, PageId page)
     restart();
 }
 
+void BackupWizard::backToChoices()
+{
+    restore(m_choices, TypePageId);
+    next();
+}
+
 void BackupWizard::runProfile(const profiles::Profile &profile, profiles::SecretStore *secrets,
                               const QString &typedKeyPassword)
 {

@@ -77,6 +77,9 @@ public:
 
     // Fills the pages from `choices` and opens at `page` (an elevated restart resumes here).
     void restore(const WizardChoices &choices, PageId page);
+    // After a failed or cancelled run: the destination page with the same choices, and Back to
+    // the type page from there.
+    void backToChoices();
     // The arguments that resume this wizard in a restarted application: the same choices (the
     // key password is asked for again), or the same profile run, with the same certadm library.
     QStringList resumeArguments() const;

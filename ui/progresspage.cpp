@@ -55,10 +55,10 @@ ProgressPage::ProgressPage(QWidget *parent)
       m_rateLabel(new QLabel(this)), m_etaLabel(new QLabel(this)), m_waitingLabel(new QLabel(this)),
       m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(this)),
       m_resultLabel(new QLabel(this)), m_openFolder(new QPushButton(this)),
-      m_retry(new QPushButton(this)), m_fullNow(new QPushButton(this)),
-      m_elevationPanel(new QWidget(this)), m_elevationText(new QLabel(m_elevationPanel)),
-      m_elevate(new QPushButton(m_elevationPanel)), m_elevationStatus(new QLabel(m_elevationPanel)),
-      m_ticker(new QTimer(this))
+      m_retry(new QPushButton(this)), m_change(new QPushButton(this)),
+      m_fullNow(new QPushButton(this)), m_elevationPanel(new QWidget(this)),
+      m_elevationText(new QLabel(m_elevationPanel)), m_elevate(new QPushButton(m_elevationPanel)),
+      m_elevationStatus(new QLabel(m_elevationPanel)), m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("progressPage"));
     setTitle(tr("Backup"));
@@ -91,6 +91,10 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setText(tr("&Retry"));
     m_retry->hide();
+    m_change->setObjectName(QStringLiteral("changeChoicesButton"));
+    m_change->setText(tr("< C&hange the choices"));
+    m_change->setToolTip(tr("Back to the destination page (and, from there, the backup type)"));
+    m_change->hide();
     m_fullNow->setObjectName(QStringLiteral("fullBackupNowButton"));
     m_fullNow->setText(tr("Run a full backup no&w"));
     m_fullNow->hide();
@@ -118,6 +122,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     figures->addWidget(m_etaLabel);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_change);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_fullNow);
     buttons->addWidget(m_openFolder);
@@ -136,6 +141,8 @@ ProgressPage::ProgressPage(QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
     connect(m_retry, &QPushButton::clicked, this, &ProgressPage::start);
+    connect(m_change, &QPushButton::clicked, this,
+            [this] { qobject_cast<BackupWizard *>(wizard())->backToChoices(); });
     connect(m_fullNow, &QPushButton::clicked, this, [this] {
         // The same server and destination, as a full backup: the logs-only one can follow it.
         qobject_cast<BackupWizard *>(wizard())->choices().type = engine::SetType::Full;
@@ -176,6 +183,7 @@ ProgressPage::ProgressPage(QWidget *parent)
 
 void ProgressPage::initializePage()
 {
+    m_fullInstead = false; // a run reached through the pages is of the type chosen there
     start();
 }
 
@@ -211,6 +219,7 @@ void ProgressPage::start()
     m_resultLabel->hide();
     m_openFolder->hide();
     m_retry->hide();
+    m_change->hide();
     m_fullNow->hide();
     m_elevationPanel->hide();
     m_cancel->show();
@@ -336,6 +345,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
     } else if (!run.retentionSkipped.isEmpty()) {
         m_retentionText = tr("Retention did not run: %1").arg(run.retentionSkipped);
     }
+    const auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
     const engine::BackupResult &result = run.backup;
     m_result = result;
     m_running = false;
@@ -347,6 +357,12 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
         m_overall->setValue(100);
         m_file->setValue(100);
         m_etaLabel->clear();
+        // The whole run's rate, not that of its last second.
+        m_rateLabel->setText(result.seconds > 0
+                                 ? tr("%1/s on average")
+                                       .arg(bytesText(static_cast<qint64>(
+                                           static_cast<double>(result.bytes) / result.seconds)))
+                                 : QString());
         QString text = tr("<b>Backup complete.</b><br>%1<br>%2 in %3 files, %4.")
                            .arg(QDir::toNativeSeparators(result.setPath).toHtmlEscaped(),
                                 bytesText(result.bytes), QString::number(result.files),
@@ -386,6 +402,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
                                            "are.")));
         appendLog(tr("Backup cancelled."));
         m_retry->show();
+        m_change->setVisible(!wizard->profileRun());
     } else {
         m_stateLabel->setText(tr("Failed"));
         m_overall->setRange(0, 100);
@@ -397,6 +414,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
                                         d.code, d.symbol, result.failedCall.toHtmlEscaped(),
                                         result.action.toHtmlEscaped()));
         m_retry->show();
+        m_change->setVisible(!wizard->profileRun());
         m_fullNow->setVisible(static_cast<quint32>(result.hresult) == 0xC8000230u);
         if (result.category == certadm::ErrorCategory::NeedsElevation) {
             showElevationPrompt();

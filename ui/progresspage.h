@@ -71,6 +71,7 @@ private:
     QLabel *m_resultLabel;
     QPushButton *m_openFolder;
     QPushButton *m_retry;
+    QPushButton *m_change;  // back to the choices, to fix what made the run fail
     QPushButton *m_fullNow; // after a logs-only backup the CA refused for want of a full one
     bool m_fullInstead = false;
     QWidget *m_elevationPanel;

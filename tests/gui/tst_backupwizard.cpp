@@ -14,6 +14,7 @@
 #include "progresspage.h"
 #include "profilemodel.h"
 #include "runlog.h"
+#include "displaytext.h"
 #include "servermodel.h"
 #include "serverpage.h"
 #include "setclock.h"
@@ -375,6 +376,13 @@ private Q_SLOTS:
         QVERIFY2(resultLabel(wizard)->text().contains(ui::ProgressPage::tr("Backup complete.")),
                  qPrintable(resultLabel(wizard)->text()));
         QVERIFY(resultLabel(wizard)->text().contains(QStringLiteral("Verified")));
+        // The rate is that of the whole run: its bytes over its seconds.
+        const engine::RunRecord last = engine::RunLog().read().constLast();
+        QVERIFY(last.seconds > 0);
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("rateLabel"))->text(),
+                 ui::ProgressPage::tr("%1/s on average")
+                     .arg(ui::bytesText(
+                         static_cast<qint64>(static_cast<double>(last.bytes) / last.seconds))));
         auto *openFolder = wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
         QVERIFY(openFolder->isVisible());
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
@@ -552,6 +560,20 @@ private Q_SLOTS:
                  qPrintable(status->text()));
         QVERIFY(elevate->isEnabled());
         QCOMPARE(engine::Catalog::scan(destination).sets.size(), 0);
+
+        // Back from the result to the choices: the destination page with the same folder, and
+        // the type page behind it.
+        auto *change = wizard->findChild<QPushButton *>(QStringLiteral("changeChoicesButton"));
+        QVERIFY(change->isVisible());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
+        QCOMPARE(wizard->choices().server, QStringLiteral("DENYCA"));
+        QVERIFY(wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
+                    ->text()
+                    .contains(QStringLiteral("denied")));
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }
