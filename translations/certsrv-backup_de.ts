@@ -1752,24 +1752,60 @@
         <source>Print diagnostics and the job&apos;s log lines on standard error.</source>
         <translation>Diagnosemeldungen und die Protokollzeilen des Auftrags auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
+    <message>
+        <source>CertSrv Backup Manager is running already (process %1), but it does not answer. Close it or end that process, then start it again.</source>
+        <translation>CertSrv Backup Manager läuft bereits (Prozess %1), antwortet aber nicht. Schließen Sie es oder beenden Sie diesen Prozess, und starten Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>
+    <message>
+        <source>Windows could not start the program elevated (error %1).</source>
+        <translation>Windows konnte das Programm nicht mit erhöhten Rechten starten (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>The administrator prompt was declined. Nothing was changed: choose &quot;Restart as administrator&quot; again, or start the application as administrator.</source>
+        <translation>Die Administratorabfrage wurde abgelehnt. Es wurde nichts geändert: Wählen Sie erneut „Als Administrator neu starten“ oder starten Sie die Anwendung als Administrator.</translation>
+    </message>
+    <message>
+        <source>The elevated copy could not be watched (%1). Start the application as root instead, for example: sudo -E %2</source>
+        <translation>Die Kopie mit erhöhten Rechten kann nicht beobachtet werden (%1). Starten Sie die Anwendung stattdessen als root, zum Beispiel: sudo -E %2</translation>
+    </message>
+    <message>
+        <source>The administrator password prompt was cancelled. Nothing was changed: choose &quot;Restart as administrator&quot; again, or start the application as root.</source>
+        <translation>Die Abfrage des Administratorkennworts wurde abgebrochen. Es wurde nichts geändert: Wählen Sie erneut „Als Administrator neu starten“ oder starten Sie die Anwendung als root.</translation>
+    </message>
+    <message>
+        <source>pkexec refused to start the application as root: the password was wrong, this account may not become root, or no polkit authentication agent runs in this desktop session. Start it as root instead, for example: sudo -E %1</source>
+        <translation>pkexec hat den Start der Anwendung als root verweigert: Das Kennwort war falsch, dieses Konto darf nicht root werden, oder in dieser Desktopsitzung läuft kein polkit-Authentifizierungsagent. Starten Sie sie stattdessen als root, zum Beispiel: sudo -E %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>The application started as root ended before its window opened (%1). Start it as root in a terminal to see why, for example: sudo -E %2</source>
+        <translation>Die als root gestartete Anwendung hat sich beendet, bevor ihr Fenster erschien (%1). Starten Sie sie als root in einem Terminal, um den Grund zu sehen, zum Beispiel: sudo -E %2</translation>
+    </message>
     <message>
         <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
         <translation>pkexec ist nicht installiert, daher kann sich die Anwendung nicht selbst als root neu starten. Starten Sie sie stattdessen als root, zum Beispiel: sudo -E %1</translation>
     </message>
     <message>
-        <source>pkexec could not be started.</source>
-        <translation>pkexec konnte nicht gestartet werden.</translation>
+        <source>No temporary folder for the restart: %1</source>
+        <translation>Kein temporärer Ordner für den Neustart: %1</translation>
     </message>
     <message>
-        <source>The administrator prompt was declined.</source>
-        <translation>Die Administratorabfrage wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Windows could not start the program elevated (error %1).</source>
-        <translation>Windows konnte das Programm nicht mit erhöhten Rechten starten (Fehler %1).</translation>
+        <source>pkexec could not be started: %1</source>
+        <translation>pkexec konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2881,22 @@
         <source>Starting a logs-only backup of %1 to %2</source>
         <translation>Protokollsicherung von %1 nach %2 wird gestartet</translation>
     </message>
+    <message>
+        <source>&lt; C&amp;hange the choices</source>
+        <translation>&lt; Auswahl ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Back to the destination page (and, from there, the backup type)</source>
+        <translation>Zurück zur Seite „Ziel“ (und von dort zur Sicherungsart)</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator password…</source>
+        <translation>Warten auf das Administratorkennwort …</translation>
+    </message>
+    <message>
+        <source>%1/s on average</source>
+        <translation>%1/s im Durchschnitt</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>
@@ -2999,22 +3051,6 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>%1: succeeded</source>
-        <translation>%1: erfolgreich</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>restored %1: take a full backup</source>
         <translation>%1 wiederhergestellt: vollständige Sicherung erstellen</translation>
     </message>
@@ -3035,12 +3071,27 @@
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <source>%1: older than the limit of %2 days</source>
-        <translation>%1: älter als die Grenze von %2 Tagen</translation>
-    </message>
-    <message>
         <source>Also named: %1</source>
         <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (too old)</source>
+        <translation>%1 (zu alt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the limit of %n day(s) set in Settings.</source>
+        <translation>
+            <numerusform>Älter als die in den Einstellungen festgelegte Grenze von %n Tag.</numerusform>
+            <numerusform>Älter als die in den Einstellungen festgelegte Grenze von %n Tagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3127,14 @@
     <message>
         <source>Checking %1...</source>
         <translation>%1 wird geprüft...</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1752,24 +1752,60 @@
         <source>Print diagnostics and the job&apos;s log lines on standard error.</source>
         <translation>Afficher les diagnostics et les lignes du journal de la tâche sur la sortie d&apos;erreur standard.</translation>
     </message>
+    <message>
+        <source>CertSrv Backup Manager is running already (process %1), but it does not answer. Close it or end that process, then start it again.</source>
+        <translation>CertSrv Backup Manager est déjà lancé (processus %1), mais il ne répond pas. Fermez-le ou terminez ce processus, puis relancez-le.</translation>
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation>&amp;Lancer quand même</translation>
+    </message>
 </context>
 <context>
     <name>platform::Elevation</name>
+    <message>
+        <source>Windows could not start the program elevated (error %1).</source>
+        <translation>Windows n&apos;a pas pu lancer le programme avec élévation (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The administrator prompt was declined. Nothing was changed: choose &quot;Restart as administrator&quot; again, or start the application as administrator.</source>
+        <translation>La demande d&apos;administrateur a été refusée. Rien n&apos;a été modifié : choisissez à nouveau « Relancer en tant qu&apos;administrateur », ou lancez l&apos;application en tant qu&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The elevated copy could not be watched (%1). Start the application as root instead, for example: sudo -E %2</source>
+        <translation>La copie élevée ne peut pas être surveillée (%1). Lancez plutôt l&apos;application en tant que root, par exemple : sudo -E %2</translation>
+    </message>
+    <message>
+        <source>The administrator password prompt was cancelled. Nothing was changed: choose &quot;Restart as administrator&quot; again, or start the application as root.</source>
+        <translation>La saisie du mot de passe administrateur a été annulée. Rien n&apos;a été modifié : choisissez à nouveau « Relancer en tant qu&apos;administrateur », ou lancez l&apos;application en tant que root.</translation>
+    </message>
+    <message>
+        <source>pkexec refused to start the application as root: the password was wrong, this account may not become root, or no polkit authentication agent runs in this desktop session. Start it as root instead, for example: sudo -E %1</source>
+        <translation>pkexec a refusé de lancer l&apos;application en tant que root : le mot de passe était faux, ce compte ne peut pas devenir root, ou aucun agent d&apos;authentification polkit ne tourne dans cette session. Lancez-la plutôt en tant que root, par exemple : sudo -E %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>The application started as root ended before its window opened (%1). Start it as root in a terminal to see why, for example: sudo -E %2</source>
+        <translation>L&apos;application lancée en tant que root s&apos;est terminée avant d&apos;ouvrir sa fenêtre (%1). Lancez-la en tant que root dans un terminal pour en voir la raison, par exemple : sudo -E %2</translation>
+    </message>
     <message>
         <source>pkexec is not installed, so the application cannot restart itself as root. Start it as root instead, for example: sudo -E %1</source>
         <translation>pkexec n&apos;est pas installé : l&apos;application ne peut pas se relancer en tant que root. Lancez-la plutôt en tant que root, par exemple : sudo -E %1</translation>
     </message>
     <message>
-        <source>pkexec could not be started.</source>
-        <translation>pkexec n&apos;a pas pu être lancé.</translation>
+        <source>No temporary folder for the restart: %1</source>
+        <translation>Aucun dossier temporaire pour le redémarrage : %1</translation>
     </message>
     <message>
-        <source>The administrator prompt was declined.</source>
-        <translation>La demande d&apos;administrateur a été refusée.</translation>
-    </message>
-    <message>
-        <source>Windows could not start the program elevated (error %1).</source>
-        <translation>Windows n&apos;a pas pu lancer le programme avec élévation (erreur %1).</translation>
+        <source>pkexec could not be started: %1</source>
+        <translation>pkexec n&apos;a pas pu être lancé : %1</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2881,22 @@
         <source>Starting a logs-only backup of %1 to %2</source>
         <translation>Démarrage d&apos;une sauvegarde des journaux de %1 vers %2</translation>
     </message>
+    <message>
+        <source>&lt; C&amp;hange the choices</source>
+        <translation>&lt; Modifier les &amp;choix</translation>
+    </message>
+    <message>
+        <source>Back to the destination page (and, from there, the backup type)</source>
+        <translation>Retour à la page de destination (et, de là, au type de sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator password…</source>
+        <translation>En attente du mot de passe administrateur…</translation>
+    </message>
+    <message>
+        <source>%1/s on average</source>
+        <translation>%1/s en moyenne</translation>
+    </message>
 </context>
 <context>
     <name>ui::RestoreProgressPage</name>
@@ -2999,22 +3051,6 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <source>%1: succeeded</source>
-        <translation>%1 : réussie</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échouée</translation>
-    </message>
-    <message>
         <source>restored %1: take a full backup</source>
         <translation>restaurée %1 : faites une sauvegarde complète</translation>
     </message>
@@ -3035,12 +3071,27 @@
         <translation>il y a %1 jours</translation>
     </message>
     <message>
-        <source>%1: older than the limit of %2 days</source>
-        <translation>%1 : au-delà de la limite de %2 jours</translation>
-    </message>
-    <message>
         <source>Also named: %1</source>
         <translation>Également nommé : %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulée</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+    <message>
+        <source>%1 (too old)</source>
+        <translation>%1 (trop ancienne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the limit of %n day(s) set in Settings.</source>
+        <translation>
+            <numerusform>Plus ancienne que la limite de %n jour fixée dans les paramètres.</numerusform>
+            <numerusform>Plus ancienne que la limite de %n jours fixée dans les paramètres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3127,14 @@
     <message>
         <source>Checking %1...</source>
         <translation>Vérification de %1...</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -29,14 +29,10 @@ constexpr char kReadyVariable[] = "CERTSRV_ELEVATION_READY";
 // The folder below the operator's config and data locations that the application writes.
 constexpr char kAppFolder[] = "/CertSrvBackupManager";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("platform::Elevation", text);
-}
-
 // One pkexec call: its process, and the file the elevated copy creates once its window is open.
 // It watches both until one of them answers, calls `done` and deletes itself.
 class PkexecAttempt final : public QObject {
+    Q_DECLARE_TR_FUNCTIONS(platform::Elevation)
 public:
     PkexecAttempt(QObject *context, pid_t pid, std::unique_ptr<QTemporaryDir> folder,
                   QString program, std::function<void(const ElevationResult &)> done)
@@ -110,6 +106,7 @@ private:
 };
 
 class PkexecElevation final : public Elevation {
+    Q_DECLARE_TR_FUNCTIONS(platform::Elevation)
 public:
     explicit PkexecElevation(QString pkexec) : m_pkexec(std::move(pkexec)) {}
 
