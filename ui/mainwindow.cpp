@@ -72,6 +72,38 @@ QSortFilterProxyModel *sortedModel(QAbstractItemModel *model, int sortRole, QObj
     return proxy;
 }
 
+// Keeps a table's columns within its width, so that it does not scroll sideways: the widest
+// columns give up what is too much (their texts elide; the tooltips have them whole), down to
+// their headers' width, and the last column takes what is left.
+void fitColumns(QTableView *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    const int last = header->count() - 1;
+    if (last < 1) {
+        return;
+    }
+    int excess = -table->viewport()->width() + header->sectionSizeHint(last);
+    for (int column = 0; column < last; ++column) {
+        excess += table->columnWidth(column);
+    }
+    while (excess > 0) {
+        int widest = -1;
+        for (int column = 0; column < last; ++column) {
+            const bool spare = table->columnWidth(column) > header->sectionSizeHint(column);
+            if (spare && (widest < 0 || table->columnWidth(column) > table->columnWidth(widest))) {
+                widest = column;
+            }
+        }
+        if (widest < 0) {
+            return; // every column is down to its header: the table scrolls
+        }
+        const int room = table->columnWidth(widest) - header->sectionSizeHint(widest);
+        const int give = qMin(room, qMax(1, qMin(excess, table->columnWidth(widest) / 4)));
+        table->setColumnWidth(widest, table->columnWidth(widest) - give);
+        excess -= give;
+    }
+}
+
 QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *table = new QTableView(parent);
@@ -487,6 +519,7 @@ void MainWindow::applyInventory(const engine::Inventory &inventory, int fullBack
     }
     if (firstServers) {
         m_servers->resizeColumnsToContents();
+        fitColumns(m_servers);
     } else {
         // A handful of rows: a column grows when its text grew ("never" became a date), so that
         // no state or date is cut off; it never shrinks below what the operator chose.
@@ -497,6 +530,7 @@ void MainWindow::applyInventory(const engine::Inventory &inventory, int fullBack
                 m_servers->setColumnWidth(column, wanted);
             }
         }
+        fitColumns(m_servers);
     }
     if (firstHistory) {
         m_history->resizeColumnsToContents();

@@ -18,7 +18,8 @@ namespace ui {
 namespace {
 
 constexpr int kCaNameRole = Qt::UserRole;
-constexpr int kStateRole = Qt::UserRole + 1;
+constexpr int kStateRole = Qt::UserRole + 1;  // the state's text
+constexpr int kOnlineRole = Qt::UserRole + 2; // engine::OnlineState
 
 // "Contoso Issuing CA 01 on CA01 — Online" for an item whose text is "CA01": the item keeps the
 // bare server name, which choosing it puts into the edit field.
@@ -34,18 +35,6 @@ QString describeItem(const QModelIndex &index)
     return text;
 }
 
-class KnownServerDelegate final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text = describeItem(index);
-    }
-};
-
 QIcon iconOf(engine::OnlineState state)
 {
     switch (state) {
@@ -60,6 +49,25 @@ QIcon iconOf(engine::OnlineState state)
     }
     return stateIcon(StateIcon::Unknown);
 }
+
+class KnownServerDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = describeItem(index);
+        // The icon is the list's alone: the edit field shows no state it has not checked.
+        const QVariant state = index.data(kOnlineRole);
+        if (state.isValid()) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = iconOf(static_cast<engine::OnlineState>(state.toInt()));
+            option->decorationSize = QSize(16, 16);
+        }
+    }
+};
 
 } // namespace
 
@@ -148,7 +156,7 @@ void ServerPage::fillKnownServers()
         }
         m_server->setItemData(i, server.caName, kCaNameRole);
         m_server->setItemData(i, server.stateText, kStateRole);
-        m_server->setItemData(i, iconOf(server.state), Qt::DecorationRole);
+        m_server->setItemData(i, static_cast<int>(server.state), kOnlineRole);
         m_server->setItemData(i, describeItem(m_server->model()->index(i, 0)),
                               Qt::AccessibleTextRole);
     }

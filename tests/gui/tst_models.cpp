@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QScrollBar>
 #include <QDir>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -298,6 +299,38 @@ private Q_SLOTS:
         // The history keeps both runs, each under the name it was run with.
         QCOMPARE(
             window.findChild<QTableView *>(QStringLiteral("historyTable"))->model()->rowCount(), 3);
+    }
+
+    void serverTableFitsAnSmallWindow()
+    {
+        // German, 800 px, a server whose last run failed and one without a full set: the table
+        // does not scroll sideways, also after a refresh that makes texts longer.
+        testing::TestLanguage language;
+        QVERIFY(language.use(QStringLiteral("de")));
+        const engine::RunLog log;
+        QVERIFY(log.append(run(QStringLiteral("CA01"), QStringLiteral("Contoso Issuing CA 01"),
+                               QStringLiteral("2026-12-01T10:00:00Z"),
+                               engine::RunOutcome::Succeeded, QStringLiteral("/b/CA01/set"))));
+        ui::MainWindow window(nullptr, QStringLiteral("No library in this test."));
+        QSignalSpy refreshed(&window, &ui::MainWindow::refreshed);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("serverTable"));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+        engine::RunRecord failed =
+            run(QStringLiteral("CA02.corp.contoso.example"), QStringLiteral("Contoso Policy CA"),
+                QStringLiteral("2026-12-02T10:00:00Z"), engine::RunOutcome::Failed);
+        failed.type = engine::SetType::LogsOnly;
+        failed.hresult = QStringLiteral("0x800706BA");
+        QVERIFY(log.append(failed));
+        window.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCoreApplication::processEvents(); // the scroll range follows the new widths
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     }
 
     void refreshReadsProfilesSavedElsewhere()
