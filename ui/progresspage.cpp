@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTime>
 #include <QTimer>
@@ -135,8 +136,20 @@ ProgressPage::ProgressPage(QWidget *parent)
     layout->addLayout(figures);
     layout->addWidget(m_waitingLabel);
     layout->addWidget(m_log, 1);
-    layout->addWidget(m_resultLabel);
-    layout->addWidget(m_elevationPanel);
+    auto *result = new QWidget;
+    auto *resultLayout = new QVBoxLayout(result);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_resultLabel);
+    resultLayout->addWidget(m_elevationPanel);
+    resultLayout->addStretch();
+    m_resultArea = new QScrollArea(this);
+    m_resultArea->setObjectName(QStringLiteral("resultArea"));
+    m_resultArea->setFrameShape(QFrame::NoFrame);
+    m_resultArea->setWidgetResizable(true);
+    m_resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultArea->setWidget(result);
+    m_resultArea->hide();
+    layout->addWidget(m_resultArea, 2);
     layout->addLayout(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
@@ -217,6 +230,7 @@ void ProgressPage::start()
     m_rateLabel->clear();
     m_etaLabel->clear();
     m_resultLabel->hide();
+    m_resultArea->hide();
     m_openFolder->hide();
     m_retry->hide();
     m_change->hide();
@@ -426,6 +440,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
                                    .arg(run.runLogError.toHtmlEscaped()));
     }
     m_resultLabel->show();
+    m_resultArea->show();
     Q_EMIT completeChanged();
     Q_EMIT finished(result);
 }

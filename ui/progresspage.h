@@ -14,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QWidget;
 
@@ -69,6 +70,8 @@ private:
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
     QLabel *m_resultLabel;
+    // The result and the elevation panel: scrolled rather than cut off on a small screen.
+    QScrollArea *m_resultArea;
     QPushButton *m_openFolder;
     QPushButton *m_retry;
     QPushButton *m_change;  // back to the choices, to fix what made the run fail
