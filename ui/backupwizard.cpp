@@ -75,6 +75,20 @@ QString BackupWizard::rememberedDestination(const QString &server)
                                       : QSettings().value(destinationKey(server)).toString();
 }
 
+QString BackupWizard::usualDestination(const QString &server) const
+{
+    const QString remembered = rememberedDestination(server);
+    if (!remembered.isEmpty()) {
+        return remembered;
+    }
+    for (const KnownServer &known : m_knownServers) {
+        if (known.server.compare(server, Qt::CaseInsensitive) == 0) {
+            return known.lastDestination;
+        }
+    }
+    return {};
+}
+
 void BackupWizard::rememberDestination(const QString &server, const QString &destination)
 {
     if (!server.trimmed().isEmpty() && !destination.isEmpty()) {

@@ -30,7 +30,8 @@ struct KnownServer {
     QString server;
     QString caName;
     engine::OnlineState state = engine::OnlineState::Unknown; // as the main window last saw it
-    QString stateText; // "Online", "Paused", ...; empty before the first answer
+    QString stateText;       // "Online", "Paused", ...; empty before the first answer
+    QString lastDestination; // of its newest backup (the wizard's, a profile's or the CLI's)
 };
 
 struct WizardChoices {
@@ -68,6 +69,9 @@ public:
     // The folder the last backup of `server` went to from this wizard (empty when none), kept in
     // the settings per server so that the next backup of that CA offers it again.
     static QString rememberedDestination(const QString &server);
+    // Where a backup of `server` goes unless the operator says otherwise: the folder last chosen
+    // in this wizard for it, else that of its newest backup, else empty.
+    QString usualDestination(const QString &server) const;
     static void rememberDestination(const QString &server, const QString &destination);
 
     void setProfileSaver(ProfileSaver saver) { m_profileSaver = std::move(saver); }

@@ -80,8 +80,9 @@ DestinationPage::DestinationPage(QWidget *parent)
 
 void DestinationPage::initializePage()
 {
-    const WizardChoices &choices = qobject_cast<BackupWizard *>(wizard())->choices();
-    const QString remembered = BackupWizard::rememberedDestination(choices.server);
+    auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
+    const WizardChoices &choices = wizard->choices();
+    const QString remembered = wizard->usualDestination(choices.server);
     m_destination->setText(QDir::toNativeSeparators(
         !choices.destinationChosen && !remembered.isEmpty() ? remembered : choices.destination));
     updatePreview();

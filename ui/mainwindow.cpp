@@ -825,9 +825,14 @@ QList<KnownServer> MainWindow::knownServers() const
         const QModelIndex state = m_serverModel->index(row, ServerModel::StateColumn);
         const auto online =
             static_cast<engine::OnlineState>(state.data(ServerModel::OnlineStateRole).toInt());
-        known.append(
-            {server.server, server.caName, online,
-             online == engine::OnlineState::Unknown ? QString() : state.data().toString()});
+        // A set is DESTINATION/CA name/set.
+        QString destination;
+        if (server.lastBackup && !server.lastBackup->setPath.isEmpty()) {
+            destination = QFileInfo(QFileInfo(server.lastBackup->setPath).path()).path();
+        }
+        known.append({server.server, server.caName, online,
+                      online == engine::OnlineState::Unknown ? QString() : state.data().toString(),
+                      destination});
     }
     return known;
 }

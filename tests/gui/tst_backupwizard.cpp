@@ -334,6 +334,23 @@ private Q_SLOTS:
         QVERIFY2(noFull->isHidden(), qPrintable(noFull->text()));
         wizard->close();
         QTRY_VERIFY(m_window->wizard() == nullptr);
+
+        // Without a folder chosen in this wizard (the CLI or a profile made the backup), the
+        // folder of the server's newest backup is offered.
+        QSettings().remove(QStringLiteral("lastDestinations"));
+        QSignalSpy refreshed(m_window.get(), &ui::MainWindow::refreshed);
+        m_window->refresh();
+        QVERIFY(refreshed.wait(10000));
+        wizard = openWizard();
+        chooseServer(wizard, QStringLiteral("GUICA"));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
+        QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->text(),
+                 QDir::toNativeSeparators(destination));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
     }
 
     void logsOnlyRefusedForWantOfAFullBackupOffersOne()
