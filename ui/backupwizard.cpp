@@ -49,12 +49,18 @@ void BackupWizard::setKnownServers(const QList<KnownServer> &knownServers)
 
 QString BackupWizard::caNameFor(const QString &server) const
 {
+    const std::optional<KnownServer> known = knownServer(server);
+    return known ? known->caName : QString();
+}
+
+std::optional<KnownServer> BackupWizard::knownServer(const QString &server) const
+{
     for (const KnownServer &known : m_knownServers) {
         if (known.server.compare(server, Qt::CaseInsensitive) == 0) {
-            return known.caName;
+            return known;
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 namespace {
@@ -81,12 +87,8 @@ QString BackupWizard::usualDestination(const QString &server) const
     if (!remembered.isEmpty()) {
         return remembered;
     }
-    for (const KnownServer &known : m_knownServers) {
-        if (known.server.compare(server, Qt::CaseInsensitive) == 0) {
-            return known.lastDestination;
-        }
-    }
-    return {};
+    const std::optional<KnownServer> known = knownServer(server);
+    return known ? known->lastDestination : QString();
 }
 
 void BackupWizard::rememberDestination(const QString &server, const QString &destination)

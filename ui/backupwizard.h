@@ -32,6 +32,8 @@ struct KnownServer {
     engine::OnlineState state = engine::OnlineState::Unknown; // as the main window last saw it
     QString stateText;       // "Online", "Paused", ...; empty before the first answer
     QString lastDestination; // of its newest backup (the wizard's, a profile's or the CLI's)
+    // When it was restored, if no full backup followed (the CA refuses a logs-only one then).
+    QDateTime restoredWithoutFull;
 };
 
 struct WizardChoices {
@@ -103,6 +105,8 @@ public:
 
     // The CA name for a server, from the known servers; empty when unknown.
     QString caNameFor(const QString &server) const;
+    // The known server of that name (any case), if there is one.
+    std::optional<KnownServer> knownServer(const QString &server) const;
 
     // The newest full set of `server` (or of `caName`) at `destination`; null when there is none.
     static std::optional<engine::CatalogEntry>

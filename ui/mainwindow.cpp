@@ -830,9 +830,11 @@ QList<KnownServer> MainWindow::knownServers() const
         if (server.lastBackup && !server.lastBackup->setPath.isEmpty()) {
             destination = QFileInfo(QFileInfo(server.lastBackup->setPath).path()).path();
         }
+        const bool fullSinceRestore =
+            server.lastFullRun.isValid() && server.lastFullRun > server.lastRestore;
         known.append({server.server, server.caName, online,
                       online == engine::OnlineState::Unknown ? QString() : state.data().toString(),
-                      destination});
+                      destination, fullSinceRestore ? QDateTime() : server.lastRestore});
     }
     return known;
 }

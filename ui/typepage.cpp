@@ -5,7 +5,6 @@
 #include "cakeysource.h"
 #include "displaytext.h"
 #include "keypassword.h"
-#include "runlog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -122,25 +121,14 @@ void TypePage::updateState()
     auto *wizard = qobject_cast<BackupWizard *>(this->wizard());
     QString warning;
     if (logs && wizard != nullptr) {
+        // From the inventory the main window loaded off the GUI thread.
         const WizardChoices &choices = wizard->choices();
-        QDateTime restored;
-        QDateTime fullAfter;
-        for (const engine::RunRecord &run : engine::RunLog().read()) {
-            if (!run.succeeded() || run.server.compare(choices.server, Qt::CaseInsensitive) != 0) {
-                continue;
-            }
-            if (run.kind == engine::RunKind::Restore) {
-                restored = run.time;
-                fullAfter = QDateTime();
-            } else if (run.kind == engine::RunKind::Backup && run.type == engine::SetType::Full) {
-                fullAfter = run.time;
-            }
-        }
-        if (restored.isValid() && !fullAfter.isValid()) {
+        const std::optional<KnownServer> known = wizard->knownServer(choices.server);
+        if (known && known->restoredWithoutFull.isValid()) {
             warning = tr("%1 was restored on %2 and has had no full backup since. Take a full "
                          "backup now: the CA refuses a logs-only backup until then (0xC8000230), "
                          "and sets taken before the restore cannot be chained with later ones.")
-                          .arg(choices.server, timeText(restored));
+                          .arg(choices.server, timeText(known->restoredWithoutFull));
         }
         // Whether the folder holds the full set this one extends is said on the destination
         // page, against the folder actually chosen.

@@ -231,6 +231,9 @@ Inventory buildInventory(const InventoryRequest &request)
             }
             if (run.kind == RunKind::Backup) {
                 server.lastBackup = run;
+                if (run.succeeded() && run.type == SetType::Full) {
+                    server.lastFullRun = run.time;
+                }
             } else if (run.kind == RunKind::Restore && run.succeeded()) {
                 server.lastRestore = run.time;
             }

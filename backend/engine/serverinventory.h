@@ -61,6 +61,7 @@ struct InventoryServer {
     QStringList aliases; // the other names this CA was met under
     std::optional<RunRecord> lastBackup; // the newest backup run, whatever its outcome
     QDateTime lastRestore;               // the newest successful restore (not a drill)
+    QDateTime lastFullRun;               // the newest successful full backup run
     QDateTime lastFull;                  // when the newest full set on disk was finished
     OnlineStatus online;                 // Unknown unless the request asked for a probe
 

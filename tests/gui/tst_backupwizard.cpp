@@ -273,6 +273,51 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->wizard() == nullptr);
     }
 
+    void logsOnlyAfterARestoreWarns()
+    {
+        // A restore since the last full backup: the CA refuses a logs-only backup until a full
+        // one, which the type page says from the inventory the main window loaded.
+        const engine::RunLog log;
+        engine::RunRecord restore;
+        restore.time = QDateTime::currentDateTimeUtc().addSecs(3600); // after every backup here
+        restore.kind = engine::RunKind::Restore;
+        restore.server = QStringLiteral("guica");
+        restore.outcome = engine::RunOutcome::Succeeded;
+        QVERIFY(log.append(restore));
+        QSignalSpy refreshed(m_window.get(), &ui::MainWindow::refreshed);
+        m_window->refresh();
+        QVERIFY(refreshed.wait(10000));
+        ui::BackupWizard *wizard = openWizard();
+        chooseServer(wizard, QStringLiteral("GUICA"));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        auto *warning = wizard->findChild<QLabel *>(QStringLiteral("logsWarningLabel"));
+        wizard->findChild<QRadioButton *>(QStringLiteral("logsRadio"))->click();
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("0xC8000230")),
+                 qPrintable(warning->text()));
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+
+        // A full backup after it: no warning.
+        engine::RunRecord full;
+        full.time = restore.time.addSecs(60);
+        full.server = QStringLiteral("GUICA");
+        full.type = engine::SetType::Full;
+        full.outcome = engine::RunOutcome::Succeeded;
+        QVERIFY(log.append(full));
+        m_window->refresh();
+        QVERIFY(refreshed.wait(10000));
+        wizard = openWizard();
+        chooseServer(wizard, QStringLiteral("GUICA"));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        wizard->findChild<QRadioButton *>(QStringLiteral("logsRadio"))->click();
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("logsWarningLabel"))->isHidden());
+        wizard->close();
+        QTRY_VERIFY(m_window->wizard() == nullptr);
+    }
+
     void aDestinationThatCannotWorkSaysWhy()
     {
         // Not a greyed Next alone: the page says what is wrong with the folder typed.

@@ -164,6 +164,9 @@ private Q_SLOTS:
         QCOMPARE(ca01.aliases, QStringList{QStringLiteral("ca01.contoso.local")});
         QVERIFY(ca01.lastBackup.has_value());
         QCOMPARE(ca01.lastBackup->outcome, RunOutcome::Failed);
+        // The newest successful full run, under any of the CA's names (the failed one is newer).
+        QCOMPARE(ca01.lastFullRun,
+                 QDateTime::fromString(QStringLiteral("2026-12-01T10:00:06Z"), Qt::ISODate));
         // The newest full set, whichever name it was taken under.
         QCOMPARE(ca01.lastFull,
                  QDateTime::fromString(QStringLiteral("2026-12-02T10:00:05Z"), Qt::ISODate));
