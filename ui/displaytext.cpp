@@ -2,6 +2,7 @@
 #include "displaytext.h"
 
 #include "errortext.h"
+#include "uiresources.h"
 
 namespace ui {
 
@@ -27,6 +28,34 @@ FailureText failureText(const engine::RunRecord &run)
         text.recorded = run.message;
     }
     return text;
+}
+
+const QIcon &onlineIcon(engine::OnlineState state)
+{
+    switch (state) {
+    case engine::OnlineState::Online:
+        return stateIcon(StateIcon::Ok);
+    case engine::OnlineState::Paused:
+        return stateIcon(StateIcon::Warning);
+    case engine::OnlineState::Unreachable:
+        return stateIcon(StateIcon::Failed);
+    case engine::OnlineState::Unknown:
+        break;
+    }
+    return stateIcon(StateIcon::Unknown);
+}
+
+const QIcon &outcomeIcon(engine::RunOutcome outcome)
+{
+    switch (outcome) {
+    case engine::RunOutcome::Succeeded:
+        return stateIcon(StateIcon::Ok);
+    case engine::RunOutcome::Cancelled:
+        return stateIcon(StateIcon::Cancelled);
+    case engine::RunOutcome::Failed:
+        break;
+    }
+    return stateIcon(StateIcon::Failed);
 }
 
 } // namespace ui

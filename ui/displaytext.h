@@ -4,8 +4,10 @@
 #pragma once
 
 #include "runlog.h"
+#include "serverinventory.h"
 
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
 #include <QString>
 
@@ -30,5 +32,9 @@ struct FailureText {
     QString recorded; // the recorded message, for a tooltip when `meaning` replaced it
 };
 FailureText failureText(const engine::RunRecord &run);
+
+// The state icons of the tables and the server list.
+const QIcon &onlineIcon(engine::OnlineState state);
+const QIcon &outcomeIcon(engine::RunOutcome outcome);
 
 } // namespace ui

@@ -2,7 +2,6 @@
 #include "historymodel.h"
 
 #include "displaytext.h"
-#include "uiresources.h"
 
 #include <QBrush>
 #include <QColor>
@@ -183,15 +182,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             entry.origin == engine::HistoryEntry::Origin::SetOnDisk) {
             return {};
         }
-        switch (run.outcome) {
-        case engine::RunOutcome::Succeeded:
-            return stateIcon(StateIcon::Ok);
-        case engine::RunOutcome::Cancelled:
-            return stateIcon(StateIcon::Cancelled);
-        case engine::RunOutcome::Failed:
-            break;
-        }
-        return stateIcon(StateIcon::Failed);
+        return outcomeIcon(run.outcome);
     case Qt::ForegroundRole:
         // A cancellation is the operator's choice, not a failure: not red.
         if (index.column() == ResultColumn && run.outcome == engine::RunOutcome::Failed) {

@@ -226,27 +226,12 @@ QVariant ServerModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         switch (index.column()) {
         case StateColumn:
-            if (!answered) {
-                return stateIcon(StateIcon::Unknown);
-            }
-            switch (answer->state) {
-            case engine::OnlineState::Online:
-                return stateIcon(StateIcon::Ok);
-            case engine::OnlineState::Paused:
-                return stateIcon(StateIcon::Warning);
-            case engine::OnlineState::Unreachable:
-            case engine::OnlineState::Unknown:
-                break;
-            }
-            return stateIcon(StateIcon::Failed);
+            return onlineIcon(answered ? answer->state : engine::OnlineState::Unknown);
         case LastBackupColumn:
             if (!server.lastBackup) {
                 return {};
             }
-            return server.lastBackup->succeeded() ? stateIcon(StateIcon::Ok)
-                   : server.lastBackup->outcome == engine::RunOutcome::Cancelled
-                       ? stateIcon(StateIcon::Cancelled)
-                       : stateIcon(StateIcon::Failed);
+            return outcomeIcon(server.lastBackup->outcome);
         case LastFullColumn:
             if (restoredSinceFull(server) || !server.lastFull.isValid() || fullTooOld(server)) {
                 return stateIcon(StateIcon::Warning);

@@ -2,7 +2,7 @@
 #include "serverpage.h"
 
 #include "backupwizard.h"
-#include "uiresources.h"
+#include "displaytext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,21 +35,6 @@ QString describeItem(const QModelIndex &index)
     return text;
 }
 
-QIcon iconOf(engine::OnlineState state)
-{
-    switch (state) {
-    case engine::OnlineState::Online:
-        return stateIcon(StateIcon::Ok);
-    case engine::OnlineState::Paused:
-        return stateIcon(StateIcon::Warning);
-    case engine::OnlineState::Unreachable:
-        return stateIcon(StateIcon::Failed);
-    case engine::OnlineState::Unknown:
-        break;
-    }
-    return stateIcon(StateIcon::Unknown);
-}
-
 class KnownServerDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -63,7 +48,7 @@ protected:
         const QVariant state = index.data(kOnlineRole);
         if (state.isValid()) {
             option->features |= QStyleOptionViewItem::HasDecoration;
-            option->icon = iconOf(static_cast<engine::OnlineState>(state.toInt()));
+            option->icon = onlineIcon(static_cast<engine::OnlineState>(state.toInt()));
             option->decorationSize = QSize(16, 16);
         }
     }

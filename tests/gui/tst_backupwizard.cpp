@@ -115,6 +115,21 @@ private:
     {
         testing::chooseServer(wizard, server);
     }
+    // Opens the wizard and walks it to `page` (the type or the destination page) for `server`;
+    // the caller checks that it got there.
+    ui::BackupWizard *openAt(ui::BackupWizard::PageId page,
+                             const QString &server = QStringLiteral("GUICA"))
+    {
+        ui::BackupWizard *wizard = openWizard();
+        chooseServer(wizard, server);
+        if (!QTest::qWaitFor([&] { return next(wizard)->isEnabled(); }, 10000)) {
+            qWarning("%s did not answer online", qPrintable(server));
+        }
+        while (wizard->currentId() < page && next(wizard)->isEnabled()) {
+            QTest::mouseClick(next(wizard), Qt::LeftButton);
+        }
+        return wizard;
+    }
 
     // Walks from page 1 to the progress page; the backup then runs.
     void runToEnd(ui::BackupWizard *wizard, const QString &server, const QString &destination,
@@ -254,10 +269,8 @@ private Q_SLOTS:
     {
         // The type page does not judge a folder the operator has not chosen yet; the destination
         // page warns about the folder actually typed.
-        ui::BackupWizard *wizard = openWizard();
-        chooseServer(wizard, QStringLiteral("GUICA"));
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        ui::BackupWizard *wizard = openAt(ui::BackupWizard::TypePageId);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
         auto *warning = wizard->findChild<QLabel *>(QStringLiteral("logsWarningLabel"));
         auto *logs = wizard->findChild<QRadioButton *>(QStringLiteral("logsRadio"));
         logs->click();
@@ -287,10 +300,8 @@ private Q_SLOTS:
         QSignalSpy refreshed(m_window.get(), &ui::MainWindow::refreshed);
         m_window->refresh();
         QVERIFY(refreshed.wait(10000));
-        ui::BackupWizard *wizard = openWizard();
-        chooseServer(wizard, QStringLiteral("GUICA"));
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        ui::BackupWizard *wizard = openAt(ui::BackupWizard::TypePageId);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
         auto *warning = wizard->findChild<QLabel *>(QStringLiteral("logsWarningLabel"));
         wizard->findChild<QRadioButton *>(QStringLiteral("logsRadio"))->click();
         QVERIFY(warning->isVisible());
@@ -308,10 +319,8 @@ private Q_SLOTS:
         QVERIFY(log.append(full));
         m_window->refresh();
         QVERIFY(refreshed.wait(10000));
-        wizard = openWizard();
-        chooseServer(wizard, QStringLiteral("GUICA"));
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        wizard = openAt(ui::BackupWizard::TypePageId);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::TypePageId));
         wizard->findChild<QRadioButton *>(QStringLiteral("logsRadio"))->click();
         QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("logsWarningLabel"))->isHidden());
         wizard->close();
@@ -321,11 +330,7 @@ private Q_SLOTS:
     void aDestinationThatCannotWorkSaysWhy()
     {
         // Not a greyed Next alone: the page says what is wrong with the folder typed.
-        ui::BackupWizard *wizard = openWizard();
-        chooseServer(wizard, QStringLiteral("GUICA"));
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        ui::BackupWizard *wizard = openAt(ui::BackupWizard::DestinationPageId);
         QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
         auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
         auto *facts = wizard->findChild<QLabel *>(QStringLiteral("freeSpaceLabel"));
@@ -362,11 +367,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->wizard() == nullptr);
 
         // The next backup of GUICA offers that folder, not the settings' default.
-        wizard = openWizard();
-        chooseServer(wizard, QStringLiteral("GUICA"));
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        wizard = openAt(ui::BackupWizard::DestinationPageId);
         QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
         QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->text(),
                  QDir::toNativeSeparators(destination));
@@ -386,11 +387,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(m_window.get(), &ui::MainWindow::refreshed);
         m_window->refresh();
         QVERIFY(refreshed.wait(10000));
-        wizard = openWizard();
-        chooseServer(wizard, QStringLiteral("GUICA"));
-        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
-        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        wizard = openAt(ui::BackupWizard::DestinationPageId);
         QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPageId));
         QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->text(),
                  QDir::toNativeSeparators(destination));
