@@ -20,6 +20,7 @@
 #include "setclock.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
+#include "guisimulator.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
@@ -46,8 +47,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-
-#include "certadmloader.h"
 
 namespace {
 
@@ -97,6 +96,7 @@ int rowCount(const ui::MainWindow &window, const QString &table)
 class TestBackupWizard final : public QObject {
     Q_OBJECT
 private:
+    std::unique_ptr<testing::GuiSimulator> m_simulator;
     testing::SimulatorFixture *m_sim = nullptr;
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -162,30 +162,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim = new testing::SimulatorFixture(QStringLiteral(CERTSRV_BIN_DIR));
-        QVERIFY(m_sim->isValid());
-        m_sim->exportEnvironment();
-        QString error;
-        QVERIFY2(m_sim->createAndStart(QStringLiteral("GUICA"),
-                                       {QStringLiteral("--issue-rate"), QStringLiteral("200")},
-                                       &error),
-                 qPrintable(error));
-        QVERIFY2(m_sim->createAndStart(QStringLiteral("SLOWCA"),
-                                       {QStringLiteral("--fault"), QStringLiteral("stall=150")},
-                                       &error),
-                 qPrintable(error));
-        QVERIFY2(m_sim->createAndStart(QStringLiteral("DENYCA"),
-                                       {QStringLiteral("--fault"), QStringLiteral("access-denied")},
-                                       &error),
-                 qPrintable(error));
-        // Every backup call waits a minute: a server call that does not return.
-        QVERIFY2(m_sim->createAndStart(QStringLiteral("HANGCA"),
-                                       {QStringLiteral("--fault"), QStringLiteral("stall=60000")},
-                                       &error),
-                 qPrintable(error));
-        m_library = engine::loadCertadmLibrary(
-            QStringLiteral(CERTSRV_BIN_DIR) + QStringLiteral("/libcertadm-sim.so"), &error);
-        QVERIFY2(m_library, qPrintable(error));
+        m_simulator = std::make_unique<testing::GuiSimulator>(QList<testing::SimulatedServer>{
+            {QStringLiteral("GUICA"), {QStringLiteral("--issue-rate"), QStringLiteral("200")}},
+            {QStringLiteral("SLOWCA"), {QStringLiteral("--fault"), QStringLiteral("stall=150")}},
+            {QStringLiteral("DENYCA"),
+             {QStringLiteral("--fault"), QStringLiteral("access-denied")}},
+            // Every backup call waits a minute: a server call that does not return.
+            {QStringLiteral("HANGCA"),
+             {QStringLiteral("--fault"), QStringLiteral("stall=60000")}}});
+        QVERIFY2(m_simulator->ready(), qPrintable(m_simulator->error()));
+        m_sim = m_simulator->fixture();
+        m_library = m_simulator->library();
     }
 
     // Every test function starts from nothing of another: a new main window, no run log, no
@@ -214,7 +201,11 @@ private Q_SLOTS:
         qunsetenv("CERTSRV_SIM_UNELEVATED"); // set by the elevation tests
     }
 
-    void cleanupTestCase() { delete m_sim; }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_simulator.reset();
+    }
 
     void mainWindowListsSimulatedServers()
     {

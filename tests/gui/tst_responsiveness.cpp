@@ -7,7 +7,6 @@
 // delay any one of them: a phase over the bound is measured again, up to three times in all,
 // and its best attempt must keep the bound.
 #include "backupwizard.h"
-#include "certadmloader.h"
 #include "fakesecretstore.h"
 #include "historymodel.h"
 #include "mainwindow.h"
@@ -18,6 +17,7 @@
 #include "setclock.h"
 #include "simulatorfixture.h"
 #include "uiresources.h"
+#include "guisimulator.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
@@ -106,6 +106,7 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
 class TestResponsiveness final : public QObject {
     Q_OBJECT
 private:
+    std::unique_ptr<testing::GuiSimulator> m_simulator;
     testing::SimulatorFixture *m_sim = nullptr;
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -268,21 +269,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim = new testing::SimulatorFixture(QStringLiteral(CERTSRV_BIN_DIR));
-        QVERIFY(m_sim->isValid());
-        m_sim->exportEnvironment();
-        QString error;
-        QVERIFY2(m_sim->createAndStart(QStringLiteral("BEATCA"),
-                                       {QStringLiteral("--issue-rate"), QStringLiteral("200")},
-                                       &error),
-                 qPrintable(error));
-        QVERIFY2(m_sim->createAndStart(QStringLiteral("SLOWBEAT"),
-                                       {QStringLiteral("--fault"), QStringLiteral("stall=150")},
-                                       &error),
-                 qPrintable(error));
-        m_library = engine::loadCertadmLibrary(
-            QStringLiteral(CERTSRV_BIN_DIR) + QStringLiteral("/libcertadm-sim.so"), &error);
-        QVERIFY2(m_library, qPrintable(error));
+        m_simulator = std::make_unique<testing::GuiSimulator>(QList<testing::SimulatedServer>{
+            {QStringLiteral("BEATCA"), {QStringLiteral("--issue-rate"), QStringLiteral("200")}},
+            {QStringLiteral("SLOWBEAT"),
+             {QStringLiteral("--fault"), QStringLiteral("stall=150")}}});
+        QVERIFY2(m_simulator->ready(), qPrintable(m_simulator->error()));
+        m_sim = m_simulator->fixture();
+        m_library = m_simulator->library();
 
         // A long history: the run log holds its newest 1000 runs, of servers long gone.
         QFile::remove(engine::RunLog().path());
@@ -316,7 +309,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        delete m_sim;
+        m_simulator.reset();
         for (const auto &[phase, worst] : m_gaps) {
             qInfo("%s: worst gap %lld ms (best attempt)", qPrintable(phase), worst);
         }

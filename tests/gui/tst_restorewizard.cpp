@@ -2,11 +2,10 @@
 // The restore wizard against simulated CAs, offscreen: a restore walked page by page (the CA name
 // must be typed before Restore is possible; the CA runs afterwards on the restored database), a
 // test restore that touches no CA, and a set that cannot be restored stopping on page 1.
-#include "certadmloader.h"
 #include "backupwizard.h"
 #include "restorewizard.h"
 #include "runlog.h"
-#include "simulatorfixture.h"
+#include "guisimulator.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -23,7 +22,8 @@
 class TestRestoreWizard final : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<testing::SimulatorFixture> m_sim;
+    std::unique_ptr<testing::GuiSimulator> m_simulator;
+    testing::SimulatorFixture *m_sim = nullptr;
     std::shared_ptr<const certadm::CertadmLibrary> m_library;
 
     QString fullSet(const QString &server)
@@ -44,13 +44,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim = std::make_unique<testing::SimulatorFixture>(QStringLiteral(CERTSRV_BIN_DIR));
-        QVERIFY(m_sim->isValid());
-        m_sim->exportEnvironment();
-        QString error;
-        m_library = engine::loadCertadmLibrary(
-            QStringLiteral(CERTSRV_BIN_DIR) + QStringLiteral("/libcertadm-sim.so"), &error);
-        QVERIFY2(m_library, qPrintable(error));
+        m_simulator = std::make_unique<testing::GuiSimulator>();
+        QVERIFY2(m_simulator->ready(), qPrintable(m_simulator->error()));
+        m_sim = m_simulator->fixture();
+        m_library = m_simulator->library();
     }
 
     void restoreNeedsTheTypedNameAndLeavesTheCaRunning()
