@@ -557,10 +557,6 @@
         <translation>Die Zertifizierungsstelle wurde beendet.</translation>
     </message>
     <message>
-        <source>%1 has %2 MiB free; the restore needs %3 MiB there (the CA&apos;s current files are kept until it succeeds).</source>
-        <translation>%1 hat %2 MiB frei; die Wiederherstellung benötigt dort %3 MiB (die aktuellen Dateien der Zertifizierungsstelle bleiben erhalten, bis sie erfolgreich ist).</translation>
-    </message>
-    <message>
         <source>Nothing was changed. Free space on that volume and restore again.</source>
         <translation>Es wurde nichts geändert. Geben Sie auf diesem Volume Speicher frei und starten Sie die Wiederherstellung erneut.</translation>
     </message>
@@ -599,10 +595,6 @@
     <message>
         <source>Run the restore elevated (as an administrator).</source>
         <translation>Führen Sie die Wiederherstellung mit erhöhten Rechten (als Administrator) aus.</translation>
-    </message>
-    <message>
-        <source>%1 files (%2 MiB) copied and checked against their SHA-256.</source>
-        <translation>%1 Dateien (%2 MiB) kopiert und anhand ihres SHA-256 geprüft.</translation>
     </message>
     <message>
         <source>Nothing of the CA was changed. Run the restore elevated.</source>
@@ -791,6 +783,14 @@
     <message>
         <source>%1 failed with %2: %3</source>
         <translation>%1 ist mit %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free; the restore needs %3 there (the CA&apos;s current files are kept until it succeeds).</source>
+        <translation>%1 hat %2 frei; die Wiederherstellung benötigt dort %3 (die aktuellen Dateien der Zertifizierungsstelle bleiben erhalten, bis sie erfolgreich ist).</translation>
+    </message>
+    <message>
+        <source>%1 files (%2) copied and checked against their SHA-256.</source>
+        <translation>%1 Dateien (%2) kopiert und anhand ihres SHA-256 geprüft.</translation>
     </message>
 </context>
 <context>

@@ -557,10 +557,6 @@
         <translation>L&apos;autorité est arrêtée.</translation>
     </message>
     <message>
-        <source>%1 has %2 MiB free; the restore needs %3 MiB there (the CA&apos;s current files are kept until it succeeds).</source>
-        <translation>%1 dispose de %2 Mio libres ; la restauration y nécessite %3 Mio (les fichiers actuels de l&apos;autorité sont conservés jusqu&apos;à sa réussite).</translation>
-    </message>
-    <message>
         <source>Nothing was changed. Free space on that volume and restore again.</source>
         <translation>Rien n&apos;a été modifié. Libérez de l&apos;espace sur ce volume et relancez la restauration.</translation>
     </message>
@@ -599,10 +595,6 @@
     <message>
         <source>Run the restore elevated (as an administrator).</source>
         <translation>Lancez la restauration avec élévation (en tant qu&apos;administrateur).</translation>
-    </message>
-    <message>
-        <source>%1 files (%2 MiB) copied and checked against their SHA-256.</source>
-        <translation>%1 fichiers (%2 Mio) copiés et contrôlés par rapport à leur SHA-256.</translation>
     </message>
     <message>
         <source>Nothing of the CA was changed. Run the restore elevated.</source>
@@ -791,6 +783,14 @@
     <message>
         <source>%1 failed with %2: %3</source>
         <translation>%1 a échoué avec %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free; the restore needs %3 there (the CA&apos;s current files are kept until it succeeds).</source>
+        <translation>%1 dispose de %2 libres ; la restauration y nécessite %3 (les fichiers actuels de l&apos;autorité sont conservés jusqu&apos;à sa réussite).</translation>
+    </message>
+    <message>
+        <source>%1 files (%2) copied and checked against their SHA-256.</source>
+        <translation>%1 fichiers (%2) copiés et contrôlés par rapport à leur SHA-256.</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,10 @@ struct Cancelled {};
 // Room kept free beyond what a file needs: the write queue and the file system's own metadata.
 constexpr qint64 kFreeSpaceReserve = 16 * 1024 * 1024;
 
+// In the operator's locale, like the rest of the (translated) log line: "32,0 MiB" in German.
 QString humanBytes(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -266,11 +267,13 @@ void RestoreRun::checkFreeSpace(const QString &folder, qint64 needed) const
     if (storage.isValid() && storage.bytesAvailable() >= 0 &&
         storage.bytesAvailable() < needed + kFreeSpaceMargin) {
         throw Failure{certadm::kHrDiskFull, QString(),
-                      RestoreJob::tr("%1 has %2 MiB free; the restore needs %3 MiB there (the "
+                      RestoreJob::tr("%1 has %2 free; the restore needs %3 there (the "
                                      "CA's current files are kept until it succeeds).")
-                          .arg(QDir::toNativeSeparators(folder))
-                          .arg(storage.bytesAvailable() >> 20)
-                          .arg((needed + kFreeSpaceMargin) >> 20),
+                          .arg(QDir::toNativeSeparators(folder),
+                               QLocale().formattedDataSize(storage.bytesAvailable(), 1,
+                                                           QLocale::DataSizeIecFormat),
+                               QLocale().formattedDataSize(needed + kFreeSpaceMargin, 1,
+                                                           QLocale::DataSizeIecFormat)),
                       RestoreJob::tr("Nothing was changed. Free space on that volume and restore "
                                      "again.")};
     }
@@ -383,9 +386,9 @@ void RestoreRun::stage()
     for (const QString &folder : std::as_const(m_journal->folders)) {
         platform::syncDirectory(m_journal->stagingFolder(folder));
     }
-    log(RestoreJob::tr("%1 files (%2 MiB) copied and checked against their SHA-256.")
+    log(RestoreJob::tr("%1 files (%2) copied and checked against their SHA-256.")
             .arg(m_result.files)
-            .arg(m_result.bytes >> 20));
+            .arg(QLocale().formattedDataSize(m_result.bytes, 1, QLocale::DataSizeIecFormat)));
 }
 
 void RestoreRun::replace()
