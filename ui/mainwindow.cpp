@@ -104,6 +104,28 @@ void fitColumns(QTableView *table)
     }
 }
 
+// Fits a table's columns again whenever its viewport changes size (the window resized, the frame
+// a window manager adds, a scroll bar that comes or goes).
+class FitColumnsOnResize final : public QObject {
+public:
+    explicit FitColumnsOnResize(QTableView *table) : QObject(table), m_table(table)
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            fitColumns(m_table);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_table;
+};
+
 QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *table = new QTableView(parent);
@@ -170,8 +192,11 @@ MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, Q
     m_history->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
     m_profiles->sortByColumn(ProfileModel::NameColumn, Qt::AscendingOrder);
     // The state fills in as the probes answer: its column grows with its longest word.
-    connect(m_serverModel, &QAbstractItemModel::dataChanged, this,
-            [this] { m_servers->resizeColumnToContents(ServerModel::StateColumn); });
+    connect(m_serverModel, &QAbstractItemModel::dataChanged, this, [this] {
+        m_servers->resizeColumnToContents(ServerModel::StateColumn);
+        fitColumns(m_servers);
+    });
+    new FitColumnsOnResize(m_servers);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

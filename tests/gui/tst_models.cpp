@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QDir>
 #include <QSignalSpy>
@@ -318,6 +319,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
         auto *table = window.findChild<QTableView *>(QStringLiteral("serverTable"));
+        int headers = 0;
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            headers += table->horizontalHeader()->sectionSizeHint(column);
+        }
+        if (headers > table->viewport()->width()) {
+            // Wine without fonts draws every letter as a wide box.
+            QSKIP("this platform's font makes the column headers alone wider than 800 px");
+        }
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
 
         engine::RunRecord failed =
