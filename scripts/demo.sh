@@ -36,7 +36,8 @@ echo "== Full backup of $server while it issues 200 certificates a second"
 # (No `tee /dev/stderr`: where standard error is a file, opening it again would truncate it.)
 backup_out=$("$bin/certsrv-backup-cli" backup --server "$server" --type full --dest "$backups")
 printf '%s\n' "$backup_out"
-set_dir=$(printf '%s\n' "$backup_out" | sed -n 's/^Backup complete: //p')
+# The newest full set (the text above is in the operator's language).
+set_dir=$(find "$backups" -mindepth 2 -maxdepth 2 -type d -name '*-full' | sort | tail -n 1)
 echo
 echo "== Verify $set_dir"
 "$bin/certsrv-backup-cli" verify "$set_dir"

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up a CA into a new set, or run a saved profile (--profile).</source>
+        <translation>Sichert eine Zertifizierungsstelle in einen neuen Satz oder führt ein gespeichertes Profil aus (--profile).</translation>
+    </message>
+    <message>
+        <source>Read the CA key password from standard input (one line): for --with-key, or for a profile that asks for it.</source>
+        <translation>Liest das Schlüsselkennwort der Zertifizierungsstelle von der Standardeingabe (eine Zeile): für --with-key oder für ein Profil, das danach fragt.</translation>
+    </message>
+    <message>
+        <source>Run a saved profile: its server, destination, settings, secrets and retention.</source>
+        <translation>Führt ein gespeichertes Profil aus: seinen Server, sein Ziel, seine Einstellungen, Geheimnisse und Aufbewahrung.</translation>
+    </message>
+    <message>
+        <source>backup needs --server NAME (or --profile NAME)</source>
+        <translation>backup braucht --server NAME (oder --profile NAME)</translation>
+    </message>
+    <message>
+        <source>backup needs --dest DIR</source>
+        <translation>backup braucht --dest ORDNER</translation>
+    </message>
+    <message>
+        <source>--type must be full or logs, not &quot;%1&quot;</source>
+        <translation>--type muss full oder logs sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>note: --keep-logs has no effect on a logs-only backup (logs are only truncated after a full backup)</source>
+        <translation>Hinweis: --keep-logs wirkt nicht bei einer Protokollsicherung (Protokolle werden nur nach einer vollständigen Sicherung abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>--key-password-stdin only goes with --with-key or --profile</source>
+        <translation>--key-password-stdin gehört zu --with-key oder --profile</translation>
+    </message>
+    <message>
+        <source>--verify and --no-verify exclude each other</source>
+        <translation>--verify und --no-verify schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--with-key needs --key-password-stdin (or use --profile with a password in the keychain)</source>
+        <translation>--with-key braucht --key-password-stdin (oder verwenden Sie --profile mit einem Kennwort im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>no key password on standard input</source>
+        <translation>kein Schlüsselkennwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>--profile takes the server, destination and settings from the profile; drop --%1</source>
+        <translation>--profile übernimmt Server, Ziel und Einstellungen aus dem Profil; lassen Sie --%1 weg</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name</source>
+        <translation>--profile braucht einen Profilnamen</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation>  was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Repair or move the profiles file, then run again.</source>
+        <translation>Reparieren oder verschieben Sie die Profildatei und führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; in %2.</source>
+        <translation>In %2 gibt es kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Check the name with `certsrv-backup-cli profiles list` (profiles belong to the account that saved them).</source>
+        <translation>Prüfen Sie den Namen mit `certsrv-backup-cli profiles list` (Profile gehören dem Konto, das sie gespeichert hat).</translation>
+    </message>
+    <message>
+        <source>The certadm library could not be loaded.</source>
+        <translation>Die certadm-Bibliothek konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Install the Certificate Services tools or pass --certadm-library.</source>
+        <translation>Installieren Sie die Certificate-Services-Tools oder geben Sie --certadm-library an.</translation>
+    </message>
+    <message>
+        <source>  retention removed %1</source>
+        <translation>  Aufbewahrung hat %1 entfernt</translation>
+    </message>
+</context>
+<context>
     <name>CaFolderLookup</name>
     <message>
         <source>database folder</source>
@@ -254,6 +341,173 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>%1 does not take the option %2.</source>
+        <translation>%1 nimmt die Option %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, not &quot;%2&quot;.</source>
+        <translation>%1 nimmt keine Argumente an, auch nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes only %2, not also &quot;%3&quot;.</source>
+        <translation>%1 nimmt nur %2 an, nicht auch „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <source>The command to run, one of those below.</source>
+        <translation>Der auszuführende Befehl, einer der folgenden.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 COMMAND&apos; for a command&apos;s options and arguments.</source>
+        <translation>Führen Sie „%1 %2 BEFEHL“ aus, um die Optionen und Argumente eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>no command given; the commands are: %1.</source>
+        <translation>kein Befehl angegeben; die Befehle sind: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a command: %2.</source>
+        <translation>%1 braucht einen Befehl: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2.</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;; the commands of %1 are: %3.</source>
+        <translation>unbekannter Befehl „%1 %2“; die Befehle von %1 sind: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Back up Windows Certificate Services (AD CS) certification authorities.</source>
+        <translation>Sichert Zertifizierungsstellen der Windows-Zertifikatdienste (AD CS).</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failed (the message names the error and what to do)</source>
+        <translation>fehlgeschlagen (die Meldung nennt den Fehler und was zu tun ist)</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>Aufruffehler</translation>
+    </message>
+    <message>
+        <source>needs elevation: the backup privilege is missing</source>
+        <translation>Erhöhte Rechte nötig: das Sicherungsrecht fehlt</translation>
+    </message>
+    <message>
+        <source>server offline, paused or unreachable</source>
+        <translation>Server offline, angehalten oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>verification failed; restore: the set cannot be restored; a failed drill</source>
+        <translation>Prüfung fehlgeschlagen; Wiederherstellung: der Satz lässt sich nicht wiederherstellen; eine fehlgeschlagene Testwiederherstellung</translation>
+    </message>
+    <message>
+        <source>restore: the CA is running (give --stop-service)</source>
+        <translation>Wiederherstellung: die Zertifizierungsstelle läuft (geben Sie --stop-service an)</translation>
+    </message>
+    <message>
+        <source>cancelled (Ctrl-C or SIGTERM)</source>
+        <translation>abgebrochen (Strg+C oder SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOptions</name>
+    <message>
+        <source>Print one machine-readable JSON result (its texts in English, whatever the language).</source>
+        <translation>Gibt ein maschinenlesbares JSON-Ergebnis aus (seine Texte auf Englisch, in jeder Sprache).</translation>
+    </message>
+    <message>
+        <source>Print the job&apos;s log lines and diagnostics on standard error.</source>
+        <translation>Gibt die Protokollzeilen des Auftrags und Diagnosen auf der Standardfehlerausgabe aus.</translation>
+    </message>
+    <message>
+        <source>The certadm library to load instead of the default (also: CERTSRV_BACKUP_CERTADM_LIBRARY).</source>
+        <translation>Die certadm-Bibliothek, die statt der voreingestellten geladen wird (auch: CERTSRV_BACKUP_CERTADM_LIBRARY).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>CA server (NetBIOS or DNS name).</source>
+        <translation>Server der Zertifizierungsstelle (NetBIOS- oder DNS-Name).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Backup type: full or logs (logs-only); default full.</source>
+        <translation>Sicherungsart: full (vollständig) oder logs (Protokollsicherung); Standard full.</translation>
+    </message>
+    <message>
+        <source>Destination folder (one subfolder per CA).</source>
+        <translation>Zielordner (ein Unterordner je Zertifizierungsstelle).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Do not truncate the CA&apos;s logs after a full backup.</source>
+        <translation>Die Protokolle der Zertifizierungsstelle nach einer vollständigen Sicherung nicht abschneiden.</translation>
+    </message>
+    <message>
+        <source>Verify the set against its manifest after the backup (the default; kept for scripts).</source>
+        <translation>Den Satz nach der Sicherung gegen sein Manifest prüfen (Standard; für Skripte beibehalten).</translation>
+    </message>
+    <message>
+        <source>Do not verify the set after the backup (verification is on by default).</source>
+        <translation>Den Satz nach der Sicherung nicht prüfen (die Prüfung ist standardmäßig an).</translation>
+    </message>
+    <message>
+        <source>Test-restore the new set after the backup (a restore drill; retention waits for it to pass).</source>
+        <translation>Den neuen Satz nach der Sicherung testweise wiederherstellen (eine Testwiederherstellung; die Aufbewahrung wartet, bis sie bestanden ist).</translation>
+    </message>
+    <message>
+        <source>Also back up the CA certificate and private key as &lt;CA name&gt;.p12 (only on the CA itself).</source>
+        <translation>Auch das Zertifikat und den privaten Schlüssel der Zertifizierungsstelle als &lt;CA-Name&gt;.p12 sichern (nur auf der Zertifizierungsstelle selbst).</translation>
+    </message>
+    <message>
+        <source>Replace profiles of the same name.</source>
+        <translation>Profile gleichen Namens ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSupport</name>
+    <message>
+        <source>Install the Certificate Services tools or pass --certadm-library.</source>
+        <translation>Installieren Sie die Certificate-Services-Tools oder geben Sie --certadm-library an.</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the run log: %1</source>
+        <translation>Warnung: das Laufprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DrillRecoveryRunner</name>
     <message>
         <source>The certadm library %1 offers no database recovery, so a drill cannot run with it (drills use esent.dll on Windows and the simulator&apos;s library elsewhere).</source>
@@ -332,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>HelpCommand</name>
+    <message>
+        <source>Show the commands, or a command&apos;s options and arguments.</source>
+        <translation>Zeigt die Befehle oder die Optionen und Argumente eines Befehls.</translation>
+    </message>
+    <message>
+        <source>The command to describe.</source>
+        <translation>Der zu beschreibende Befehl.</translation>
+    </message>
+    <message>
+        <source>Its subcommand (profiles).</source>
+        <translation>Sein Unterbefehl (profiles).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2.</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind: %2.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPassword</name>
     <message numerus="yes">
         <source>The key password has %n character(s); a CA key needs at least %1.</source>
@@ -347,6 +620,68 @@
     <message>
         <source>It protects the CA&apos;s private key in every set: whoever has a set and its password can sign as the CA. A passphrase of several words is easy to type and hard to guess.</source>
         <translation>Es schützt den privaten Schlüssel der Zertifizierungsstelle in jedem Sicherungssatz: Wer einen Satz und sein Kennwort hat, kann als Zertifizierungsstelle signieren. Eine Passphrase aus mehreren Wörtern ist leicht zu tippen und schwer zu erraten.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the sets under a destination, with their chains.</source>
+        <translation>Listet die Sätze unter einem Ziel mit ihren Ketten.</translation>
+    </message>
+    <message>
+        <source>The destination folder of earlier backups.</source>
+        <translation>Der Zielordner früherer Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: name the destination folder of earlier backups</source>
+        <translation>%1 existiert nicht: Geben Sie den Zielordner früherer Sicherungen an</translation>
+    </message>
+    <message>
+        <source>No backup sets in %1</source>
+        <translation>Keine Sicherungssätze in %1</translation>
+    </message>
+    <message>
+        <source>full set</source>
+        <translation>vollständiger Satz</translation>
+    </message>
+    <message>
+        <source>extends %1</source>
+        <translation>setzt %1 fort</translation>
+    </message>
+    <message>
+        <source>BROKEN CHAIN: %1</source>
+        <translation>KETTE UNTERBROCHEN: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  logs %6-%7  %8</source>
+        <translation>%1  %2  %3  %4  %5  Protokolle %6-%7  %8</translation>
+    </message>
+    <message>
+        <source>(ignored, incomplete: %1)</source>
+        <translation>(übergangen, unvollständig: %1)</translation>
+    </message>
+    <message>
+        <source>(ignored, unreadable manifest: %1)</source>
+        <translation>(übergangen, Manifest nicht lesbar: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineCommand</name>
+    <message>
+        <source>Check whether Certificate Services answers on a server.</source>
+        <translation>Prüft, ob die Zertifikatdienste auf einem Server antworten.</translation>
+    </message>
+    <message>
+        <source>online needs --server NAME</source>
+        <translation>online braucht --server NAME</translation>
+    </message>
+    <message>
+        <source>Certificate Services is paused; resume it to back up.</source>
+        <translation>Die Zertifikatdienste sind angehalten; setzen Sie sie fort, um zu sichern.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
     </message>
 </context>
 <context>
@@ -500,6 +835,458 @@
     <message>
         <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesAddCommand</name>
+    <message>
+        <source>Save a profile (its key password goes to the keychain).</source>
+        <translation>Speichert ein Profil (sein Schlüsselkennwort kommt in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N full sets and their logs-only sets (0 keeps all).</source>
+        <translation>Aufbewahrung: die letzten N vollständigen Sätze und ihre Protokollsätze behalten (0 behält alle).</translation>
+    </message>
+    <message>
+        <source>The CA name, if known (the first backup fills it in otherwise).</source>
+        <translation>Der Name der Zertifizierungsstelle, falls bekannt (sonst trägt ihn die erste Sicherung ein).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Freier Text.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Never store the key password; every run needs --key-password-stdin.</source>
+        <translation>Das Schlüsselkennwort nie speichern; jeder Lauf braucht --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>With --with-key: read the CA key password from standard input (one line) and store it in the keychain.</source>
+        <translation>Mit --with-key: das Schlüsselkennwort der Zertifizierungsstelle von der Standardeingabe lesen (eine Zeile) und im Schlüsselbund hinterlegen.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>--type must be full or logs, not &quot;%1&quot;</source>
+        <translation>--type muss full oder logs sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--keep-full wants a whole number of 0 or more</source>
+        <translation>--keep-full erwartet eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>--key-password-stdin and --ask-key-password go with --with-key</source>
+        <translation>--key-password-stdin und --ask-key-password gehören zu --with-key</translation>
+    </message>
+    <message>
+        <source>choose either --key-password-stdin (stored in the keychain) or --ask-key-password (never stored)</source>
+        <translation>wählen Sie entweder --key-password-stdin (im Schlüsselbund hinterlegt) oder --ask-key-password (nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>profiles add needs --server NAME</source>
+        <translation>profiles add braucht --server NAME</translation>
+    </message>
+    <message>
+        <source>profiles add needs --dest DIR</source>
+        <translation>profiles add braucht --dest ORDNER</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; add --replace to change it.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits; fügen Sie --replace hinzu, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>no key password on standard input</source>
+        <translation>kein Schlüsselkennwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>The profile was not saved. Unlock the keychain and run the command again, or add the profile with --ask-key-password and pass the password to every run with --key-password-stdin.</source>
+        <translation>Das Profil wurde nicht gespeichert. Entsperren Sie den Schlüsselbund und führen Sie den Befehl erneut aus, oder legen Sie das Profil mit --ask-key-password an und übergeben Sie das Kennwort jedem Lauf mit --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot; in %2.</source>
+        <translation>Profil „%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The CA key password is stored in %1.</source>
+        <translation>Das Schlüsselkennwort der Zertifizierungsstelle ist in %1 hinterlegt.</translation>
+    </message>
+    <message>
+        <source>warning: no CA key password is stored for &quot;%1&quot;; unattended runs fail until it is (profiles add %1 ... --with-key --key-password-stdin --replace).</source>
+        <translation>Warnung: für „%1“ ist kein Schlüsselkennwort hinterlegt; unbeaufsichtigte Läufe schlagen fehl, bis es hinterlegt ist (profiles add %1 ... --with-key --key-password-stdin --replace).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>im Schlüsselbund des Systems hinterlegt</translation>
+    </message>
+    <message>
+        <source>NOT stored: unattended runs fail until it is stored</source>
+        <translation>NICHT hinterlegt: unbeaufsichtigte Läufe schlagen fehl, bis es hinterlegt ist</translation>
+    </message>
+    <message>
+        <source>asked for every run (--key-password-stdin)</source>
+        <translation>bei jedem Lauf abgefragt (--key-password-stdin)</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain is locked or refused access</source>
+        <translation>unbekannt: der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain did not answer</source>
+        <translation>unbekannt: der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain is not available</source>
+        <translation>unbekannt: der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not needed (the CA key is not included)</source>
+        <translation>nicht nötig (der Schlüssel der Zertifizierungsstelle ist nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>Saved profiles: list, show, add, remove, export, import.</source>
+        <translation>Gespeicherte Profile: list, show, add, remove, export, import.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesExportCommand</name>
+    <message>
+        <source>Export every profile into a JSON file.</source>
+        <translation>Exportiert alle Profile in eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Write the key passwords from the keychain into the file, in plain text.</source>
+        <translation>Die Schlüsselkennwörter aus dem Schlüsselbund im Klartext in die Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 profile(s) to %2 WITH %3 key password(s) in plain text; keep the file safe and delete it after the import.</source>
+        <translation>%1 Profil(e) nach %2 exportiert, MIT %3 Schlüsselkennwort/-kennwörtern im Klartext; bewahren Sie die Datei sicher auf und löschen Sie sie nach dem Import.</translation>
+    </message>
+    <message>
+        <source>Exported %1 profile(s) to %2 (without secrets).</source>
+        <translation>%1 Profil(e) nach %2 exportiert (ohne Geheimnisse).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportCommand</name>
+    <message>
+        <source>Import the profiles of an exported file.</source>
+        <translation>Importiert die Profile einer exportierten Datei.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Die zu lesende Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>These profiles exist already: %1. Nothing was imported; add --replace to replace them.</source>
+        <translation>Diese Profile existieren bereits: %1. Es wurde nichts importiert; fügen Sie --replace hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 profile(s) into %2.</source>
+        <translation>%1 Profil(e) in %2 importiert.</translation>
+    </message>
+    <message>
+        <source>warning: %1 imported profile(s) include the CA key but the file held no password; store them with profiles add NAME ... --with-key --key-password-stdin --replace.</source>
+        <translation>Warnung: %1 importierte(s) Profil(e) enthalten den Schlüssel der Zertifizierungsstelle, aber die Datei enthielt kein Kennwort; hinterlegen Sie es mit profiles add NAME ... --with-key --key-password-stdin --replace.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesListCommand</name>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>Listet die gespeicherten Profile.</translation>
+    </message>
+    <message>
+        <source>No profiles saved (%1).</source>
+        <translation>Keine Profile gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>  with CA key</source>
+        <translation>  mit Schlüssel der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>  keeps %1 full</source>
+        <translation>  behält %1 vollständige</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesRemoveCommand</name>
+    <message>
+        <source>Remove a profile and its key password.</source>
+        <translation>Entfernt ein Profil und sein Schlüsselkennwort.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>warning: its key password could not be removed from the keychain: %1</source>
+        <translation>Warnung: sein Schlüsselkennwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesShowCommand</name>
+    <message>
+        <source>Show a profile&apos;s settings and whether its key password is stored.</source>
+        <translation>Zeigt die Einstellungen eines Profils und ob sein Schlüsselkennwort hinterlegt ist.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile:        %1</source>
+        <translation>Profil:                %1</translation>
+    </message>
+    <message>
+        <source>Server:         %1</source>
+        <translation>Server:                %1</translation>
+    </message>
+    <message>
+        <source>CA name:        %1</source>
+        <translation>Zertifizierungsstelle: %1</translation>
+    </message>
+    <message>
+        <source>(learned at the first backup)</source>
+        <translation>(wird bei der ersten Sicherung ermittelt)</translation>
+    </message>
+    <message>
+        <source>Backup type:    %1</source>
+        <translation>Sicherungsart:         %1</translation>
+    </message>
+    <message>
+        <source>Keep logs:      %1</source>
+        <translation>Protokolle behalten:   %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Destination:    %1</source>
+        <translation>Ziel:                  %1</translation>
+    </message>
+    <message>
+        <source>CA key (.p12):  %1</source>
+        <translation>Schlüssel (.p12):      %1</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Key password:   %1</source>
+        <translation>Schlüsselkennwort:     %1</translation>
+    </message>
+    <message>
+        <source>Verify after:   %1</source>
+        <translation>Danach prüfen:         %1</translation>
+    </message>
+    <message>
+        <source>Test restore:   %1</source>
+        <translation>Testwiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>after every backup</source>
+        <translation>nach jeder Sicherung</translation>
+    </message>
+    <message>
+        <source>Retention:      %1</source>
+        <translation>Aufbewahrung:          %1</translation>
+    </message>
+    <message>
+        <source>keep the last %1 full sets and their logs-only sets</source>
+        <translation>die letzten %1 vollständigen Sätze und ihre Protokollsätze behalten</translation>
+    </message>
+    <message>
+        <source>keep every set</source>
+        <translation>jeden Satz behalten</translation>
+    </message>
+    <message>
+        <source>Notes:          %1</source>
+        <translation>Notizen:               %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Prove the set restorable on a scratch copy; no CA is touched.</source>
+        <translation>Weist auf einer Arbeitskopie nach, dass der Satz wiederherstellbar ist; keine Zertifizierungsstelle wird berührt.</translation>
+    </message>
+    <message>
+        <source>With --drill: the folder for the scratch copy (default: the temporary folder).</source>
+        <translation>Mit --drill: der Ordner für die Arbeitskopie (Standard: der temporäre Ordner).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The database and logs, not the CA key.</source>
+        <translation>Die Datenbank und die Protokolle, nicht den Schlüssel der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Only the CA key and certificate.</source>
+        <translation>Nur den Schlüssel und das Zertifikat der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Stop the CA first if it runs.</source>
+        <translation>Die Zertifizierungsstelle zuerst anhalten, falls sie läuft.</translation>
+    </message>
+    <message>
+        <source>Start the CA afterwards; it recovers the restored database (a failure undoes the restore).</source>
+        <translation>Die Zertifizierungsstelle danach starten; sie stellt die wiederhergestellte Datenbank wieder her (ein Fehlschlag macht die Wiederherstellung rückgängig).</translation>
+    </message>
+    <message>
+        <source>Restore onto a CA whose name differs from the set&apos;s.</source>
+        <translation>Auf eine Zertifizierungsstelle wiederherstellen, deren Name sich von dem des Satzes unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Chain:     %1</source>
+        <translation>Kette:             %1</translation>
+    </message>
+    <message>
+        <source>Warning:   %1</source>
+        <translation>Warnung:           %1</translation>
+    </message>
+    <message>
+        <source>Checked:   %1</source>
+        <translation>Geprüft:           %1</translation>
+    </message>
+    <message>
+        <source>Drill passed: %1 is restorable (%2 certificates, highest serial %3, %4).</source>
+        <translation>Testwiederherstellung bestanden: %1 ist wiederherstellbar (%2 Zertifikate, höchste Seriennummer %3, %4).</translation>
+    </message>
+    <message>
+        <source>Restored:  %1 files, %2, log generations %3 to %4, in %5</source>
+        <translation>Wiederhergestellt: %1 Dateien, %2, Protokollgenerationen %3 bis %4, in %5</translation>
+    </message>
+    <message>
+        <source>Previous database and logs kept in %1</source>
+        <translation>Vorherige Datenbank und Protokolle aufbewahrt in %1</translation>
+    </message>
+    <message>
+        <source>The CA key and certificate were restored.</source>
+        <translation>Der Schlüssel und das Zertifikat der Zertifizierungsstelle wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The CA is running on the restored database. Take a full backup now: sets taken before the restore cannot be chained with later ones.</source>
+        <translation>Die Zertifizierungsstelle läuft auf der wiederhergestellten Datenbank. Erstellen Sie jetzt eine vollständige Sicherung: vor der Wiederherstellung erstellte Sätze lassen sich nicht mit späteren verketten.</translation>
+    </message>
+    <message>
+        <source>Start the CA to finish: it recovers the restored database at start. Then take a full backup.</source>
+        <translation>Starten Sie die Zertifizierungsstelle, um abzuschließen: sie stellt die wiederhergestellte Datenbank beim Start wieder her. Erstellen Sie danach eine vollständige Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation>Wiederherstellung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Drill FAILED: %1</source>
+        <translation>Testwiederherstellung FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The restore was undone: the CA has its previous database and logs.</source>
+        <translation>Die Wiederherstellung wurde rückgängig gemacht: die Zertifizierungsstelle hat ihre vorherige Datenbank und Protokolle.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Restore a set&apos;s chain into the CA on this computer, or test-restore it (--drill).</source>
+        <translation>Stellt die Kette eines Satzes in die Zertifizierungsstelle auf diesem Computer wieder her oder stellt sie testweise wieder her (--drill).</translation>
+    </message>
+    <message>
+        <source>Read the password of the set&apos;s CA key from standard input (one line) and restore the key too.</source>
+        <translation>Das Kennwort des Schlüssels der Zertifizierungsstelle im Satz von der Standardeingabe lesen (eine Zeile) und auch den Schlüssel wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The set to restore: the last set of the chain.</source>
+        <translation>Der wiederherzustellende Satz: der letzte Satz der Kette.</translation>
+    </message>
+    <message>
+        <source>--database-only and --key-only exclude each other</source>
+        <translation>--database-only und --key-only schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--drill touches no CA: it takes only SET, --scratch and --json</source>
+        <translation>--drill berührt keine Zertifizierungsstelle: es nimmt nur SET, --scratch und --json an</translation>
+    </message>
+    <message>
+        <source>--scratch is for --drill</source>
+        <translation>--scratch gehört zu --drill</translation>
+    </message>
+    <message>
+        <source>restore needs --server NAME: the set has no manifest that names its server</source>
+        <translation>restore braucht --server NAME: der Satz hat kein Manifest, das seinen Server nennt</translation>
+    </message>
+    <message>
+        <source>restoring the CA key needs its password: --key-password-stdin</source>
+        <translation>die Wiederherstellung des Schlüssels der Zertifizierungsstelle braucht sein Kennwort: --key-password-stdin</translation>
+    </message>
+    <message>
+        <source>Cancelling: the restore is undone...</source>
+        <translation>Abbruch: die Wiederherstellung wird rückgängig gemacht...</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1793,77 @@
     </message>
 </context>
 <context>
+    <name>RunWatch</name>
+    <message>
+        <source>Backup complete: %1</source>
+        <translation>Sicherung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>  full backup of %1 (%2): %3 files, %4 in %5 s (%6/s)</source>
+        <translation>  vollständige Sicherung von %1 (%2): %3 Dateien, %4 in %5 s (%6/s)</translation>
+    </message>
+    <message>
+        <source>  logs-only backup of %1 (%2): %3 files, %4 in %5 s (%6/s)</source>
+        <translation>  Protokollsicherung von %1 (%2): %3 Dateien, %4 in %5 s (%6/s)</translation>
+    </message>
+    <message>
+        <source>  log generations %1-%2, logs truncated on the server</source>
+        <translation>  Protokollgenerationen %1-%2, Protokolle auf dem Server abgeschnitten</translation>
+    </message>
+    <message>
+        <source>  log generations %1-%2, logs kept on the server</source>
+        <translation>  Protokollgenerationen %1-%2, Protokolle auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>  CA certificate and key: %1</source>
+        <translation>  Zertifikat und Schlüssel der Zertifizierungsstelle: %1</translation>
+    </message>
+    <message>
+        <source>  verification: %1</source>
+        <translation>  Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: %1</source>
+        <translation>Sicherung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>  code %1 %2 (in %3)</source>
+        <translation>  Code %1 %2 (in %3)</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation>  was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the set is complete and is kept; its verification is skipped...</source>
+        <translation>Abbruch: der Satz ist vollständig und wird behalten; seine Prüfung entfällt...</translation>
+    </message>
+    <message>
+        <source>Cancelling: ending the backup on the server and removing the unfinished set...</source>
+        <translation>Abbruch: die Sicherung wird auf dem Server beendet und der unfertige Satz entfernt...</translation>
+    </message>
+    <message>
+        <source>  test restore: passed (%1 certificates, highest serial %2)</source>
+        <translation>  Testwiederherstellung: bestanden (%1 Zertifikate, höchste Seriennummer %2)</translation>
+    </message>
+    <message>
+        <source>  test restore: cancelled</source>
+        <translation>  Testwiederherstellung: abgebrochen</translation>
+    </message>
+    <message>
+        <source>  test restore: FAILED: %1</source>
+        <translation>  Testwiederherstellung: FEHLGESCHLAGEN: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
@@ -1034,6 +1892,114 @@
     <message>
         <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose &quot;ask me each time&quot;.</source>
         <translation>Das Kennwort kann weder gespeichert noch gelesen werden: Der Kennwortspeicher „%1“ hat nicht rechtzeitig geantwortet und wartet möglicherweise darauf, entsperrt zu werden. Entsperren Sie ihn und versuchen Sie es erneut oder wählen Sie „jedes Mal nachfragen“.</translation>
+    </message>
+</context>
+<context>
+    <name>ServersCommand</name>
+    <message>
+        <source>List the servers this machine knows, with their state.</source>
+        <translation>Listet die Server, die dieser Computer kennt, mit ihrem Zustand.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (%4)%5</source>
+        <translation>%1  %2  %3  (%4)%5</translation>
+    </message>
+    <message>
+        <source>, also named %1</source>
+        <translation>, auch %1 genannt</translation>
+    </message>
+    <message>
+        <source>No servers found. Name one with --server.</source>
+        <translation>Keine Server gefunden. Nennen Sie einen mit --server.</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <translation>Führen Sie „%1 --help“ aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help %2&apos; for what it takes.</source>
+        <translation>Führen Sie „%1 help %2“ aus, um zu sehen, was er annimmt.</translation>
+    </message>
+    <message>
+        <source>CA key password: </source>
+        <translation>Schlüsselkennwort der Zertifizierungsstelle: </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Rest %1</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>Rest --</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Re-hash a set against its manifest and check its chain and CA key.</source>
+        <translation>Prüft einen Satz erneut gegen sein Manifest und prüft seine Kette und den Schlüssel der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Read the password of the set&apos;s CA key from standard input (one line) and open the key.</source>
+        <translation>Das Kennwort des Schlüssels der Zertifizierungsstelle im Satz von der Standardeingabe lesen (eine Zeile) und den Schlüssel öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the set&apos;s CA key with the password this saved profile keeps in the keychain.</source>
+        <translation>Den Schlüssel der Zertifizierungsstelle im Satz mit dem Kennwort öffnen, das dieses gespeicherte Profil im Schlüsselbund hinterlegt hat.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s folder.</source>
+        <translation>Der Ordner des Satzes.</translation>
+    </message>
+    <message>
+        <source>--key-password-stdin and --profile exclude each other</source>
+        <translation>--key-password-stdin und --profile schließen einander aus</translation>
+    </message>
+    <message>
+        <source>no key password on standard input</source>
+        <translation>kein Schlüsselkennwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>  missing: %1</source>
+        <translation>  fehlt: %1</translation>
+    </message>
+    <message>
+        <source>  changed: %1</source>
+        <translation>  geändert: %1</translation>
+    </message>
+    <message>
+        <source>  extra: %1</source>
+        <translation>  zusätzlich: %1</translation>
+    </message>
+    <message>
+        <source>  problem: %1</source>
+        <translation>  Problem: %1</translation>
+    </message>
+    <message>
+        <source>  chain: %1</source>
+        <translation>  Kette: %1</translation>
+    </message>
+    <message>
+        <source>  CA key: %1</source>
+        <translation>  Schlüssel der Zertifizierungsstelle: %1</translation>
     </message>
 </context>
 <context>

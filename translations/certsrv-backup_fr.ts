@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up a CA into a new set, or run a saved profile (--profile).</source>
+        <translation>Sauvegarde une autorité de certification dans un nouveau jeu, ou exécute un profil enregistré (--profile).</translation>
+    </message>
+    <message>
+        <source>Read the CA key password from standard input (one line): for --with-key, or for a profile that asks for it.</source>
+        <translation>Lit le mot de passe de la clé de l&apos;autorité de certification sur l&apos;entrée standard (une ligne) : pour --with-key, ou pour un profil qui le demande.</translation>
+    </message>
+    <message>
+        <source>Run a saved profile: its server, destination, settings, secrets and retention.</source>
+        <translation>Exécute un profil enregistré : son serveur, sa destination, ses réglages, ses secrets et sa rétention.</translation>
+    </message>
+    <message>
+        <source>backup needs --server NAME (or --profile NAME)</source>
+        <translation>backup nécessite --server NOM (ou --profile NOM)</translation>
+    </message>
+    <message>
+        <source>backup needs --dest DIR</source>
+        <translation>backup nécessite --dest DOSSIER</translation>
+    </message>
+    <message>
+        <source>--type must be full or logs, not &quot;%1&quot;</source>
+        <translation>--type doit valoir full ou logs, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>note: --keep-logs has no effect on a logs-only backup (logs are only truncated after a full backup)</source>
+        <translation>remarque : --keep-logs est sans effet sur une sauvegarde des journaux seuls (les journaux ne sont tronqués qu&apos;après une sauvegarde complète)</translation>
+    </message>
+    <message>
+        <source>--key-password-stdin only goes with --with-key or --profile</source>
+        <translation>--key-password-stdin ne va qu&apos;avec --with-key ou --profile</translation>
+    </message>
+    <message>
+        <source>--verify and --no-verify exclude each other</source>
+        <translation>--verify et --no-verify s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--with-key needs --key-password-stdin (or use --profile with a password in the keychain)</source>
+        <translation>--with-key nécessite --key-password-stdin (ou utilisez --profile avec un mot de passe dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>no key password on standard input</source>
+        <translation>aucun mot de passe de clé sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--profile takes the server, destination and settings from the profile; drop --%1</source>
+        <translation>--profile prend le serveur, la destination et les réglages dans le profil ; retirez --%1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name</source>
+        <translation>--profile nécessite un nom de profil</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation>  que faire : %1</translation>
+    </message>
+    <message>
+        <source>Repair or move the profiles file, then run again.</source>
+        <translation>Réparez ou déplacez le fichier des profils, puis relancez.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; in %2.</source>
+        <translation>Il n&apos;y a pas de profil nommé « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>Check the name with `certsrv-backup-cli profiles list` (profiles belong to the account that saved them).</source>
+        <translation>Vérifiez le nom avec `certsrv-backup-cli profiles list` (les profils appartiennent au compte qui les a enregistrés).</translation>
+    </message>
+    <message>
+        <source>The certadm library could not be loaded.</source>
+        <translation>La bibliothèque certadm n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Install the Certificate Services tools or pass --certadm-library.</source>
+        <translation>Installez les outils des services de certificats ou indiquez --certadm-library.</translation>
+    </message>
+    <message>
+        <source>  retention removed %1</source>
+        <translation>  la rétention a supprimé %1</translation>
+    </message>
+</context>
+<context>
     <name>CaFolderLookup</name>
     <message>
         <source>database folder</source>
@@ -254,6 +341,173 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>%1 does not take the option %2.</source>
+        <translation>%1 n&apos;accepte pas l&apos;option %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 nécessite %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, not &quot;%2&quot;.</source>
+        <translation>%1 ne prend aucun argument, pas même « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes only %2, not also &quot;%3&quot;.</source>
+        <translation>%1 ne prend que %2, pas aussi « %3 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <source>The command to run, one of those below.</source>
+        <translation>La commande à exécuter, l&apos;une de celles ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 COMMAND&apos; for a command&apos;s options and arguments.</source>
+        <translation>Lancez « %1 %2 COMMANDE » pour les options et arguments d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>no command given; the commands are: %1.</source>
+        <translation>aucune commande indiquée ; les commandes sont : %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a command: %2.</source>
+        <translation>%1 nécessite une commande : %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2.</source>
+        <translation>commande inconnue « %1 » ; les commandes sont : %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;; the commands of %1 are: %3.</source>
+        <translation>commande inconnue « %1 %2 » ; les commandes de %1 sont : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Back up Windows Certificate Services (AD CS) certification authorities.</source>
+        <translation>Sauvegarde les autorités de certification des services de certificats Windows (AD CS).</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failed (the message names the error and what to do)</source>
+        <translation>échec (le message nomme l&apos;erreur et que faire)</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>erreur d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>needs elevation: the backup privilege is missing</source>
+        <translation>élévation nécessaire : le privilège de sauvegarde manque</translation>
+    </message>
+    <message>
+        <source>server offline, paused or unreachable</source>
+        <translation>serveur hors ligne, en pause ou injoignable</translation>
+    </message>
+    <message>
+        <source>verification failed; restore: the set cannot be restored; a failed drill</source>
+        <translation>échec de la vérification ; restauration : le jeu ne peut pas être restauré ; une restauration de test échouée</translation>
+    </message>
+    <message>
+        <source>restore: the CA is running (give --stop-service)</source>
+        <translation>restauration : l&apos;autorité de certification est en marche (indiquez --stop-service)</translation>
+    </message>
+    <message>
+        <source>cancelled (Ctrl-C or SIGTERM)</source>
+        <translation>annulé (Ctrl+C ou SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOptions</name>
+    <message>
+        <source>Print one machine-readable JSON result (its texts in English, whatever the language).</source>
+        <translation>Affiche un résultat JSON lisible par une machine (ses textes en anglais, quelle que soit la langue).</translation>
+    </message>
+    <message>
+        <source>Print the job&apos;s log lines and diagnostics on standard error.</source>
+        <translation>Affiche les lignes du journal de la tâche et les diagnostics sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The certadm library to load instead of the default (also: CERTSRV_BACKUP_CERTADM_LIBRARY).</source>
+        <translation>La bibliothèque certadm à charger au lieu de celle par défaut (aussi : CERTSRV_BACKUP_CERTADM_LIBRARY).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>CA server (NetBIOS or DNS name).</source>
+        <translation>Serveur de l&apos;autorité de certification (nom NetBIOS ou DNS).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Backup type: full or logs (logs-only); default full.</source>
+        <translation>Type de sauvegarde : full (complète) ou logs (journaux seuls) ; full par défaut.</translation>
+    </message>
+    <message>
+        <source>Destination folder (one subfolder per CA).</source>
+        <translation>Dossier de destination (un sous-dossier par autorité de certification).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Do not truncate the CA&apos;s logs after a full backup.</source>
+        <translation>Ne pas tronquer les journaux de l&apos;autorité de certification après une sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>Verify the set against its manifest after the backup (the default; kept for scripts).</source>
+        <translation>Vérifier le jeu par rapport à son manifeste après la sauvegarde (par défaut ; conservé pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Do not verify the set after the backup (verification is on by default).</source>
+        <translation>Ne pas vérifier le jeu après la sauvegarde (la vérification est active par défaut).</translation>
+    </message>
+    <message>
+        <source>Test-restore the new set after the backup (a restore drill; retention waits for it to pass).</source>
+        <translation>Restaurer le nouveau jeu à titre de test après la sauvegarde (une restauration de test ; la rétention attend qu&apos;elle réussisse).</translation>
+    </message>
+    <message>
+        <source>Also back up the CA certificate and private key as &lt;CA name&gt;.p12 (only on the CA itself).</source>
+        <translation>Sauvegarder aussi le certificat et la clé privée de l&apos;autorité de certification en &lt;nom de l&apos;autorité&gt;.p12 (uniquement sur l&apos;autorité elle-même).</translation>
+    </message>
+    <message>
+        <source>Replace profiles of the same name.</source>
+        <translation>Remplacer les profils de même nom.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSupport</name>
+    <message>
+        <source>Install the Certificate Services tools or pass --certadm-library.</source>
+        <translation>Installez les outils des services de certificats ou indiquez --certadm-library.</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the run log: %1</source>
+        <translation>avertissement : le journal des exécutions ne peut pas être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>DrillRecoveryRunner</name>
     <message>
         <source>The certadm library %1 offers no database recovery, so a drill cannot run with it (drills use esent.dll on Windows and the simulator&apos;s library elsewhere).</source>
@@ -332,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>HelpCommand</name>
+    <message>
+        <source>Show the commands, or a command&apos;s options and arguments.</source>
+        <translation>Affiche les commandes, ou les options et arguments d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>The command to describe.</source>
+        <translation>La commande à décrire.</translation>
+    </message>
+    <message>
+        <source>Its subcommand (profiles).</source>
+        <translation>Sa sous-commande (profiles).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2.</source>
+        <translation>commande inconnue « %1 » ; les commandes sont : %2.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPassword</name>
     <message numerus="yes">
         <source>The key password has %n character(s); a CA key needs at least %1.</source>
@@ -347,6 +620,68 @@
     <message>
         <source>It protects the CA&apos;s private key in every set: whoever has a set and its password can sign as the CA. A passphrase of several words is easy to type and hard to guess.</source>
         <translation>Il protège la clé privée de l&apos;autorité dans chaque jeu : quiconque détient un jeu et son mot de passe peut signer au nom de l&apos;autorité. Une phrase de passe de plusieurs mots est facile à saisir et difficile à deviner.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the sets under a destination, with their chains.</source>
+        <translation>Liste les jeux d&apos;une destination, avec leurs chaînes.</translation>
+    </message>
+    <message>
+        <source>The destination folder of earlier backups.</source>
+        <translation>Le dossier de destination de sauvegardes antérieures.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: name the destination folder of earlier backups</source>
+        <translation>%1 n&apos;existe pas : indiquez le dossier de destination de sauvegardes antérieures</translation>
+    </message>
+    <message>
+        <source>No backup sets in %1</source>
+        <translation>Aucun jeu de sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <source>full set</source>
+        <translation>jeu complet</translation>
+    </message>
+    <message>
+        <source>extends %1</source>
+        <translation>complète %1</translation>
+    </message>
+    <message>
+        <source>BROKEN CHAIN: %1</source>
+        <translation>CHAÎNE ROMPUE : %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  logs %6-%7  %8</source>
+        <translation>%1  %2  %3  %4  %5  journaux %6-%7  %8</translation>
+    </message>
+    <message>
+        <source>(ignored, incomplete: %1)</source>
+        <translation>(ignoré, incomplet : %1)</translation>
+    </message>
+    <message>
+        <source>(ignored, unreadable manifest: %1)</source>
+        <translation>(ignoré, manifeste illisible : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineCommand</name>
+    <message>
+        <source>Check whether Certificate Services answers on a server.</source>
+        <translation>Vérifie si les services de certificats répondent sur un serveur.</translation>
+    </message>
+    <message>
+        <source>online needs --server NAME</source>
+        <translation>online nécessite --server NOM</translation>
+    </message>
+    <message>
+        <source>Certificate Services is paused; resume it to back up.</source>
+        <translation>Les services de certificats sont en pause ; reprenez-les pour sauvegarder.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1 : %2%3</translation>
     </message>
 </context>
 <context>
@@ -500,6 +835,458 @@
     <message>
         <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesAddCommand</name>
+    <message>
+        <source>Save a profile (its key password goes to the keychain).</source>
+        <translation>Enregistre un profil (son mot de passe de clé va dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N full sets and their logs-only sets (0 keeps all).</source>
+        <translation>Rétention : conserver les N derniers jeux complets et leurs jeux de journaux seuls (0 conserve tout).</translation>
+    </message>
+    <message>
+        <source>The CA name, if known (the first backup fills it in otherwise).</source>
+        <translation>Le nom de l&apos;autorité de certification, s&apos;il est connu (sinon la première sauvegarde le renseigne).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Texte libre.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Never store the key password; every run needs --key-password-stdin.</source>
+        <translation>Ne jamais enregistrer le mot de passe de la clé ; chaque exécution nécessite --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>With --with-key: read the CA key password from standard input (one line) and store it in the keychain.</source>
+        <translation>Avec --with-key : lire le mot de passe de la clé de l&apos;autorité de certification sur l&apos;entrée standard (une ligne) et l&apos;enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>--type must be full or logs, not &quot;%1&quot;</source>
+        <translation>--type doit valoir full ou logs, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--keep-full wants a whole number of 0 or more</source>
+        <translation>--keep-full attend un nombre entier égal ou supérieur à 0</translation>
+    </message>
+    <message>
+        <source>--key-password-stdin and --ask-key-password go with --with-key</source>
+        <translation>--key-password-stdin et --ask-key-password vont avec --with-key</translation>
+    </message>
+    <message>
+        <source>choose either --key-password-stdin (stored in the keychain) or --ask-key-password (never stored)</source>
+        <translation>choisissez soit --key-password-stdin (enregistré dans le trousseau), soit --ask-key-password (jamais enregistré)</translation>
+    </message>
+    <message>
+        <source>profiles add needs --server NAME</source>
+        <translation>profiles add nécessite --server NOM</translation>
+    </message>
+    <message>
+        <source>profiles add needs --dest DIR</source>
+        <translation>profiles add nécessite --dest DOSSIER</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; add --replace to change it.</source>
+        <translation>Un profil nommé « %1 » existe déjà ; ajoutez --replace pour le modifier.</translation>
+    </message>
+    <message>
+        <source>no key password on standard input</source>
+        <translation>aucun mot de passe de clé sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>The profile was not saved. Unlock the keychain and run the command again, or add the profile with --ask-key-password and pass the password to every run with --key-password-stdin.</source>
+        <translation>Le profil n&apos;a pas été enregistré. Déverrouillez le trousseau et relancez la commande, ou ajoutez le profil avec --ask-key-password et transmettez le mot de passe à chaque exécution avec --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot; in %2.</source>
+        <translation>Profil « %1 » enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The CA key password is stored in %1.</source>
+        <translation>Le mot de passe de la clé de l&apos;autorité de certification est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>warning: no CA key password is stored for &quot;%1&quot;; unattended runs fail until it is (profiles add %1 ... --with-key --key-password-stdin --replace).</source>
+        <translation>avertissement : aucun mot de passe de clé n&apos;est enregistré pour « %1 » ; les exécutions automatiques échouent tant qu&apos;il ne l&apos;est pas (profiles add %1 ... --with-key --key-password-stdin --replace).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>NOT stored: unattended runs fail until it is stored</source>
+        <translation>NON enregistré : les exécutions automatiques échouent tant qu&apos;il ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>asked for every run (--key-password-stdin)</source>
+        <translation>demandé à chaque exécution (--key-password-stdin)</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain is locked or refused access</source>
+        <translation>inconnu : le trousseau est verrouillé ou a refusé l&apos;accès</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain did not answer</source>
+        <translation>inconnu : le trousseau n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain is not available</source>
+        <translation>inconnu : le trousseau n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>not needed (the CA key is not included)</source>
+        <translation>inutile (la clé de l&apos;autorité de certification n&apos;est pas incluse)</translation>
+    </message>
+    <message>
+        <source>Saved profiles: list, show, add, remove, export, import.</source>
+        <translation>Profils enregistrés : list, show, add, remove, export, import.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesExportCommand</name>
+    <message>
+        <source>Export every profile into a JSON file.</source>
+        <translation>Exporte tous les profils dans un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Write the key passwords from the keychain into the file, in plain text.</source>
+        <translation>Écrire les mots de passe des clés du trousseau dans le fichier, en clair.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 profile(s) to %2 WITH %3 key password(s) in plain text; keep the file safe and delete it after the import.</source>
+        <translation>%1 profil(s) exporté(s) vers %2 AVEC %3 mot(s) de passe de clé en clair ; conservez le fichier en lieu sûr et supprimez-le après l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Exported %1 profile(s) to %2 (without secrets).</source>
+        <translation>%1 profil(s) exporté(s) vers %2 (sans secrets).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportCommand</name>
+    <message>
+        <source>Import the profiles of an exported file.</source>
+        <translation>Importe les profils d&apos;un fichier exporté.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Le fichier à lire.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>These profiles exist already: %1. Nothing was imported; add --replace to replace them.</source>
+        <translation>Ces profils existent déjà : %1. Rien n&apos;a été importé ; ajoutez --replace pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 profile(s) into %2.</source>
+        <translation>%1 profil(s) importé(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1 imported profile(s) include the CA key but the file held no password; store them with profiles add NAME ... --with-key --key-password-stdin --replace.</source>
+        <translation>avertissement : %1 profil(s) importé(s) incluent la clé de l&apos;autorité de certification, mais le fichier ne contenait aucun mot de passe ; enregistrez-le avec profiles add NOM ... --with-key --key-password-stdin --replace.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesListCommand</name>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>Liste les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>No profiles saved (%1).</source>
+        <translation>Aucun profil enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>  with CA key</source>
+        <translation>  avec la clé de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>  keeps %1 full</source>
+        <translation>  conserve %1 complets</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesRemoveCommand</name>
+    <message>
+        <source>Remove a profile and its key password.</source>
+        <translation>Supprime un profil et son mot de passe de clé.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de profil nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>warning: its key password could not be removed from the keychain: %1</source>
+        <translation>avertissement : son mot de passe de clé n&apos;a pas pu être retiré du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesShowCommand</name>
+    <message>
+        <source>Show a profile&apos;s settings and whether its key password is stored.</source>
+        <translation>Affiche les réglages d&apos;un profil et si son mot de passe de clé est enregistré.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de profil nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Profile:        %1</source>
+        <translation>Profil :               %1</translation>
+    </message>
+    <message>
+        <source>Server:         %1</source>
+        <translation>Serveur :              %1</translation>
+    </message>
+    <message>
+        <source>CA name:        %1</source>
+        <translation>Autorité :             %1</translation>
+    </message>
+    <message>
+        <source>(learned at the first backup)</source>
+        <translation>(appris à la première sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Backup type:    %1</source>
+        <translation>Type de sauvegarde :   %1</translation>
+    </message>
+    <message>
+        <source>Keep logs:      %1</source>
+        <translation>Conserver journaux :   %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Destination:    %1</source>
+        <translation>Destination :          %1</translation>
+    </message>
+    <message>
+        <source>CA key (.p12):  %1</source>
+        <translation>Clé (.p12) :           %1</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluse</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>non incluse</translation>
+    </message>
+    <message>
+        <source>Key password:   %1</source>
+        <translation>Mot de passe de clé :  %1</translation>
+    </message>
+    <message>
+        <source>Verify after:   %1</source>
+        <translation>Vérifier ensuite :     %1</translation>
+    </message>
+    <message>
+        <source>Test restore:   %1</source>
+        <translation>Restauration de test : %1</translation>
+    </message>
+    <message>
+        <source>after every backup</source>
+        <translation>après chaque sauvegarde</translation>
+    </message>
+    <message>
+        <source>Retention:      %1</source>
+        <translation>Rétention :            %1</translation>
+    </message>
+    <message>
+        <source>keep the last %1 full sets and their logs-only sets</source>
+        <translation>conserver les %1 derniers jeux complets et leurs jeux de journaux seuls</translation>
+    </message>
+    <message>
+        <source>keep every set</source>
+        <translation>conserver tous les jeux</translation>
+    </message>
+    <message>
+        <source>Notes:          %1</source>
+        <translation>Notes :                %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Prove the set restorable on a scratch copy; no CA is touched.</source>
+        <translation>Prouve sur une copie de travail que le jeu est restaurable ; aucune autorité de certification n&apos;est touchée.</translation>
+    </message>
+    <message>
+        <source>With --drill: the folder for the scratch copy (default: the temporary folder).</source>
+        <translation>Avec --drill : le dossier de la copie de travail (par défaut : le dossier temporaire).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The database and logs, not the CA key.</source>
+        <translation>La base de données et les journaux, pas la clé de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>Only the CA key and certificate.</source>
+        <translation>Uniquement la clé et le certificat de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>Stop the CA first if it runs.</source>
+        <translation>Arrêter d&apos;abord l&apos;autorité de certification si elle est en marche.</translation>
+    </message>
+    <message>
+        <source>Start the CA afterwards; it recovers the restored database (a failure undoes the restore).</source>
+        <translation>Démarrer ensuite l&apos;autorité de certification ; elle récupère la base restaurée (un échec annule la restauration).</translation>
+    </message>
+    <message>
+        <source>Restore onto a CA whose name differs from the set&apos;s.</source>
+        <translation>Restaurer sur une autorité de certification dont le nom diffère de celui du jeu.</translation>
+    </message>
+    <message>
+        <source>Chain:     %1</source>
+        <translation>Chaîne :        %1</translation>
+    </message>
+    <message>
+        <source>Warning:   %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Checked:   %1</source>
+        <translation>Vérifié :       %1</translation>
+    </message>
+    <message>
+        <source>Drill passed: %1 is restorable (%2 certificates, highest serial %3, %4).</source>
+        <translation>Restauration de test réussie : %1 est restaurable (%2 certificats, numéro de série le plus élevé %3, %4).</translation>
+    </message>
+    <message>
+        <source>Restored:  %1 files, %2, log generations %3 to %4, in %5</source>
+        <translation>Restauré :      %1 fichiers, %2, générations de journaux %3 à %4, en %5</translation>
+    </message>
+    <message>
+        <source>Previous database and logs kept in %1</source>
+        <translation>Base de données et journaux précédents conservés dans %1</translation>
+    </message>
+    <message>
+        <source>The CA key and certificate were restored.</source>
+        <translation>La clé et le certificat de l&apos;autorité de certification ont été restaurés.</translation>
+    </message>
+    <message>
+        <source>The CA is running on the restored database. Take a full backup now: sets taken before the restore cannot be chained with later ones.</source>
+        <translation>L&apos;autorité de certification fonctionne sur la base restaurée. Faites maintenant une sauvegarde complète : les jeux pris avant la restauration ne peuvent pas être chaînés avec les suivants.</translation>
+    </message>
+    <message>
+        <source>Start the CA to finish: it recovers the restored database at start. Then take a full backup.</source>
+        <translation>Démarrez l&apos;autorité de certification pour terminer : elle récupère la base restaurée au démarrage. Faites ensuite une sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation>Restauration annulée.</translation>
+    </message>
+    <message>
+        <source>Drill FAILED: %1</source>
+        <translation>Restauration de test ÉCHOUÉE : %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Échec de la restauration : %1</translation>
+    </message>
+    <message>
+        <source>The restore was undone: the CA has its previous database and logs.</source>
+        <translation>La restauration a été annulée : l&apos;autorité de certification a retrouvé sa base de données et ses journaux précédents.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Restore a set&apos;s chain into the CA on this computer, or test-restore it (--drill).</source>
+        <translation>Restaure la chaîne d&apos;un jeu dans l&apos;autorité de certification de cet ordinateur, ou en fait une restauration de test (--drill).</translation>
+    </message>
+    <message>
+        <source>Read the password of the set&apos;s CA key from standard input (one line) and restore the key too.</source>
+        <translation>Lire le mot de passe de la clé de l&apos;autorité de certification du jeu sur l&apos;entrée standard (une ligne) et restaurer aussi la clé.</translation>
+    </message>
+    <message>
+        <source>The set to restore: the last set of the chain.</source>
+        <translation>Le jeu à restaurer : le dernier jeu de la chaîne.</translation>
+    </message>
+    <message>
+        <source>--database-only and --key-only exclude each other</source>
+        <translation>--database-only et --key-only s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--drill touches no CA: it takes only SET, --scratch and --json</source>
+        <translation>--drill ne touche aucune autorité de certification : il ne prend que SET, --scratch et --json</translation>
+    </message>
+    <message>
+        <source>--scratch is for --drill</source>
+        <translation>--scratch va avec --drill</translation>
+    </message>
+    <message>
+        <source>restore needs --server NAME: the set has no manifest that names its server</source>
+        <translation>restore nécessite --server NOM : le jeu n&apos;a pas de manifeste qui nomme son serveur</translation>
+    </message>
+    <message>
+        <source>restoring the CA key needs its password: --key-password-stdin</source>
+        <translation>restaurer la clé de l&apos;autorité de certification nécessite son mot de passe : --key-password-stdin</translation>
+    </message>
+    <message>
+        <source>Cancelling: the restore is undone...</source>
+        <translation>Annulation : la restauration est défaite...</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1793,77 @@
     </message>
 </context>
 <context>
+    <name>RunWatch</name>
+    <message>
+        <source>Backup complete: %1</source>
+        <translation>Sauvegarde terminée : %1</translation>
+    </message>
+    <message>
+        <source>  full backup of %1 (%2): %3 files, %4 in %5 s (%6/s)</source>
+        <translation>  sauvegarde complète de %1 (%2) : %3 fichiers, %4 en %5 s (%6/s)</translation>
+    </message>
+    <message>
+        <source>  logs-only backup of %1 (%2): %3 files, %4 in %5 s (%6/s)</source>
+        <translation>  sauvegarde des journaux seuls de %1 (%2) : %3 fichiers, %4 en %5 s (%6/s)</translation>
+    </message>
+    <message>
+        <source>  log generations %1-%2, logs truncated on the server</source>
+        <translation>  générations de journaux %1-%2, journaux tronqués sur le serveur</translation>
+    </message>
+    <message>
+        <source>  log generations %1-%2, logs kept on the server</source>
+        <translation>  générations de journaux %1-%2, journaux conservés sur le serveur</translation>
+    </message>
+    <message>
+        <source>  CA certificate and key: %1</source>
+        <translation>  certificat et clé de l&apos;autorité de certification : %1</translation>
+    </message>
+    <message>
+        <source>  verification: %1</source>
+        <translation>  vérification : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: %1</source>
+        <translation>Sauvegarde annulée : %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>  code %1 %2 (in %3)</source>
+        <translation>  code %1 %2 (dans %3)</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation>  que faire : %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the set is complete and is kept; its verification is skipped...</source>
+        <translation>Annulation : le jeu est complet et il est conservé ; sa vérification est sautée...</translation>
+    </message>
+    <message>
+        <source>Cancelling: ending the backup on the server and removing the unfinished set...</source>
+        <translation>Annulation : fin de la sauvegarde sur le serveur et suppression du jeu inachevé...</translation>
+    </message>
+    <message>
+        <source>  test restore: passed (%1 certificates, highest serial %2)</source>
+        <translation>  restauration de test : réussie (%1 certificats, numéro de série le plus élevé %2)</translation>
+    </message>
+    <message>
+        <source>  test restore: cancelled</source>
+        <translation>  restauration de test : annulée</translation>
+    </message>
+    <message>
+        <source>  test restore: FAILED: %1</source>
+        <translation>  restauration de test : ÉCHOUÉE : %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
@@ -1034,6 +1892,114 @@
     <message>
         <source>The password cannot be kept or read: %1 did not answer in time and may be waiting to be unlocked. Unlock it and try again, or choose &quot;ask me each time&quot;.</source>
         <translation>Impossible de conserver ou de lire le mot de passe : %1 n&apos;a pas répondu à temps et attend peut-être un déverrouillage. Déverrouillez le trousseau puis réessayez, ou choisissez «&#xa0;me demander à chaque fois&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ServersCommand</name>
+    <message>
+        <source>List the servers this machine knows, with their state.</source>
+        <translation>Liste les serveurs que cette machine connaît, avec leur état.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (%4)%5</source>
+        <translation>%1  %2  %3  (%4)%5</translation>
+    </message>
+    <message>
+        <source>, also named %1</source>
+        <translation>, aussi nommé %1</translation>
+    </message>
+    <message>
+        <source>No servers found. Name one with --server.</source>
+        <translation>Aucun serveur trouvé. Nommez-en un avec --server.</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <translation>Lancez « %1 --help » pour les commandes.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help %2&apos; for what it takes.</source>
+        <translation>Lancez « %1 help %2 » pour ce qu&apos;elle accepte.</translation>
+    </message>
+    <message>
+        <source>CA key password: </source>
+        <translation>Mot de passe de la clé de l&apos;autorité : </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>reste --</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Re-hash a set against its manifest and check its chain and CA key.</source>
+        <translation>Recalcule les empreintes d&apos;un jeu par rapport à son manifeste et vérifie sa chaîne et la clé de l&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <source>Read the password of the set&apos;s CA key from standard input (one line) and open the key.</source>
+        <translation>Lire le mot de passe de la clé de l&apos;autorité de certification du jeu sur l&apos;entrée standard (une ligne) et ouvrir la clé.</translation>
+    </message>
+    <message>
+        <source>Open the set&apos;s CA key with the password this saved profile keeps in the keychain.</source>
+        <translation>Ouvrir la clé de l&apos;autorité de certification du jeu avec le mot de passe que ce profil enregistré garde dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s folder.</source>
+        <translation>Le dossier du jeu.</translation>
+    </message>
+    <message>
+        <source>--key-password-stdin and --profile exclude each other</source>
+        <translation>--key-password-stdin et --profile s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>no key password on standard input</source>
+        <translation>aucun mot de passe de clé sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>  missing: %1</source>
+        <translation>  manquant : %1</translation>
+    </message>
+    <message>
+        <source>  changed: %1</source>
+        <translation>  modifié : %1</translation>
+    </message>
+    <message>
+        <source>  extra: %1</source>
+        <translation>  en trop : %1</translation>
+    </message>
+    <message>
+        <source>  problem: %1</source>
+        <translation>  problème : %1</translation>
+    </message>
+    <message>
+        <source>  chain: %1</source>
+        <translation>  chaîne : %1</translation>
+    </message>
+    <message>
+        <source>  CA key: %1</source>
+        <translation>  clé de l&apos;autorité : %1</translation>
     </message>
 </context>
 <context>

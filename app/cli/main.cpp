@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // certsrv-backup-cli: the backup engine without a display, for Task Scheduler and scripts.
-#include "clicommands.h"
-#include "sha256.h"
 #include "clilog.h"
-#include "clioutput.h"
+#include "commandline.h"
+#include "sha256.h"
+#include "terminal.h"
+#include "translations.h"
 
 #include "processend.h"
 
@@ -24,6 +25,7 @@ int run(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CertSrvBackupManager"));
     QCoreApplication::setApplicationName(QStringLiteral("certsrv-backup-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTSRV_VERSION));
+    const cli::Translations translations;
     const int exitCode = cli::runCommandLine(QCoreApplication::arguments());
     qCInfo(cli::lcCli) << "exit code" << exitCode;
     return exitCode;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
+// The restore command: a set's chain restored into the CA on this computer, or a drill.
 #include "restorecommand.h"
 
-#include "clicommands.h"
-#include "clioptions.h"
-#include "clioutput.h"
+#include "commandoptions.h"
+#include "commandsupport.h"
 #include "exitcodes.h"
 #include "interruptwatcher.h"
 #include "manifest.h"
 #include "restorerunner.h"
 #include "runlog.h"
-#include "terminalprogress.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,10 +19,53 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-
 namespace cli {
 namespace {
+
+using O = CommandOptions;
+
+QCommandLineOption drillOption()
+{
+    return {QStringLiteral("drill"),
+            RestoreCommand::tr("Prove the set restorable on a scratch copy; no CA is touched.")};
+}
+
+QCommandLineOption scratchOption()
+{
+    return {QStringLiteral("scratch"),
+            RestoreCommand::tr("With --drill: the folder for the scratch copy (default: the "
+                               "temporary folder)."),
+            RestoreCommand::tr("dir")};
+}
+
+QCommandLineOption databaseOnlyOption()
+{
+    return {QStringLiteral("database-only"),
+            RestoreCommand::tr("The database and logs, not the CA key.")};
+}
+
+QCommandLineOption keyOnlyOption()
+{
+    return {QStringLiteral("key-only"), RestoreCommand::tr("Only the CA key and certificate.")};
+}
+
+QCommandLineOption stopServiceOption()
+{
+    return {QStringLiteral("stop-service"), RestoreCommand::tr("Stop the CA first if it runs.")};
+}
+
+QCommandLineOption startOption()
+{
+    return {QStringLiteral("start"),
+            RestoreCommand::tr("Start the CA afterwards; it recovers the restored database (a "
+                               "failure undoes the restore).")};
+}
+
+QCommandLineOption forceOption()
+{
+    return {QStringLiteral("force"),
+            RestoreCommand::tr("Restore onto a CA whose name differs from the set's.")};
+}
 
 // The server a set was taken from, from its manifest; empty without one.
 QString serverOfSet(const QString &setPath)
@@ -121,19 +164,19 @@ QJsonObject resultJson(const engine::RestoreResult &result)
 
 void printText(const engine::RestoreResult &result)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     if (!result.chain.isEmpty()) {
-        out(tr("Chain:     %1").arg(result.chain.join(QStringLiteral(" -> "))));
+        out(RestoreCommand::tr("Chain:     %1").arg(result.chain.join(QStringLiteral(" -> "))));
     }
     for (const QString &warning : result.warnings) {
-        out(tr("Warning:   %1").arg(warning));
+        out(RestoreCommand::tr("Warning:   %1").arg(warning));
     }
     if (result.drill) {
         for (const QString &check : result.checks) {
-            out(tr("Checked:   %1").arg(check));
+            out(RestoreCommand::tr("Checked:   %1").arg(check));
         }
         if (result.succeeded()) {
-            out(tr("Drill passed: %1 is restorable (%2 certificates, highest serial %3, %4).")
+            out(RestoreCommand::tr(
+                    "Drill passed: %1 is restorable (%2 certificates, highest serial %3, %4).")
                     .arg(QDir::toNativeSeparators(result.setPath))
                     .arg(result.certificates)
                     .arg(result.highestSerial)
@@ -141,91 +184,117 @@ void printText(const engine::RestoreResult &result)
             return;
         }
     } else if (result.succeeded()) {
-        out(tr("Restored:  %1 files, %2, log generations %3 to %4, in %5")
+        out(RestoreCommand::tr("Restored:  %1 files, %2, log generations %3 to %4, in %5")
                 .arg(result.files)
                 .arg(TerminalProgress::bytes(result.bytes))
                 .arg(result.genLow)
                 .arg(result.genHigh)
                 .arg(TerminalProgress::duration(static_cast<qint64>(result.seconds))));
         if (!result.asideFolder.isEmpty()) {
-            out(tr("Previous database and logs kept in %1")
+            out(RestoreCommand::tr("Previous database and logs kept in %1")
                     .arg(QDir::toNativeSeparators(result.asideFolder)));
         }
         if (result.keyRestored) {
-            out(tr("The CA key and certificate were restored."));
+            out(RestoreCommand::tr("The CA key and certificate were restored."));
         }
         out(result.serviceStarted
-                ? tr("The CA is running on the restored database. Take a full backup now: "
-                     "sets taken before the restore cannot be chained with later ones.")
+                ? RestoreCommand::tr(
+                      "The CA is running on the restored database. Take a full backup now: "
+                      "sets taken before the restore cannot be chained with later ones.")
             : result.databaseRestored
-                ? tr("Start the CA to finish: it recovers the restored database at start. "
-                     "Then take a full backup.")
+                ? RestoreCommand::tr(
+                      "Start the CA to finish: it recovers the restored database at start. "
+                      "Then take a full backup.")
                 : QString());
         return;
     }
     err(result.outcome == engine::RestoreResult::Outcome::Cancelled
-            ? tr("Restore cancelled.")
-            : (result.drill ? tr("Drill FAILED: %1") : tr("Restore failed: %1"))
+            ? RestoreCommand::tr("Restore cancelled.")
+            : (result.drill ? RestoreCommand::tr("Drill FAILED: %1")
+                            : RestoreCommand::tr("Restore failed: %1"))
                   .arg(result.message));
     if (result.rolledBack) {
-        err(tr("The restore was undone: the CA has its previous database and logs."));
+        err(RestoreCommand::tr(
+            "The restore was undone: the CA has its previous database and logs."));
     }
     if (!result.action.isEmpty()) {
-        err(tr("What to do: %1").arg(result.action));
+        err(RestoreCommand::tr("What to do: %1").arg(result.action));
     }
 }
 
 } // namespace
 
-int runRestore(const QCommandLineParser &parser, const Options &o)
+RestoreCommand::RestoreCommand() : Command(QStringLiteral("restore")) {}
+
+QString RestoreCommand::description() const
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        return usageError(QStringLiteral("restore needs exactly one SET folder"));
+    return tr("Restore a set's chain into the CA on this computer, or test-restore it (--drill).");
+}
+
+QList<QCommandLineOption> RestoreCommand::options() const
+{
+    return {O::server(),
+            databaseOnlyOption(),
+            keyOnlyOption(),
+            O::keyPasswordStdin(tr("Read the password of the set's CA key from standard input "
+                                   "(one line) and restore the key too.")),
+            stopServiceOption(),
+            startOption(),
+            forceOption(),
+            drillOption(),
+            scratchOption(),
+            O::json(),
+            O::verbose(),
+            O::certadmLibrary()};
+}
+
+QList<Command::Argument> RestoreCommand::arguments() const
+{
+    return {{QStringLiteral("SET"), tr("The set to restore: the last set of the chain.")}};
+}
+
+int RestoreCommand::execute(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const bool json = parser.isSet(O::json());
+    const bool drill = parser.isSet(drillOption());
+    if (parser.isSet(databaseOnlyOption()) && parser.isSet(keyOnlyOption())) {
+        return usageError(tr("--database-only and --key-only exclude each other"));
     }
-    const bool json = parser.isSet(o.json);
-    const bool drill = parser.isSet(o.drill);
-    if (parser.isSet(o.databaseOnly) && parser.isSet(o.keyOnly)) {
-        return usageError(QStringLiteral("--database-only and --key-only exclude each other"));
+    if (drill && (parser.isSet(keyOnlyOption()) || parser.isSet(startOption()) ||
+                  parser.isSet(stopServiceOption()) || parser.isSet(forceOption()))) {
+        return usageError(tr("--drill touches no CA: it takes only SET, --scratch "
+                             "and --json"));
     }
-    if (drill && (parser.isSet(o.keyOnly) || parser.isSet(o.startService) ||
-                  parser.isSet(o.stopService) || parser.isSet(o.force))) {
-        return usageError(QStringLiteral("--drill touches no CA: it takes only SET, --scratch "
-                                         "and --json"));
-    }
-    if (!drill && parser.isSet(o.scratch)) {
-        return usageError(QStringLiteral("--scratch is for --drill"));
+    if (!drill && parser.isSet(scratchOption())) {
+        return usageError(tr("--scratch is for --drill"));
     }
     engine::RestoreRequest request;
-    request.setPath = positional.at(1);
-    request.server =
-        parser.isSet(o.server) ? parser.value(o.server).trimmed() : serverOfSet(request.setPath);
+    request.setPath = positional.at(0);
+    request.server = parser.isSet(O::server()) ? parser.value(O::server()).trimmed()
+                                               : serverOfSet(request.setPath);
     if (!drill && request.server.isEmpty()) {
-        return usageError(QStringLiteral("restore needs --server NAME: the set has no manifest "
-                                         "that names its server"));
+        return usageError(tr("restore needs --server NAME: the set has no manifest "
+                             "that names its server"));
     }
-    request.database = !parser.isSet(o.keyOnly);
-    request.caKey = parser.isSet(o.keyOnly) ||
-                    (parser.isSet(o.keyPasswordStdin) && !parser.isSet(o.databaseOnly));
-    request.stopService = parser.isSet(o.stopService);
-    request.startService = parser.isSet(o.startService);
-    request.force = parser.isSet(o.force);
+    request.database = !parser.isSet(keyOnlyOption());
+    request.caKey = parser.isSet(keyOnlyOption()) ||
+                    (parser.isSet(O::keyPasswordStdin({})) && !parser.isSet(databaseOnlyOption()));
+    request.stopService = parser.isSet(stopServiceOption());
+    request.startService = parser.isSet(startOption());
+    request.force = parser.isSet(forceOption());
     if (request.caKey) {
-        if (!readSecretLine(QCoreApplication::translate("cli", "CA key password: "),
-                            &request.keyPassword) ||
-            request.keyPassword.isEmpty()) {
-            return usageError(QCoreApplication::translate(
-                "cli", "restoring the CA key needs its password: --key-password-stdin"));
+        if (!readKeyPassword(&request.keyPassword) || request.keyPassword.isEmpty()) {
+            return usageError(tr("restoring the CA key needs its password: --key-password-stdin"));
         }
     }
     int exitCode = ExitSuccess;
-    request.library = loadLibraryOrReport(parser, o, json, &exitCode);
+    request.library = loadLibraryOrReport(parser.value(O::certadmLibrary()), json, &exitCode);
     if (!request.library) {
         return exitCode;
     }
 
-    const bool verbose = parser.isSet(o.verbose);
-    const bool interactive = !json && stderrIsTerminal();
+    const bool verbose = parser.isSet(O::verbose());
+    TerminalProgress bar(!json && stderrIsTerminal());
     engine::RestoreRunner runner;
     engine::RestoreResult result;
     QEventLoop loop;
@@ -234,26 +303,20 @@ int runRestore(const QCommandLineParser &parser, const Options &o)
                      [&](const engine::RestoreProgress &p) {
                          const QString step = engine::restoreStepText(p.step);
                          if (json || step == lastStep) {
-                             if (interactive && p.bytesTotal > 0) {
-                                 writeText(stderr, QStringLiteral("\r  %1%  %2          ")
-                                                       .arg(p.bytesDone * 100 / p.bytesTotal, 3)
-                                                       .arg(p.currentFile));
-                                 std::fflush(stderr);
-                             }
+                             bar.update(p.bytesDone, p.bytesTotal, p.currentFile);
                              return;
                          }
                          lastStep = step;
                          if (p.step == engine::RestoreStep::Done) {
                              return;
                          }
-                         if (interactive) {
-                             std::fputs("\n", stderr);
-                         }
+                         bar.finish();
                          err(step + QStringLiteral("..."));
                      });
     QObject::connect(&runner, &engine::RestoreRunner::logLine, &loop,
-                     [verbose](const QString &line) {
+                     [&bar, verbose](const QString &line) {
                          if (verbose) {
+                             bar.finish();
                              err(line);
                          }
                      });
@@ -265,24 +328,23 @@ int runRestore(const QCommandLineParser &parser, const Options &o)
     {
         InterruptWatcher interrupts;
         QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
-            err(QCoreApplication::translate("cli", "Cancelling: the restore is undone..."));
+            bar.finish();
+            err(tr("Cancelling: the restore is undone..."));
             runner.cancel();
         });
         if (drill) {
-            runner.startDrill(request, parser.value(o.scratch));
+            runner.startDrill(request, parser.value(scratchOption()));
         } else {
             runner.start(request);
         }
         loop.exec();
     }
-    if (interactive) {
-        std::fputs("\n", stderr);
-    }
+    bar.finish();
     // Recorded like every backup, so that the history shows restores and drills too.
     QString logError;
     if (!engine::RunLog().append(
             engine::RunRecord::fromRestore(result, engine::RunSource::CommandLine), &logError)) {
-        err(QStringLiteral("warning: cannot write the run log: ") + logError);
+        warnRunLog(logError);
     }
     if (json) {
         printJson(resultJson(result));

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// certsrv-backup-cli restore SET [--server NAME] [--database-only | --key-only]
-//   [--key-password-stdin] [--stop-service] [--start] [--force] [--json]
-// certsrv-backup-cli restore --drill SET [--scratch DIR] [--json]
+// `certsrv-backup-cli restore SET`: the chain that ends at SET restored into the CA on this
+// computer (undone on failure or cancel), or, with --drill, proven restorable on a scratch copy.
 #pragma once
 
-class QCommandLineParser;
+#include "command.h"
 
 namespace cli {
 
-struct Options;
+class RestoreCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
+public:
+    RestoreCommand();
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    QList<Argument> arguments() const override;
 
-int runRestore(const QCommandLineParser &parser, const Options &o);
+protected:
+    int execute(const QCommandLineParser &parser, const QStringList &positional) override;
+};
 
 } // namespace cli

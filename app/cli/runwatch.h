@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs a backup run to its end from the command line: the terminal progress bar, the run's log
 // lines with --verbose, and Ctrl-C or SIGTERM turned into a clean cancel. Both `backup` forms
-// use this one loop over the one RunController.
+// use this one loop over the one RunController, and the words and exit code of its result.
 #pragma once
 
 #include "runcontroller.h"
-#include "terminalprogress.h"
+#include "terminal.h"
 
 #include <QJsonObject>
-#include "terminalprogress.h"
 
 namespace cli {
 

@@ -50,6 +50,9 @@ SimulatorFixture::SimulatorFixture(QString binDir) : m_binDir(std::move(binDir))
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     m_env.remove(QStringLiteral("CERTSRV_BACKUP_CERTADM_LIBRARY"));
     m_env.remove(QStringLiteral("CERTSRV_SIM_UNELEVATED"));
+    // The tools' texts in English whatever the caller's language; a test asks for another.
+    m_env.remove(QStringLiteral("LANGUAGE"));
+    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
 }
 
 SimulatorFixture::~SimulatorFixture()

@@ -35,7 +35,8 @@ public:
     bool isValid() const { return m_home.isValid(); }
     QString path(const QString &relative) const { return m_home.filePath(relative); }
     QString binary(const QString &name) const { return m_binDir + QLatin1Char('/') + name; }
-    // The environment for child processes: the private simulator home, HOME and XDG folders.
+    // The environment for child processes: the private simulator home, HOME and XDG folders,
+    // English texts.
     const QProcessEnvironment &environment() const { return m_env; }
     // Also exports that environment into this process (for an in-process certadm library).
     void exportEnvironment() const;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Every text of the application is translated: a fresh lupdate of a copy of each .ts file (from
-# the sources app/gui/CMakeLists.txt translates) leaves no unfinished message, and every finished
+# the sources app/CMakeLists.txt translates) leaves no unfinished message, and every finished
 # translation keeps its source's placeholders (%1, %n) and accelerator count.
 # Usage: check-complete.sh QT_BIN_DIR SOURCE_DIR TS_FILE...
 set -euo pipefail
@@ -10,7 +10,7 @@ src=${2:?source folder}
 shift 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sources=("$src"/app/gui/*.cpp "$src"/ui/*.cpp "$src"/ui/*.h "$src"/backend/engine/*.cpp "$src"/backend/certadm/hresult.cpp
+sources=("$src"/app/gui/*.cpp "$src"/app/cli/*.cpp "$src"/app/cli/*.h "$src"/ui/*.cpp "$src"/ui/*.h "$src"/backend/engine/*.cpp "$src"/backend/certadm/hresult.cpp
          "$src"/backend/platform/*.cpp "$src"/backend/profiles/*.cpp)
 status=0
 copies=()

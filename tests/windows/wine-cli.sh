@@ -22,6 +22,9 @@
 #                  live simulated CA (needs a display); the Linux CLI verifies the set and
 #                  certsrv-sim check replays it
 set -euo pipefail
+# The tools' text is read below ("Backup complete: ..."): English, whatever the caller's language.
+unset LANGUAGE
+export LC_ALL=C.UTF-8
 case_name=$1
 win_bin=$(cd "$2" && pwd)
 linux_bin=$3 # "-" for the cases that need no Linux build
