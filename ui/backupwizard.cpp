@@ -2,7 +2,7 @@
 #include "backupwizard.h"
 
 #include "destinationpage.h"
-#include "enginelog.h"
+#include "engine/enginelog.h"
 #include "progresspage.h"
 #include "serverpage.h"
 #include "startarguments.h"

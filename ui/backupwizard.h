@@ -4,10 +4,10 @@
 // backup sequence itself lives in the engine alone.
 #pragma once
 
-#include "backuptypes.h"
-#include "catalog.h"
-#include "profile.h"
-#include "serverinventory.h"
+#include "engine/backuptypes.h"
+#include "engine/catalog.h"
+#include "profiles/profile.h"
+#include "engine/serverinventory.h"
 
 #include <QWizard>
 

@@ -4,7 +4,7 @@
 #include "displaytext.h"
 
 #include "backupwizard.h"
-#include "destinationcheck.h"
+#include "engine/destinationcheck.h"
 
 #include <QDateTime>
 #include <QDir>

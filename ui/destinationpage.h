@@ -4,7 +4,7 @@
 // there) off the GUI thread, once typing pauses.
 #pragma once
 
-#include "catalog.h"
+#include "engine/catalog.h"
 
 #include <QWizardPage>
 

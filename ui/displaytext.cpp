@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "displaytext.h"
 
-#include "errortext.h"
+#include "engine/errortext.h"
 #include "uiresources.h"
 
 namespace ui {

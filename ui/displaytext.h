@@ -3,8 +3,8 @@
 // "02.12.26 09:00"): one form for every table and page.
 #pragma once
 
-#include "runlog.h"
-#include "serverinventory.h"
+#include "engine/runlog.h"
+#include "engine/serverinventory.h"
 
 #include <QDateTime>
 #include <QIcon>

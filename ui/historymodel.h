@@ -4,7 +4,7 @@
 // roles.
 #pragma once
 
-#include "serverinventory.h"
+#include "engine/serverinventory.h"
 
 #include <QAbstractTableModel>
 #include <QList>

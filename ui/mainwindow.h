@@ -4,9 +4,9 @@
 // Errors and notices go to the inline message bar.
 #pragma once
 
-#include "backuptypes.h"
+#include "engine/backuptypes.h"
 #include "onlinechecker.h"
-#include "serverinventory.h"
+#include "engine/serverinventory.h"
 
 #include <QMainWindow>
 #include <QPointer>

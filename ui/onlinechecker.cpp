@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "onlinechecker.h"
 
-#include "errortext.h"
-#include "hresult.h"
+#include "engine/errortext.h"
+#include "certadm/hresult.h"
 
 #include <QThread>
 

@@ -6,8 +6,8 @@
 // server's timeout.
 #pragma once
 
-#include "certadmlibrary.h"
-#include "serverinventory.h"
+#include "certadm/certadmlibrary.h"
+#include "engine/serverinventory.h"
 
 #include <QObject>
 

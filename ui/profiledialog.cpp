@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiledialog.h"
 
-#include "cakeysource.h"
-#include "keypassword.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "platform/cakeysource.h"
+#include "engine/keypassword.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

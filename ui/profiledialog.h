@@ -5,7 +5,7 @@
 // written in plain text.
 #pragma once
 
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QDialog>
 #include <QList>

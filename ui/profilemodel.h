@@ -3,7 +3,7 @@
 // NameRole.
 #pragma once
 
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "progresspage.h"
 
-#include "errortext.h"
+#include "engine/errortext.h"
 #include "displaytext.h"
 
 #include "backupwizard.h"
-#include "elevation.h"
+#include "platform/elevation.h"
 #include "folderopener.h"
-#include "hresult.h"
-#include "privilege.h"
-#include "runcontroller.h"
+#include "certadm/hresult.h"
+#include "platform/privilege.h"
+#include "profiles/runcontroller.h"
 #include "uilog.h"
 
 #include <QApplication>

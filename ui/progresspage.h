@@ -5,7 +5,7 @@
 // the backup privilege is missing.
 #pragma once
 
-#include "backuptypes.h"
+#include "engine/backuptypes.h"
 
 #include <QElapsedTimer>
 #include <QWizardPage>

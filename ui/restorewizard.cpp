@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "restorewizard.h"
 
-#include "cafolders.h"
-#include "manifest.h"
-#include "restorerunner.h"
+#include "platform/cafolders.h"
+#include "engine/manifest.h"
+#include "engine/restorerunner.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

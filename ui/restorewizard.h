@@ -5,8 +5,8 @@
 // and touches no CA: set, then progress. The restore itself lives in the engine (RestoreJob).
 #pragma once
 
-#include "restorejob.h"
-#include "restoreplan.h"
+#include "engine/restorejob.h"
+#include "engine/restoreplan.h"
 
 #include <QWizard>
 

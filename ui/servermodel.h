@@ -5,7 +5,7 @@
 #pragma once
 
 #include "onlinechecker.h"
-#include "serverinventory.h"
+#include "engine/serverinventory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "settingsdialog.h"
 
-#include "destinationcheck.h"
+#include "engine/destinationcheck.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

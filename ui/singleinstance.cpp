@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "singleinstance.h"
 
-#include "privilege.h"
+#include "platform/privilege.h"
 #include "uilog.h"
 
 #include <QCoreApplication>

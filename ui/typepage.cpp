@@ -2,9 +2,9 @@
 #include "typepage.h"
 
 #include "backupwizard.h"
-#include "cakeysource.h"
+#include "platform/cakeysource.h"
 #include "displaytext.h"
-#include "keypassword.h"
+#include "engine/keypassword.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "command.h"
 
 #include "clilog.h"
-#include "enginelog.h"
+#include "engine/enginelog.h"
 #include "exitcodes.h"
 #include "terminal.h"
 #include "translations.h"

@@ -2,8 +2,8 @@
 // The certadm library, JSON error objects and exit codes shared by the commands.
 #include "commandsupport.h"
 
-#include "certadmloader.h"
-#include "errortext.h"
+#include "engine/certadmloader.h"
+#include "engine/errortext.h"
 #include "exitcodes.h"
 #include "terminal.h"
 

@@ -3,8 +3,8 @@
 // the error object of the JSON results, the exit code of an engine error, the keychain's wait.
 #pragma once
 
-#include "certadmlibrary.h"
-#include "hresult.h"
+#include "certadm/certadmlibrary.h"
+#include "certadm/hresult.h"
 
 #include <QJsonObject>
 #include <QString>

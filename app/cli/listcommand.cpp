@@ -2,10 +2,10 @@
 // The list command: the sets under a destination, unfinished ones removed.
 #include "listcommand.h"
 
-#include "catalog.h"
+#include "engine/catalog.h"
 #include "commandoptions.h"
 #include "exitcodes.h"
-#include "partialset.h"
+#include "engine/partialset.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 // certsrv-backup-cli: the backup engine without a display, for Task Scheduler and scripts.
 #include "clilog.h"
 #include "commandline.h"
-#include "sha256.h"
+#include "engine/sha256.h"
 #include "terminal.h"
 #include "translations.h"
 
-#include "processend.h"
+#include "platform/processend.h"
 
 #include <QCoreApplication>
 

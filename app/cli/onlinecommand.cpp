@@ -4,9 +4,9 @@
 
 #include "commandoptions.h"
 #include "commandsupport.h"
-#include "errortext.h"
+#include "engine/errortext.h"
 #include "exitcodes.h"
-#include "serverinventory.h"
+#include "engine/serverinventory.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>

@@ -5,9 +5,9 @@
 #include "commandoptions.h"
 #include "commandsupport.h"
 #include "exitcodes.h"
-#include "keychainsecretstore.h"
-#include "profileexchange.h"
-#include "profilestore.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profileexchange.h"
+#include "profiles/profilestore.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>

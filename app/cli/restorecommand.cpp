@@ -6,9 +6,9 @@
 #include "commandsupport.h"
 #include "exitcodes.h"
 #include "interruptwatcher.h"
-#include "manifest.h"
-#include "restorerunner.h"
-#include "runlog.h"
+#include "engine/manifest.h"
+#include "engine/restorerunner.h"
+#include "engine/runlog.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>

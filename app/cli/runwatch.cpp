@@ -3,7 +3,7 @@
 #include "runwatch.h"
 
 #include "commandsupport.h"
-#include "errortext.h"
+#include "engine/errortext.h"
 #include "exitcodes.h"
 #include "interruptwatcher.h"
 

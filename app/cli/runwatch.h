@@ -4,7 +4,7 @@
 // use this one loop over the one RunController, and the words and exit code of its result.
 #pragma once
 
-#include "runcontroller.h"
+#include "profiles/runcontroller.h"
 #include "terminal.h"
 
 #include <QJsonObject>

@@ -5,8 +5,8 @@
 #include "commandoptions.h"
 #include "commandsupport.h"
 #include "exitcodes.h"
-#include "profilestore.h"
-#include "serverinventory.h"
+#include "profiles/profilestore.h"
+#include "engine/serverinventory.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>

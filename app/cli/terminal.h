@@ -4,7 +4,7 @@
 // set-up and the progress line.
 #pragma once
 
-#include "backuptypes.h"
+#include "engine/backuptypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 
 #include "commandoptions.h"
 #include "exitcodes.h"
-#include "keychainsecretstore.h"
-#include "profilestore.h"
-#include "setverifier.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilestore.h"
+#include "engine/setverifier.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>

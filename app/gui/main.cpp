@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // certsrv-backup: the desktop application. Parses its arguments, loads translations and the
 // certadm library, and opens the main window (and the wizard, after an elevated restart).
-#include "backupwizard.h"
-#include "certadmloader.h"
-#include "elevation.h"
-#include "enginelog.h"
-#include "mainwindow.h"
-#include "processend.h"
-#include "sha256.h"
-#include "singleinstance.h"
-#include "startarguments.h"
-#include "uiresources.h"
+#include "ui/backupwizard.h"
+#include "engine/certadmloader.h"
+#include "platform/elevation.h"
+#include "engine/enginelog.h"
+#include "ui/mainwindow.h"
+#include "platform/processend.h"
+#include "engine/sha256.h"
+#include "ui/singleinstance.h"
+#include "ui/startarguments.h"
+#include "ui/uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

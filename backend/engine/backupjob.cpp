@@ -3,19 +3,19 @@
 
 #include "destinationcheck.h"
 #include "errortext.h"
-#include "backupsession.h"
-#include "cafolders.h"
-#include "cakeysource.h"
+#include "certadm/backupsession.h"
+#include "platform/cafolders.h"
+#include "platform/cakeysource.h"
 #include "catalog.h"
 #include "enginelog.h"
 #include "joberror.h"
-#include "localname.h"
+#include "certadm/localname.h"
 #include "partialset.h"
-#include "privilege.h"
+#include "platform/privilege.h"
 #include "restorejournal.h"
 #include "setverifier.h"
 #include "setwriter.h"
-#include "utf16.h"
+#include "certadm/utf16.h"
 
 #include <QDateTime>
 #include <QDir>

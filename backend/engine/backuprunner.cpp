@@ -2,7 +2,7 @@
 #include "backuprunner.h"
 
 #include "backupjob.h"
-#include "threadexit.h"
+#include "platform/threadexit.h"
 
 #include <QThread>
 

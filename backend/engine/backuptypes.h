@@ -2,8 +2,8 @@
 // What a backup job is asked to do and what it reports: the request, its progress and its result.
 #pragma once
 
-#include "certadmlibrary.h"
-#include "hresult.h"
+#include "certadm/certadmlibrary.h"
+#include "certadm/hresult.h"
 #include "manifest.h"
 #include "runtypes.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cakeyfile.h"
 
-#include "x509text.h"
+#include "platform/x509text.h"
 
 #include <openssl/err.h>
 #include <openssl/evp.h>

@@ -4,7 +4,7 @@
 // than Windows).
 #pragma once
 
-#include "certadmlibrary.h"
+#include "certadm/certadmlibrary.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "destinationcheck.h"
 
-#include "hresult.h"
+#include "certadm/hresult.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // folder may be slow to answer, a share for instance).
 #pragma once
 
-#include "certbcli_abi.h"
+#include "certadm/certbcli_abi.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,9 +3,9 @@
 // database is not an ESE database, so esent.dll could not recover it even on Windows).
 #include "drillrecovery.h"
 
-#include "certlist.h"
-#include "hresult.h"
-#include "utf16.h"
+#include "certadm/certlist.h"
+#include "certadm/hresult.h"
+#include "certadm/utf16.h"
 
 #include <QDir>
 

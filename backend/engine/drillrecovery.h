@@ -6,7 +6,7 @@
 // and drillrecovery_posix.cpp says that no recovery is available.
 #pragma once
 
-#include "certadmlibrary.h"
+#include "certadm/certadmlibrary.h"
 
 #include <QCoreApplication>
 #include <QString>

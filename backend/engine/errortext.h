@@ -2,7 +2,7 @@
 // What an HRESULT means and what to do about it, in the operator's language.
 #pragma once
 
-#include "hresult.h"
+#include "certadm/hresult.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 // the code's own advice does not fit, what the operator can do.
 #pragma once
 
-#include "hresult.h"
+#include "certadm/hresult.h"
 
 #include <QString>
 

@@ -14,8 +14,8 @@
 // on that thread; cancel() may be called from any thread.
 #pragma once
 
-#include "certadmlibrary.h"
-#include "hresult.h"
+#include "certadm/certadmlibrary.h"
+#include "certadm/hresult.h"
 #include "runtypes.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "restorejournal.h"
 
-#include "cafolders.h"
-#include "caservice.h"
-#include "filesync.h"
+#include "platform/cafolders.h"
+#include "platform/caservice.h"
+#include "platform/filesync.h"
 
 #include <QDir>
 #include <QFile>

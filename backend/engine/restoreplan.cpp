@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "restoreplan.h"
 
-#include "certlist.h"
+#include "certadm/certlist.h"
 #include "setverifier.h"
-#include "utf16.h"
+#include "certadm/utf16.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "restorerunner.h"
 
-#include "threadexit.h"
+#include "platform/threadexit.h"
 
 #include <QThread>
 

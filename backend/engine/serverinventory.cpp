@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serverinventory.h"
 
-#include "backupsession.h"
-#include "hresult.h"
-#include "serverdiscovery.h"
-#include "utf16.h"
+#include "certadm/backupsession.h"
+#include "certadm/hresult.h"
+#include "platform/serverdiscovery.h"
+#include "certadm/utf16.h"
 
 #include <QDir>
 #include <QFileInfo>

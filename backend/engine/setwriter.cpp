@@ -2,7 +2,7 @@
 #include "setwriter.h"
 
 #include "enginelog.h"
-#include "filesync.h"
+#include "platform/filesync.h"
 #include "joberror.h"
 #include "partialset.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "writepipeline.h"
 
-#include "filesync.h"
+#include "platform/filesync.h"
 #include "sha256.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 // profile" and `certsrv-backup-cli profiles` all read and write this one structure.
 #pragma once
 
-#include "manifest.h"
+#include "engine/manifest.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

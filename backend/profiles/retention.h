@@ -5,7 +5,7 @@
 // needs to be restored; everything it removes or keeps is reported with a reason.
 #pragma once
 
-#include "catalog.h"
+#include "engine/catalog.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runcontroller.h"
 
-#include "backuprunner.h"
-#include "enginelog.h"
-#include "hresult.h"
+#include "engine/backuprunner.h"
+#include "engine/enginelog.h"
+#include "certadm/hresult.h"
 #include "profileslog.h"
 #include "profilestore.h"
-#include "restorerunner.h"
+#include "engine/restorerunner.h"
 #include "secretstore.h"
 
 #include <QDir>

@@ -7,11 +7,11 @@
 // typed result. Front ends only build a RunSpec and choose words for what comes back.
 #pragma once
 
-#include "backuptypes.h"
+#include "engine/backuptypes.h"
 #include "profile.h"
-#include "restorejob.h"
+#include "engine/restorejob.h"
 #include "retention.h"
-#include "runlog.h"
+#include "engine/runlog.h"
 
 #include <QObject>
 #include <QPointer>

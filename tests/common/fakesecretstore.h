@@ -5,7 +5,7 @@
 // instead of a real keychain.
 #pragma once
 
-#include "memorysecretstore.h"
+#include "profiles/memorysecretstore.h"
 
 #include <memory>
 

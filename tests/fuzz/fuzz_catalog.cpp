@@ -3,7 +3,7 @@
 // a txtar archive). The main window and retention trust what the scan returns, so a set it
 // lists must be a real folder with a manifest, in time order, with a chain that ends at itself
 // and starts at a full set, or a reason why not.
-#include "catalog.h"
+#include "engine/catalog.h"
 #include "fuzztree.h"
 
 #include <QDir>

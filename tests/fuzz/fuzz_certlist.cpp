@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Fuzzes the parser of the name lists that the server returns, and the safe-name check that
 // every parsed entry then goes through.
-#include "certlist.h"
-#include "localname.h"
+#include "certadm/certlist.h"
+#include "certadm/localname.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // Fuzzes the manifest.json parser: a set's manifest comes from disk, where anything may have
 // changed it. A manifest that parses must survive a write and a second read unchanged, and
 // must never describe a file outside its set.
-#include "manifest.h"
+#include "engine/manifest.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,7 +2,7 @@
 // Fuzzes the profile import (`profiles import FILE`, the GUI's import): the file comes from
 // another machine or another person. What it accepts must be profiles that could be saved,
 // with distinct names, and an export of them must import to the same profiles and secrets.
-#include "profileexchange.h"
+#include "profiles/profileexchange.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 // the CLI and may be edited by hand: a damaged one is reported and refused, never half read.
 // What loads must be profiles that could be saved, with distinct names, and saving one of them
 // again must leave the store reading the same profiles.
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QDir>
 #include <QFile>

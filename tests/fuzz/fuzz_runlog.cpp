@@ -3,7 +3,7 @@
 // of the user and read at each start of the main window, so a damaged line must be skipped,
 // never trusted. Each record read must also be written and read back to the same record, as
 // the history shows what was recorded.
-#include "runlog.h"
+#include "engine/runlog.h"
 
 #include <QFile>
 #include <QTemporaryDir>

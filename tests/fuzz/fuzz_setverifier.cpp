@@ -6,9 +6,9 @@
 // size and SHA-256 of every listed file that exists: the fuzzer cannot forge a hash, and the
 // checks behind a matching one (the CA key, the chain, a clean report) need inputs too.
 #include "fuzztree.h"
-#include "manifest.h"
-#include "setverifier.h"
-#include "sha256.h"
+#include "engine/manifest.h"
+#include "engine/setverifier.h"
+#include "engine/sha256.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // application loads certadm.dll.
 #pragma once
 
-#include "certadmloader.h"
+#include "engine/certadmloader.h"
 #include "simulatorfixture.h"
 
 #include <QList>

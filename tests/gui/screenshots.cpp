@@ -3,11 +3,11 @@
 // each wizard page, the progress page mid-backup, the finished page and the main window with its
 // history, then the restore wizard's test restore of the new set (no CA is touched). Run by
 // take-screenshots.sh under Xvfb with a notification daemon.
-#include "backupwizard.h"
-#include "certadmloader.h"
-#include "mainwindow.h"
-#include "restorewizard.h"
-#include "uiresources.h"
+#include "ui/backupwizard.h"
+#include "engine/certadmloader.h"
+#include "ui/mainwindow.h"
+#include "ui/restorewizard.h"
+#include "ui/uiresources.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -5,9 +5,9 @@
 #pragma once
 
 #include "fakesecretstore.h"
-#include "memorysecretstore.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/memorysecretstore.h"
+#include "ui/profiledialog.h"
+#include "profiles/profilestore.h"
 
 #include <QString>
 

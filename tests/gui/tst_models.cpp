@@ -2,14 +2,14 @@
 // The main window's table models: consistent for QAbstractItemModelTester, typed roles, sorting
 // by value; and the window itself: one CA under two names is one row, F5 reads profiles saved
 // elsewhere, and every table is a single tab stop.
-#include "historymodel.h"
-#include "mainwindow.h"
-#include "profilemodel.h"
-#include "profilestore.h"
-#include "runlog.h"
-#include "servermodel.h"
+#include "ui/historymodel.h"
+#include "ui/mainwindow.h"
+#include "ui/profilemodel.h"
+#include "profiles/profilestore.h"
+#include "engine/runlog.h"
+#include "ui/servermodel.h"
 #include "testlanguage.h"
-#include "uiresources.h"
+#include "ui/uiresources.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,9 +2,9 @@
 // The notification fallback chain: the tray first, then org.freedesktop.Notifications over D-Bus,
 // then the in-window banner; failures stay, and clicking a notification comes back with its key.
 // Runs inside dbus-run-session with a fake notification server on its own bus connection.
-#include "desktopnotifications.h"
-#include "messagebar.h"
-#include "notifier.h"
+#include "ui/desktopnotifications.h"
+#include "ui/messagebar.h"
+#include "ui/notifier.h"
 
 #include <QApplication>
 #include <QDBusConnection>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The online check off the GUI thread: answers arrive, a newer question wins, and a checker that
 // goes away (its window closed) while a server does not answer does not wait for it.
-#include "onlinechecker.h"
+#include "ui/onlinechecker.h"
 
 #include "fakecertadmstate.h"
 

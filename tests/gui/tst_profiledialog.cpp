@@ -3,9 +3,9 @@
 // is unavailable offering "ask me each time" or "keep for this session" instead of storing the
 // secret anywhere else.
 #include "fakesecretstore.h"
-#include "memorysecretstore.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/memorysecretstore.h"
+#include "ui/profiledialog.h"
+#include "profiles/profilestore.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -6,17 +6,17 @@
 // A blocking call shows in every attempt, while a busy machine (a build beside the tests) may
 // delay any one of them: a phase over the bound is measured again, up to three times in all,
 // and its best attempt must keep the bound.
-#include "backupwizard.h"
+#include "ui/backupwizard.h"
 #include "fakesecretstore.h"
-#include "historymodel.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "progresspage.h"
-#include "restorewizard.h"
-#include "runlog.h"
+#include "ui/historymodel.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/progresspage.h"
+#include "ui/restorewizard.h"
+#include "engine/runlog.h"
 #include "setclock.h"
 #include "simulatorfixture.h"
-#include "uiresources.h"
+#include "ui/uiresources.h"
 #include "guisimulator.h"
 #include "wizarddriver.h"
 

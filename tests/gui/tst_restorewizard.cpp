@@ -2,9 +2,9 @@
 // The restore wizard against simulated CAs, offscreen: a restore walked page by page (the CA name
 // must be typed before Restore is possible; the CA runs afterwards on the restored database), a
 // test restore that touches no CA, and a set that cannot be restored stopping on page 1.
-#include "backupwizard.h"
-#include "restorewizard.h"
-#include "runlog.h"
+#include "ui/backupwizard.h"
+#include "ui/restorewizard.h"
+#include "engine/runlog.h"
 #include "guisimulator.h"
 
 #include <QAbstractButton>

@@ -2,7 +2,7 @@
 // The settings dialog keeps a default destination only where sets can go: a relative path, a
 // file, a read-only folder and a kernel file system are refused with the reason, and the dialog
 // stays open to fix it; a good folder (also one still to be created) is kept.
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -2,7 +2,7 @@
 // One application per operator: a second start hands its command line to the first and ends; a
 // lock left by an instance that ended does not block the next start; a first instance that does
 // not answer does not keep the second waiting for ever.
-#include "singleinstance.h"
+#include "ui/singleinstance.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // The desktop application's command line: what an elevated restart writes is what main() reads
 // back, with every choice kept (include key, the profile, the certadm library) and the key
 // password never on it.
-#include "startarguments.h"
+#include "ui/startarguments.h"
 
 #include <QCommandLineParser>
 #include <QTest>

@@ -6,10 +6,10 @@
 // - no two controls of a page share an Alt+letter (buttons count while hidden, labels while
 //   shown), no label shows a literal "&" because its mnemonic has no control to go to, and every
 //   control has a name a screen reader can announce.
-#include "backupwizard.h"
-#include "mainwindow.h"
-#include "restorewizard.h"
-#include "settingsdialog.h"
+#include "ui/backupwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/restorewizard.h"
+#include "ui/settingsdialog.h"
 #include "testlanguage.h"
 #include "testwindows.h"
 #include "windowchecks.h"

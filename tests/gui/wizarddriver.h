@@ -5,8 +5,8 @@
 // the test marked failed (QTest's macros), which the caller's next check then reports as well.
 #pragma once
 
-#include "backupwizard.h"
-#include "summarypage.h"
+#include "ui/backupwizard.h"
+#include "ui/summarypage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -3,8 +3,8 @@
 // D-Bus session, unlocked first), and against no keychain at all: secrets round-trip under the
 // application-prefixed key, and an unavailable keychain is said in words with nothing written
 // anywhere in plain text. CERTSRV_TEST_KEYCHAIN (set by ctest) says which case this run is.
-#include "keychainsecretstore.h"
-#include "profile.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profile.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -2,7 +2,7 @@
 // A certadm library with scripted behaviour; see fakecertadm.h.
 #include "fakecertadm.h"
 
-#include "certbcli_abi.h"
+#include "certadm/certbcli_abi.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The backup job against a scripted certadm library: the set on disk, the manifest, and every
 // failure path leaving no visible set, no open context and untruncated logs.
-#include "backuprunner.h"
-#include "catalog.h"
-#include "certadmlibrary.h"
+#include "engine/backuprunner.h"
+#include "engine/catalog.h"
+#include "certadm/certadmlibrary.h"
 #include "fakecertadmstate.h"
 #include "setclock.h"
-#include "setverifier.h"
+#include "engine/setverifier.h"
 
 #include <QDir>
 #include <QDirIterator>

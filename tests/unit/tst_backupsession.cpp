@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The certadm loader and the RAII backup context, against a scripted certadm library: every
 // Prepare gets its End and every Open its Close, on every path, and every list is freed.
-#include "backupsession.h"
-#include "certadmlibrary.h"
+#include "certadm/backupsession.h"
+#include "certadm/certadmlibrary.h"
 #include "fakecertadmstate.h"
 
 #include <QTest>

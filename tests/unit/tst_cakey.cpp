@@ -3,14 +3,14 @@
 // SHA-256 MAC, written into the set before the database, and verified with its password
 // against the CA the set came from. A key that cannot be exported stops the job before the
 // database is copied.
-#include "backuprunner.h"
-#include "cakeyfile.h"
-#include "cakeysource.h"
-#include "catalog.h"
-#include "certadmlibrary.h"
+#include "engine/backuprunner.h"
+#include "engine/cakeyfile.h"
+#include "platform/cakeysource.h"
+#include "engine/catalog.h"
+#include "certadm/certadmlibrary.h"
 #include "fakecertadmstate.h"
-#include "setverifier.h"
-#include "sha256.h"
+#include "engine/setverifier.h"
+#include "engine/sha256.h"
 #include "testkeypair.h"
 
 #include <QDir>

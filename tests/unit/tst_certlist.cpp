@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // List parsing: byte counts, the double NUL, type characters, and hostile input.
-#include "certlist.h"
+#include "certadm/certlist.h"
 
 #include <QTest>
 

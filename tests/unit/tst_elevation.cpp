@@ -3,7 +3,7 @@
 // (pkexec refuses to ask for a password for a parent that has ended), a cancelled or refused
 // prompt comes back as a message, and the copy gets the display, the language and the
 // operator's config and data locations. A stand-in pkexec answers as pkexec does.
-#include "elevation_pkexec.h"
+#include "platform/elevation_pkexec.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // Inputs on which the fuzz targets (tests/fuzz) found a bug, kept as unit tests so that every
 // build checks them, not only the fuzz runs. Each input is also in the target's seed corpus,
 // named regression-*.
-#include "manifest.h"
-#include "profilestore.h"
+#include "engine/manifest.h"
+#include "profiles/profilestore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

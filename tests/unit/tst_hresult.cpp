@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // HRESULT texts: every code of the reference has a meaning, an action and the right category.
-#include "hresult.h"
+#include "certadm/hresult.h"
 
 #include <QTest>
 

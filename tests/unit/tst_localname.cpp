@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Safe local names: nothing a server sends may leave the backup set or name a device.
-#include "localname.h"
+#include "certadm/localname.h"
 
 #include <QTest>
 

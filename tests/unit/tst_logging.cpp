@@ -2,9 +2,9 @@
 // The logging categories: warnings and above by default, and --verbose (enableVerboseLogging)
 // turns every certsrv.* category up to info, without the job's lines where the front end
 // prints those itself.
-#include "enginelog.h"
-#include "platformlog.h"
-#include "profileslog.h"
+#include "engine/enginelog.h"
+#include "platform/platformlog.h"
+#include "profiles/profileslog.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // manifest.json: round trip, and refusal of anything malformed or from a newer format.
-#include "manifest.h"
+#include "engine/manifest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

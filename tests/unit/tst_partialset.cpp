@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Unfinished sets and their locks: a set whose writer is gone is found and removed, one that a
 // live process still writes is never touched, and a lock file alone is cleaned up.
-#include "manifest.h"
-#include "partialset.h"
+#include "engine/manifest.h"
+#include "engine/partialset.h"
 
 #include <QCoreApplication>
 #include <QDir>

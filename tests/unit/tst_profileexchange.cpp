@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Profiles as JSON for export and import: round trips, secrets only when asked for, and strict
 // refusal of other formats, newer schemas and malformed entries.
-#include "profileexchange.h"
+#include "profiles/profileexchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

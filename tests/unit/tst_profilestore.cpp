@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The profile store on disk: round trips, case-insensitive names, schema and format errors that
 // leave the file untouched, and changes made by another process kept on save.
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Progress: at most ten updates a second, a rate over a window, an ETA only once steady.
-#include "progressmeter.h"
+#include "engine/progressmeter.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // Retention choices: the last N full sets and their logs-only sets are kept, only sets this tool
 // wrote and that pass the check are removed, never the newest full set, never a set that a kept
 // logs-only set needs; and on disk, removal leaves nothing that looks like a set.
-#include "retention.h"
-#include "sha256.h"
+#include "profiles/retention.h"
+#include "engine/sha256.h"
 
 #include <QDir>
 #include <QFile>

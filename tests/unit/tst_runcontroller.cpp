@@ -2,13 +2,13 @@
 // A run (mostly of a profile) against a scripted certadm library and a fake keychain: the password
 // from the secret store, every outcome in the run log as "profile:NAME", keychain trouble said in
 // words before anything is prepared, the CA name learned, and retention after a good run.
-#include "certadmlibrary.h"
+#include "certadm/certadmlibrary.h"
 #include "fakecertadmstate.h"
 #include "fakesecretstore.h"
-#include "runcontroller.h"
-#include "profilestore.h"
+#include "profiles/runcontroller.h"
+#include "profiles/profilestore.h"
 #include "setclock.h"
-#include "setverifier.h"
+#include "engine/setverifier.h"
 #include "testkeypair.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The run log: records round-trip, lines written before runs had kinds still read, malformed
 // and unknown lines are skipped, the newest records are kept.
-#include "restorejob.h"
-#include "runlog.h"
+#include "engine/restorejob.h"
+#include "engine/runlog.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // event loop, never to a caller whose context is gone, the blocking helpers time out, and every
 // failure is said in words.
 #include "fakesecretstore.h"
-#include "memorysecretstore.h"
-#include "profile.h"
+#include "profiles/memorysecretstore.h"
+#include "profiles/profile.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The server inventory: one CA under two names is one server, the online classification, the
 // history of runs and sets on disk, and a load whose context went away answers nobody.
-#include "serverinventory.h"
+#include "engine/serverinventory.h"
 
-#include "hresult.h"
-#include "manifest.h"
+#include "certadm/hresult.h"
+#include "engine/manifest.h"
 
 #include <QDir>
 #include <QFile>

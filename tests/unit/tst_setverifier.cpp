@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Verification of sets written by hand: intact, changed, missing, extra, and chains.
-#include "catalog.h"
-#include "setverifier.h"
-#include "sha256.h"
+#include "engine/catalog.h"
+#include "engine/setverifier.h"
+#include "engine/sha256.h"
 
 #include <QDir>
 #include <QFile>

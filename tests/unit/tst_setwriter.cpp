@@ -2,9 +2,9 @@
 // The writer of one backup set: it is created under a .partial name with its lock, becomes
 // visible under its final name only with its manifest inside, and a discarded set leaves
 // nothing behind, neither the folder nor the lock.
-#include "joberror.h"
-#include "partialset.h"
-#include "setwriter.h"
+#include "engine/joberror.h"
+#include "engine/partialset.h"
+#include "engine/setwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The write pipeline: files come out byte for byte with the right SHA-256, in a fixed pool.
-#include "writepipeline.h"
+#include "engine/writepipeline.h"
 
-#include "sha256.h"
+#include "engine/sha256.h"
 
 #include <QFile>
 #include <QTemporaryDir>

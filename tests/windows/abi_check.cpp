@@ -2,7 +2,7 @@
 // Compiled with mingw-w64 against the Windows SDK's certbcli.h: the portable function types of
 // certbcli_abi.h must be exactly the types of the real declarations, or the loader would call
 // certadm.dll with the wrong signature.
-#include "certbcli_abi.h"
+#include "certadm/certbcli_abi.h"
 
 #include <type_traits>
 

@@ -12,7 +12,7 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 flags=(-std=c++17 -O1 -Wall -Wextra -Wpedantic -Wshadow -Werror -DUNICODE -D_UNICODE
-       -I"$src/backend/certadm")
+       -I"$src/backend")
 certadm=$src/backend/certadm
 for file in "$certadm"/*.cpp "$src/tests/windows/abi_check.cpp"; do
   case "$file" in *_posix.cpp) continue ;; esac

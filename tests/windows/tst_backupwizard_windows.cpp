@@ -4,15 +4,15 @@
 // (the daemon runs on Linux), and the set, the result page and the history agree.
 // wine-cli.sh gui-wizard starts the CA and names it in CERTSRV_TEST_SERVER, CERTSRV_TEST_CA_NAME
 // and CERTSRV_TEST_DEST; afterwards the Linux tools verify and replay the set.
-#include "catalog.h"
-#include "certadmloader.h"
+#include "engine/catalog.h"
+#include "engine/certadmloader.h"
 #include "fakesecretstore.h"
-#include "historymodel.h"
-#include "mainwindow.h"
-#include "profilestore.h"
-#include "progresspage.h"
-#include "runlog.h"
-#include "uiresources.h"
+#include "ui/historymodel.h"
+#include "ui/mainwindow.h"
+#include "profiles/profilestore.h"
+#include "ui/progresspage.h"
+#include "engine/runlog.h"
+#include "ui/uiresources.h"
 #include "wizarddriver.h"
 
 #include <QApplication>

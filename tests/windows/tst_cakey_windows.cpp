@@ -3,7 +3,7 @@
 // into the local machine's "MY" store (PFXImportCertStore, CertAddCertificateContextToStore), and
 // a backup's export of it from there (PFXExportCertStoreEx with AES-256), each read back with
 // OpenSSL. Where Wine lacks a part of crypt32 that Windows has, the test says which.
-#include "cakeysource.h"
+#include "platform/cakeysource.h"
 #include "testkeypair.h"
 
 #include <QTest>

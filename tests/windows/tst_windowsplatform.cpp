@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Windows platform layer run for real (under Wine in CI): the backup and restore privileges
 // enabled through AdjustTokenPrivileges, each checked against the process token itself.
-#include "privilege.h"
+#include "platform/privilege.h"
 
 #include <QTest>
 
