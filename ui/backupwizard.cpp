@@ -16,8 +16,8 @@
 
 namespace ui {
 
-BackupWizard::BackupWizard(std::shared_ptr<const certadm::CertadmLibrary> library,
-                           QList<KnownServer> knownServers, QWidget *parent)
+BackupWizard::BackupWizard(engine::CertadmHandle library, QList<KnownServer> knownServers,
+                           QWidget *parent)
     : QWizard(parent), m_library(std::move(library)), m_knownServers(std::move(knownServers))
 {
     setObjectName(QStringLiteral("backupWizard"));

@@ -4,6 +4,7 @@
 // backup sequence itself lives in the engine alone.
 #pragma once
 
+#include "engine/certadmloader.h"
 #include "engine/backuptypes.h"
 #include "engine/catalog.h"
 #include "profiles/profile.h"
@@ -59,14 +60,14 @@ public:
     // Saves the choices as a profile; returns false with a message on failure.
     using ProfileSaver = std::function<bool(const WizardChoices &, QString *error)>;
 
-    BackupWizard(std::shared_ptr<const certadm::CertadmLibrary> library,
-                 QList<KnownServer> knownServers, QWidget *parent = nullptr);
+    BackupWizard(engine::CertadmHandle library, QList<KnownServer> knownServers,
+                 QWidget *parent = nullptr);
 
     WizardChoices &choices() { return m_choices; }
     const QList<KnownServer> &knownServers() const { return m_knownServers; }
     // The main window's inventory arrived (or changed) while the wizard is open.
     void setKnownServers(const QList<KnownServer> &knownServers);
-    std::shared_ptr<const certadm::CertadmLibrary> library() const { return m_library; }
+    engine::CertadmHandle library() const { return m_library; }
 
     // The folder the last backup of `server` went to from this wizard (empty when none), kept in
     // the settings per server so that the next backup of that CA offers it again.
@@ -126,7 +127,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    engine::CertadmHandle m_library;
     QList<KnownServer> m_knownServers;
     WizardChoices m_choices;
     ProfileSaver m_profileSaver;

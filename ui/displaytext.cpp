@@ -17,7 +17,7 @@ FailureText failureText(const engine::RunRecord &run)
     const HRESULT hr = static_cast<HRESULT>(code);
     const engine::ErrorText d = engine::describeError(hr);
     // "Unspecified failure" says less than whatever the run recorded.
-    if (!d.known || hr == certadm::kHrFail || d.symbol == QLatin1String("E_UNEXPECTED")) {
+    if (!d.known || hr == engine::kHrFail || d.symbol == QLatin1String("E_UNEXPECTED")) {
         return text;
     }
     text.meaning = d.meaning;

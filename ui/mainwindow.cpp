@@ -4,6 +4,7 @@
 #include "displaytext.h"
 
 #include "backupwizard.h"
+#include "engine/errortext.h"
 #include "engine/catalog.h"
 #include "desktopnotifications.h"
 #include "folderopener.h"
@@ -164,8 +165,7 @@ void selectSourceRow(QTableView *view, const QSortFilterProxyModel *proxy,
 
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, QString libraryError,
-                       QWidget *parent)
+MainWindow::MainWindow(engine::CertadmHandle library, QString libraryError, QWidget *parent)
     : QMainWindow(parent), m_library(std::move(library)), m_messageBar(new MessageBar(this)),
       m_serverModel(new ServerModel(this)), m_historyModel(new HistoryModel(this)),
       m_profileModel(new ProfileModel(this)),
@@ -1118,8 +1118,7 @@ void MainWindow::onBackupFinished(const engine::BackupResult &result)
                                   : tr("Backup of %1 failed").arg(result.server);
         const QString text =
             tr("%1 (%2). %3")
-                .arg(result.message, QString::fromStdString(certadm::formatHresult(result.hresult)),
-                     result.action);
+                .arg(result.message, engine::describeError(result.hresult).code, result.action);
         const bool failed = result.outcome == engine::BackupResult::Outcome::Failed;
         afterRefresh([this, title, text, failed] {
             const int newest = m_historyModel->newestRow();

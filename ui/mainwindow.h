@@ -55,8 +55,7 @@ public:
         int fullBackupWarningDays = 7;
     };
 
-    MainWindow(std::shared_ptr<const certadm::CertadmLibrary> library, QString libraryError,
-               QWidget *parent = nullptr);
+    MainWindow(engine::CertadmHandle library, QString libraryError, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Re-reads the saved profiles, then loads the inventory (run log, the catalog of the
@@ -131,7 +130,7 @@ private:
     BackupWizard *createWizard();
     profiles::SecretStore *secretsFor(const QString &profileName) const;
 
-    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    engine::CertadmHandle m_library;
     MessageBar *m_messageBar;
     ServerModel *m_serverModel;
     HistoryModel *m_historyModel;

@@ -2,14 +2,13 @@
 #include "onlinechecker.h"
 
 #include "engine/errortext.h"
-#include "certadm/hresult.h"
+#include "engine/errortext.h"
 
 #include <QThread>
 
 namespace ui {
 
-OnlineChecker::OnlineChecker(std::shared_ptr<const certadm::CertadmLibrary> library,
-                             QObject *parent)
+OnlineChecker::OnlineChecker(engine::CertadmHandle library, QObject *parent)
     : QObject(parent), m_library(std::move(library))
 {
     qRegisterMetaType<ui::OnlineAnswer>();
@@ -64,7 +63,7 @@ OnlineAnswer OnlineChecker::describe(const QString &server, const engine::Online
 void OnlineChecker::check(const QString &server)
 {
     if (!m_library) {
-        Q_EMIT answered(describe(server, engine::classifyOnline(certadm::kHrFail, false)));
+        Q_EMIT answered(describe(server, engine::classifyOnline(engine::kHrFail, false)));
         return;
     }
     if (m_probing) {

@@ -6,7 +6,7 @@
 // server's timeout.
 #pragma once
 
-#include "certadm/certadmlibrary.h"
+#include "engine/certadmloader.h"
 #include "engine/serverinventory.h"
 
 #include <QObject>
@@ -27,8 +27,7 @@ struct OnlineAnswer {
 class OnlineChecker : public QObject {
     Q_OBJECT
 public:
-    OnlineChecker(std::shared_ptr<const certadm::CertadmLibrary> library,
-                  QObject *parent = nullptr);
+    OnlineChecker(engine::CertadmHandle library, QObject *parent = nullptr);
     ~OnlineChecker() override;
 
     void check(const QString &server);
@@ -43,7 +42,7 @@ Q_SIGNALS:
 private:
     void onAnswer(const OnlineAnswer &answer);
 
-    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    engine::CertadmHandle m_library;
     bool m_probing = false;
     QString m_pending;
 };

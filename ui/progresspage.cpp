@@ -7,7 +7,7 @@
 #include "backupwizard.h"
 #include "platform/elevation.h"
 #include "folderopener.h"
-#include "certadm/hresult.h"
+#include "engine/errortext.h"
 #include "platform/privilege.h"
 #include "profiles/runcontroller.h"
 #include "uilog.h"
@@ -430,7 +430,7 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
         m_retry->show();
         m_change->setVisible(!wizard->profileRun());
         m_fullNow->setVisible(static_cast<quint32>(result.hresult) == 0xC8000230u);
-        if (result.category == certadm::ErrorCategory::NeedsElevation) {
+        if (result.category == engine::ErrorCategory::NeedsElevation) {
             showElevationPrompt();
         }
     }

@@ -602,8 +602,8 @@ private:
     bool m_done = false;
 };
 
-RestoreWizard::RestoreWizard(Mode mode, std::shared_ptr<const certadm::CertadmLibrary> library,
-                             const QString &setPath, QWidget *parent)
+RestoreWizard::RestoreWizard(Mode mode, engine::CertadmHandle library, const QString &setPath,
+                             QWidget *parent)
     : QWizard(parent), m_mode(mode), m_library(std::move(library))
 {
     setObjectName(mode == Mode::Drill ? QStringLiteral("drillWizard")

@@ -5,6 +5,7 @@
 // and touches no CA: set, then progress. The restore itself lives in the engine (RestoreJob).
 #pragma once
 
+#include "engine/certadmloader.h"
 #include "engine/restorejob.h"
 #include "engine/restoreplan.h"
 
@@ -33,14 +34,14 @@ public:
     enum class Mode { Restore, Drill };
     enum PageId { SetPageId, TargetPageId, ConfirmPageId, ProgressPageId };
 
-    RestoreWizard(Mode mode, std::shared_ptr<const certadm::CertadmLibrary> library,
-                  const QString &setPath, QWidget *parent = nullptr);
+    RestoreWizard(Mode mode, engine::CertadmHandle library, const QString &setPath,
+                  QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     RestoreChoices &choices() { return m_choices; }
     const engine::RestorePlan &plan() const { return m_plan; }
     void setPlan(const engine::RestorePlan &plan) { m_plan = plan; }
-    std::shared_ptr<const certadm::CertadmLibrary> library() const { return m_library; }
+    engine::CertadmHandle library() const { return m_library; }
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -56,7 +57,7 @@ protected:
 
 private:
     Mode m_mode;
-    std::shared_ptr<const certadm::CertadmLibrary> m_library;
+    engine::CertadmHandle m_library;
     RestoreChoices m_choices;
     engine::RestorePlan m_plan;
     RestoreProgressPage *m_progress = nullptr;

@@ -12,7 +12,9 @@
 
 namespace engine {
 
-std::shared_ptr<const certadm::CertadmLibrary> loadCertadmLibrary(const QString &commandLinePath,
-                                                                  QString *error);
+// The loaded certadm library, as the front ends hold and pass it (they never call into it).
+using CertadmHandle = std::shared_ptr<const certadm::CertadmLibrary>;
+
+CertadmHandle loadCertadmLibrary(const QString &commandLinePath, QString *error);
 
 } // namespace engine

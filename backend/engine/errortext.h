@@ -8,6 +8,11 @@
 
 namespace engine {
 
+// The certadm core's words for what a failure asks of the operator, and its catch-all code, for
+// the front ends.
+using ErrorCategory = certadm::ErrorCategory;
+inline constexpr HRESULT kHrFail = certadm::kHrFail;
+
 struct ErrorText {
     QString code;    // "0x80070005"
     QString symbol;  // "E_ACCESSDENIED", empty when unknown
