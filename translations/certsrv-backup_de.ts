@@ -87,6 +87,14 @@
         <source>  retention removed %1</source>
         <translation>  Aufbewahrung hat %1 entfernt</translation>
     </message>
+    <message>
+        <source>Or pass it with --key-password-stdin.</source>
+        <translation>Oder übergeben Sie es mit --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Store it with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
+        <translation>Speichern Sie es mit `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
+    </message>
 </context>
 <context>
     <name>CaFolderLookup</name>
@@ -2810,20 +2818,8 @@
         <translation>Das Profil „%1“ fragt jedes Mal nach dem Kennwort für den Schlüssel der Zertifizierungsstelle, und für diesen Lauf wurde keines angegeben.</translation>
     </message>
     <message>
-        <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
-        <translation>Geben Sie das Kennwort beim Start der Sicherung ein oder übergeben Sie es mit --key-password-stdin; für unbeaufsichtigte Läufe hinterlegen Sie es im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
-        <translation>Entsperren Sie den Schlüsselbund des Kontos, unter dem die Sicherung läuft, oder übergeben Sie das Kennwort mit --key-password-stdin.</translation>
-    </message>
-    <message>
         <source>No CA key password was found in %1 for the profile &quot;%2&quot; (none is stored, or the keychain is locked).</source>
         <translation>Im Kennwortspeicher „%1“ wurde für das Profil „%2“ kein Kennwort für den Schlüssel der Zertifizierungsstelle gefunden (keines hinterlegt oder der Schlüsselbund ist gesperrt).</translation>
-    </message>
-    <message>
-        <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
-        <translation>Hinterlegen Sie es mit dem Profileditor oder mit `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
     </message>
     <message>
         <source>Cancelled by the operator.</source>
@@ -2908,6 +2904,22 @@
     <message>
         <source>the new set did not pass its test restore, so no older set was removed</source>
         <translation>der neue Satz hat die Testwiederherstellung nicht bestanden, daher wurde kein älterer Satz entfernt</translation>
+    </message>
+    <message>
+        <source>%1 To run unattended, store it in the keychain.</source>
+        <translation>%1 Für unbeaufsichtigte Läufe speichern Sie es im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Or give the password with the run.</source>
+        <translation>Oder geben Sie das Kennwort beim Lauf mit.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain of the account that runs the backup. %1</source>
+        <translation>Entsperren Sie den Schlüsselbund des Kontos, unter dem die Sicherung läuft. %1</translation>
+    </message>
+    <message>
+        <source>Store the password in the profile again.</source>
+        <translation>Speichern Sie das Kennwort erneut im Profil.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3874,14 @@
     <message>
         <source>%1/s on average</source>
         <translation>%1/s im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Ask me for the key password each time&quot; in the profile, and type it when the backup starts.</source>
+        <translation>Oder wählen Sie im Profil „Jedes Mal nach dem Schlüsselkennwort fragen“ und geben Sie es beim Start der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Edit the profile &quot;%1&quot; and type the password again.</source>
+        <translation>Bearbeiten Sie das Profil „%1“ und geben Sie das Kennwort erneut ein.</translation>
     </message>
 </context>
 <context>

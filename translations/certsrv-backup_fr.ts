@@ -87,6 +87,14 @@
         <source>  retention removed %1</source>
         <translation>  la rétention a supprimé %1</translation>
     </message>
+    <message>
+        <source>Or pass it with --key-password-stdin.</source>
+        <translation>Ou passez-le avec --key-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Store it with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
+        <translation>Enregistrez-le avec `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
+    </message>
 </context>
 <context>
     <name>CaFolderLookup</name>
@@ -2810,20 +2818,8 @@
         <translation>Le profil «&#xa0;%1&#xa0;» demande à chaque fois le mot de passe de la clé de l&apos;autorité, et aucun n&apos;a été fourni pour cette exécution.</translation>
     </message>
     <message>
-        <source>Type the password when the backup starts, or pass it with --key-password-stdin; to run unattended, store it in the keychain.</source>
-        <translation>Saisissez le mot de passe au démarrage de la sauvegarde, ou transmettez-le avec --key-password-stdin ; pour une exécution automatique, enregistrez-le dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain of the account that runs the backup, or pass the password with --key-password-stdin.</source>
-        <translation>Déverrouillez le trousseau du compte qui exécute la sauvegarde, ou transmettez le mot de passe avec --key-password-stdin.</translation>
-    </message>
-    <message>
         <source>No CA key password was found in %1 for the profile &quot;%2&quot; (none is stored, or the keychain is locked).</source>
         <translation>Aucun mot de passe de la clé de l&apos;autorité n&apos;a été trouvé dans %1 pour le profil «&#xa0;%2&#xa0;» (aucun n&apos;est enregistré, ou le trousseau est verrouillé).</translation>
-    </message>
-    <message>
-        <source>Store it with the profile editor or with `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</source>
-        <translation>Enregistrez-le avec l&apos;éditeur de profils ou avec `certsrv-backup-cli profiles add %1 ... --with-key --key-password-stdin --replace`.</translation>
     </message>
     <message>
         <source>Cancelled by the operator.</source>
@@ -2908,6 +2904,22 @@
     <message>
         <source>the new set did not pass its test restore, so no older set was removed</source>
         <translation>le nouveau jeu a échoué à sa restauration de test, aucun jeu plus ancien n&apos;a donc été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 To run unattended, store it in the keychain.</source>
+        <translation>%1 Pour une exécution sans surveillance, enregistrez-le dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Or give the password with the run.</source>
+        <translation>Ou fournissez le mot de passe avec l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain of the account that runs the backup. %1</source>
+        <translation>Déverrouillez le trousseau du compte qui exécute la sauvegarde. %1</translation>
+    </message>
+    <message>
+        <source>Store the password in the profile again.</source>
+        <translation>Enregistrez à nouveau le mot de passe dans le profil.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3874,14 @@
     <message>
         <source>%1/s on average</source>
         <translation>%1/s en moyenne</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Ask me for the key password each time&quot; in the profile, and type it when the backup starts.</source>
+        <translation>Ou choisissez « Me demander le mot de passe de la clé à chaque fois » dans le profil, et saisissez-le au début de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Edit the profile &quot;%1&quot; and type the password again.</source>
+        <translation>Modifiez le profil « %1 » et saisissez à nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>

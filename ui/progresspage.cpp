@@ -270,6 +270,10 @@ void ProgressPage::start()
     if (m_fullInstead) {
         spec.request.type = engine::SetType::Full;
     }
+    spec.giveKeyPasswordHint = tr("Or choose \"Ask me for the key password each time\" in the "
+                                  "profile, and type it when the backup starts.");
+    spec.storeKeyPasswordHint =
+        tr("Edit the profile \"%1\" and type the password again.").arg(spec.profileName);
     spec.attended = true; // this page shows how it ends
     m_running = m_controller->start(spec);
     m_sinceActivity.start();

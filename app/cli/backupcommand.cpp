@@ -97,6 +97,7 @@ int BackupCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
     profiles::RunSpec spec;
     spec.source = engine::RunSource::CommandLine;
+    spec.giveKeyPasswordHint = tr("Or pass it with --key-password-stdin.");
     engine::BackupRequest &request = spec.request;
     const QString typeName =
         parser.isSet(O::type()) ? parser.value(O::type()) : QStringLiteral("full");
@@ -225,8 +226,12 @@ int BackupCommand::runProfile(const QCommandLineParser &parser)
     controller.setProfileStore(&store);
     controller.setSecretTimeout(kKeychainTimeoutMs);
     profiles::RunResult result;
-    if (!runToEnd(controller, profiles::RunSpec::forProfile(profile, library, typedPassword), bar,
-                  verbose, &result)) {
+    profiles::RunSpec spec = profiles::RunSpec::forProfile(profile, library, typedPassword);
+    spec.giveKeyPasswordHint = tr("Or pass it with --key-password-stdin.");
+    spec.storeKeyPasswordHint = tr("Store it with `certsrv-backup-cli profiles add %1 ... "
+                                   "--with-key --key-password-stdin --replace`.")
+                                    .arg(profile.name);
+    if (!runToEnd(controller, spec, bar, verbose, &result)) {
         return ExitFailed;
     }
     warnRunLog(result.runLogError);

@@ -89,9 +89,10 @@ std::shared_ptr<CertadmLibrary> CertadmLibrary::load(const std::string &path, st
     resolve(lib, "CertSrvServerControlW", f.serverControl, missing);
     if (!missing.empty()) {
         error = "The certadm library \"" + path + "\" does not export the required function " +
-                missing + ". Point --certadm-library (or " + kLibraryEnvironmentVariable +
-                ") at certadm.dll or a library that exports the whole Certificate Services "
-                "backup API.";
+                missing +
+                ": it is neither certadm.dll nor a library that exports the whole "
+                "Certificate Services backup API (" +
+                kLibraryEnvironmentVariable + " chooses another).";
         return nullptr;
     }
     // Optional: only the simulator's library has the drill's stand-ins for esent.dll.

@@ -96,9 +96,8 @@ bool RunController::start(const RunSpec &spec)
                 failBeforeJob(tr("The profile \"%1\" asks for the CA key password each time, and "
                                  "none was given for this run.")
                                   .arg(m_spec.profileName),
-                              tr("Type the password when the backup starts, or pass it with "
-                                 "--key-password-stdin; to run unattended, store it in the "
-                                 "keychain."));
+                              tr("%1 To run unattended, store it in the keychain.")
+                                  .arg(giveKeyPasswordHint()));
             } else {
                 startJob(m_spec.request.keyPassword);
             }
@@ -110,6 +109,12 @@ bool RunController::start(const RunSpec &spec)
         return true;
     }
     return false;
+}
+
+QString RunController::giveKeyPasswordHint() const
+{
+    return m_spec.giveKeyPasswordHint.isEmpty() ? tr("Or give the password with the run.")
+                                                : m_spec.giveKeyPasswordHint;
 }
 
 void RunController::askKeychain()
@@ -126,8 +131,8 @@ void RunController::askKeychain()
             result.status = SecretStatus::TimedOut;
             result.storeName = m_secrets != nullptr ? m_secrets->name() : QString();
             failBeforeJob(result.message(),
-                          tr("Unlock the keychain of the account that runs the backup, or pass "
-                             "the password with --key-password-stdin."));
+                          tr("Unlock the keychain of the account that runs the backup. %1")
+                              .arg(giveKeyPasswordHint()));
         }
     });
     timeout->start(m_secretTimeoutMs);
@@ -156,14 +161,13 @@ void RunController::onKeyPassword(quint64 generation, const SecretResult &result
         failBeforeJob(tr("No CA key password was found in %1 for the profile "
                          "\"%2\" (none is stored, or the keychain is locked).")
                           .arg(result.storeName, m_spec.profileName),
-                      tr("Store it with the profile editor or with "
-                         "`certsrv-backup-cli profiles add %1 ... --with-key "
-                         "--key-password-stdin --replace`.")
-                          .arg(m_spec.profileName));
+                      m_spec.storeKeyPasswordHint.isEmpty()
+                          ? tr("Store the password in the profile again.")
+                          : m_spec.storeKeyPasswordHint);
     } else {
-        failBeforeJob(result.message(), tr("Unlock the keychain of the account that "
-                                           "runs the backup, or pass the password with "
-                                           "--key-password-stdin."));
+        failBeforeJob(result.message(),
+                      tr("Unlock the keychain of the account that runs the backup. %1")
+                          .arg(giveKeyPasswordHint()));
     }
 }
 

@@ -52,6 +52,12 @@ struct RunSpec {
     // After a good backup, prove the new set restorable with a restore drill (recorded as a run
     // of its own); retention then runs only when the drill passed.
     bool drillAfter = false;
+    // How this front end lets the operator give the CA key password for a run, and store it in
+    // a profile, each one sentence ("Pass it with --key-password-stdin."): the texts of a run
+    // that has no password end with them, and name no front end's controls themselves. Empty:
+    // general words.
+    QString giveKeyPasswordHint;
+    QString storeKeyPasswordHint;
 
     // A saved profile's run; `typedKeyPassword` (non-empty) is a password given for this run.
     static RunSpec forProfile(const Profile &profile,
@@ -113,6 +119,8 @@ private:
     // A line for the operator: logLine, and certsrv.job at info level.
     void log(const QString &line);
     void askKeychain();
+    // The spec's sentence on giving the key password, or general words.
+    QString giveKeyPasswordHint() const;
     void onKeyPassword(quint64 generation, const SecretResult &result);
     void startJob(const QString &keyPassword);
     void failBeforeJob(const QString &message, const QString &action);
