@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>  what to do: %1</source>
-        <translation>  was zu tun ist: %1</translation>
+        <translation>  Was tun: %1</translation>
     </message>
     <message>
         <source>Repair or move the profiles file, then run again.</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>  what to do: %1</source>
-        <translation>  was zu tun ist: %1</translation>
+        <translation>  Was tun: %1</translation>
     </message>
     <message>
         <source>Cancelling: the set is complete and is kept; its verification is skipped...</source>
@@ -2651,6 +2651,18 @@
     <message>
         <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
         <translation>der Schlüssel der Zertifizierungsstelle %1 lässt sich mit dem Kennwort öffnen, und sein Schlüssel gehört zum Zertifikat von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1: manifest unreadable: %2</source>
+        <translation>FEHLGESCHLAGEN: %1: Manifest nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>OK: %1 (%2 files, %3 verified)</source>
+        <translation>OK: %1 (%2 Dateien, %3 geprüft)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1: %2 missing, %3 changed, %4 extra, %5 other problems</source>
+        <translation>FEHLGESCHLAGEN: %1: %2 fehlen, %3 geändert, %4 zusätzlich, %5 andere Probleme</translation>
     </message>
 </context>
 <context>

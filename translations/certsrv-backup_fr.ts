@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>  what to do: %1</source>
-        <translation>  que faire : %1</translation>
+        <translation>  Que faire : %1</translation>
     </message>
     <message>
         <source>Repair or move the profiles file, then run again.</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>  what to do: %1</source>
-        <translation>  que faire : %1</translation>
+        <translation>  Que faire : %1</translation>
     </message>
     <message>
         <source>Cancelling: the set is complete and is kept; its verification is skipped...</source>
@@ -2651,6 +2651,18 @@
     <message>
         <source>the CA key %1 opens with the password and its key belongs to the certificate of %2 (%3)</source>
         <translation>la clé de l&apos;autorité %1 s&apos;ouvre avec le mot de passe et sa clé correspond au certificat de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1: manifest unreadable: %2</source>
+        <translation>ÉCHEC : %1 : manifeste illisible : %2</translation>
+    </message>
+    <message>
+        <source>OK: %1 (%2 files, %3 verified)</source>
+        <translation>OK : %1 (%2 fichiers, %3 vérifiés)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1: %2 missing, %3 changed, %4 extra, %5 other problems</source>
+        <translation>ÉCHEC : %1 : %2 manquants, %3 modifiés, %4 en trop, %5 autres problèmes</translation>
     </message>
 </context>
 <context>

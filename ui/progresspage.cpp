@@ -149,7 +149,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_resultArea->setWidget(result);
     m_resultArea->hide();
-    layout->addWidget(m_resultArea, 2);
+    layout->addWidget(m_resultArea);
     layout->addLayout(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
@@ -177,6 +177,7 @@ ProgressPage::ProgressPage(QWidget *parent)
         m_elevate->setEnabled(false);
         m_elevationStatus->setText(tr("Waiting for the administrator password…"));
         m_elevationStatus->show();
+        showResultArea();
         elevation->relaunch(QCoreApplication::applicationFilePath(), arguments, this,
                             [this](const platform::ElevationResult &started) {
                                 if (started.started) {
@@ -188,6 +189,7 @@ ProgressPage::ProgressPage(QWidget *parent)
                                     << "the elevated restart did not start:" << started.message;
                                 m_elevationStatus->setText(started.message);
                                 m_elevate->setEnabled(true);
+                                showResultArea();
                             });
     });
     m_ticker->setInterval(250);
@@ -444,9 +446,24 @@ void ProgressPage::onFinished(const profiles::RunResult &run)
                                    .arg(run.runLogError.toHtmlEscaped()));
     }
     m_resultLabel->show();
-    m_resultArea->show();
+    showResultArea();
     Q_EMIT completeChanged();
     Q_EMIT finished(result);
+}
+
+void ProgressPage::showResultArea()
+{
+    // As high as the result needs where the page has the room (the log keeps the rest), and
+    // scrolled where it has not; the log still ends with its newest line.
+    QWidget *content = m_resultArea->widget();
+    content->adjustSize();
+    const int needed = content->heightForWidth(m_resultArea->viewport()->width());
+    m_resultArea->setMaximumHeight((needed > 0 ? needed : content->sizeHint().height()) +
+                                   2 * m_resultArea->frameWidth());
+    m_resultArea->show();
+    QTimer::singleShot(0, m_log, [log = m_log] {
+        log->verticalScrollBar()->setValue(log->verticalScrollBar()->maximum());
+    });
 }
 
 void ProgressPage::showElevationPrompt()

@@ -51,6 +51,7 @@ private:
     void onFinished(const profiles::RunResult &run);
     void appendLog(const QString &line);
     void showElevationPrompt();
+    void showResultArea();
     void tick();
 
     profiles::RunController *m_controller = nullptr; // made on the first run

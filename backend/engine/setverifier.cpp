@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -19,25 +20,33 @@ namespace engine {
 
 QString VerifyReport::summary() const
 {
+    // In the operator's language, figures in the locale: a line of the GUI's log and the CLI's
+    // text (the CLI's JSON has the figures as numbers).
+    const auto said = [](const char *source) {
+        return QCoreApplication::translate("engine::SetVerifier", source);
+    };
     const QString where = QDir::toNativeSeparators(setPath);
     if (!manifestError.isEmpty()) {
-        return QStringLiteral("FAILED: %1: manifest unreadable: %2").arg(where, manifestError);
+        return said(QT_TRANSLATE_NOOP("engine::SetVerifier", "FAILED: %1: manifest unreadable: %2"))
+            .arg(where, manifestError);
     }
     if (ok) {
-        QString text = QStringLiteral("OK: %1 (%2 files, %3 bytes verified)")
-                           .arg(where)
-                           .arg(filesChecked)
-                           .arg(bytesChecked);
+        QString text =
+            said(QT_TRANSLATE_NOOP("engine::SetVerifier", "OK: %1 (%2 files, %3 verified)"))
+                .arg(where)
+                .arg(filesChecked)
+                .arg(QLocale().formattedDataSize(bytesChecked, 1, QLocale::DataSizeIecFormat));
         if (caKey == CaKeyState::Verified) {
-            text +=
-                QCoreApplication::translate("engine::SetVerifier", "; CA key opened and checked");
+            text += said(QT_TRANSLATE_NOOP("engine::SetVerifier", "; CA key opened and checked"));
         } else if (caKey == CaKeyState::NotChecked) {
-            text += QCoreApplication::translate("engine::SetVerifier",
-                                                "; CA key present, not opened (no password given)");
+            text += said(QT_TRANSLATE_NOOP("engine::SetVerifier",
+                                           "; CA key present, not opened (no password given)"));
         }
         return text;
     }
-    return QStringLiteral("FAILED: %1: %2 missing, %3 changed, %4 extra, %5 other problems")
+    return said(
+               QT_TRANSLATE_NOOP("engine::SetVerifier",
+                                 "FAILED: %1: %2 missing, %3 changed, %4 extra, %5 other problems"))
         .arg(where)
         .arg(missing.size())
         .arg(changed.size())
