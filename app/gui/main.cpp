@@ -104,12 +104,13 @@ int run(int argc, char *argv[])
     QObject::connect(
         instance, &ui::SingleInstance::activated, &window,
         [&window, follow](const QStringList &arguments) {
-            window.bringToFront();
             QCommandLineParser other;
             ui::addStartOptions(other);
             if (other.parse(QStringList{QApplication::applicationFilePath()} + arguments)) {
                 follow(ui::startArgumentsFrom(other));
             }
+            // Last, so that the wizard it opened gets the keyboard.
+            window.bringToFront();
         });
     return QApplication::exec();
 }
