@@ -3437,6 +3437,18 @@
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
+    <message>
+        <source>No certification authority is known yet. Choose New backup (Ctrl+N) and type the CA server&apos;s name: from then on it is listed here, with its state and its backups.</source>
+        <translation>Noch ist keine Zertifizierungsstelle bekannt. Wählen Sie „Neue Sicherung“ (Strg+N) und geben Sie den Namen des Servers der Zertifizierungsstelle ein: Von da an steht sie hier, mit ihrem Zustand und ihren Sicherungen.</translation>
+    </message>
+    <message>
+        <source>No backups yet. The runs of the wizard, of profiles and of the command-line tool show here, and so do the sets found in their folders.</source>
+        <translation>Noch keine Sicherungen. Hier erscheinen die Läufe des Assistenten, der Profile und des Befehlszeilenwerkzeugs sowie die Sätze, die in ihren Ordnern gefunden werden.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. A profile keeps a server&apos;s backup settings for &quot;Back up now&quot; and for scheduled runs: create one with New profile, or save the wizard&apos;s choices on its summary page.</source>
+        <translation>Noch keine Profile. Ein Profil hält die Sicherungseinstellungen eines Servers für „Jetzt sichern“ und für geplante Läufe fest: Legen Sie eines mit „Neues Profil“ an oder speichern Sie die Angaben des Assistenten auf seiner Zusammenfassungsseite.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MessageBar</name>

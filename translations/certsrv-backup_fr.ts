@@ -3437,6 +3437,18 @@
         <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>No certification authority is known yet. Choose New backup (Ctrl+N) and type the CA server&apos;s name: from then on it is listed here, with its state and its backups.</source>
+        <translation>Aucune autorité de certification n&apos;est encore connue. Choisissez « Nouvelle sauvegarde » (Ctrl+N) et saisissez le nom du serveur de l&apos;autorité : elle figurera ici dès lors, avec son état et ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>No backups yet. The runs of the wizard, of profiles and of the command-line tool show here, and so do the sets found in their folders.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Les exécutions de l&apos;assistant, des profils et de l&apos;outil en ligne de commande apparaissent ici, ainsi que les jeux trouvés dans leurs dossiers.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. A profile keeps a server&apos;s backup settings for &quot;Back up now&quot; and for scheduled runs: create one with New profile, or save the wizard&apos;s choices on its summary page.</source>
+        <translation>Aucun profil pour l&apos;instant. Un profil conserve les paramètres de sauvegarde d&apos;un serveur pour « Sauvegarder maintenant » et pour les exécutions planifiées : créez-en un avec « Nouveau profil », ou enregistrez les choix de l&apos;assistant sur sa page de résumé.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MessageBar</name>

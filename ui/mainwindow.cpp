@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "displaytext.h"
+#include "emptystate.h"
 
 #include "backupwizard.h"
 #include "engine/errortext.h"
@@ -207,6 +208,25 @@ MainWindow::MainWindow(engine::CertadmHandle library, QString libraryError, QWid
     tabs->addTab(m_servers, tr("S&ervers"));
     tabs->addTab(m_profiles, tr("Profi&les"));
     m_profiles->setAccessibleName(tr("Saved profiles"));
+    // What to do first, where a table has nothing to show once loaded.
+    const QList<EmptyState *> emptyStates{
+        new EmptyState(m_servers,
+                       tr("No certification authority is known yet. Choose New backup (Ctrl+N) "
+                          "and type the CA server's name: from then on it is listed here, with "
+                          "its state and its backups.")),
+        new EmptyState(m_history,
+                       tr("No backups yet. The runs of the wizard, of profiles and of the "
+                          "command-line tool show here, and so do the sets found in their "
+                          "folders.")),
+        new EmptyState(m_profiles,
+                       tr("No profiles yet. A profile keeps a server's backup settings for "
+                          "\"Back up now\" and for scheduled runs: create one with New profile, "
+                          "or save the wizard's choices on its summary page."))};
+    connect(this, &MainWindow::refreshed, this, [emptyStates] {
+        for (EmptyState *state : emptyStates) {
+            state->activate();
+        }
+    });
     auto *historyBox = new QWidget(splitter);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QDir>
@@ -340,6 +341,34 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 2);
         QCoreApplication::processEvents(); // the scroll range follows the new widths
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    }
+
+    void emptyTablesSayWhatToDo()
+    {
+        // Once loaded, an empty table says what to do first; it says nothing while loading, and
+        // goes when a row comes.
+        ui::MainWindow window(nullptr, QStringLiteral("No library in this test."));
+        QSignalSpy refreshed(&window, &ui::MainWindow::refreshed);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *servers = window.findChild<QLabel *>(QStringLiteral("serverTableEmptyState"));
+        auto *history = window.findChild<QLabel *>(QStringLiteral("historyTableEmptyState"));
+        QVERIFY(servers != nullptr && history != nullptr);
+        if (refreshed.isEmpty()) {
+            QVERIFY(servers->isHidden());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+        QVERIFY(servers->isVisible());
+        QVERIFY(servers->text().contains(QStringLiteral("Ctrl+N")));
+        QVERIFY(history->isVisible());
+
+        QVERIFY(engine::RunLog().append(run(QStringLiteral("CA01"), QStringLiteral("Root CA"),
+                                            QStringLiteral("2026-12-01T10:00:00Z"),
+                                            engine::RunOutcome::Succeeded)));
+        window.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
+        QVERIFY(servers->isHidden());
+        QVERIFY(history->isHidden());
     }
 
     void refreshReadsProfilesSavedElsewhere()
