@@ -397,6 +397,11 @@
         <source>unknown command &quot;%1 %2&quot;; the commands of %1 are: %3.</source>
         <translation>unbekannter Befehl „%1 %2“; die Befehle von %1 sind: %3.</translation>
     </message>
+    <message>
+        <source>command</source>
+        <extracomment>The name of the command argument in the usage line, as &quot;[options] command&quot;.</extracomment>
+        <translation>Befehl</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -397,6 +397,11 @@
         <source>unknown command &quot;%1 %2&quot;; the commands of %1 are: %3.</source>
         <translation>commande inconnue « %1 %2 » ; les commandes de %1 sont : %3.</translation>
     </message>
+    <message>
+        <source>command</source>
+        <extracomment>The name of the command argument in the usage line, as &quot;[options] command&quot;.</extracomment>
+        <translation>commande</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -174,7 +174,8 @@ const Command *CommandGroup::find(const QStringList &words) const
 
 QList<Command::Argument> CommandGroup::arguments() const
 {
-    return {{QStringLiteral("command"), tr("The command to run, one of those below.")}};
+    //: The name of the command argument in the usage line, as "[options] command".
+    return {{tr("command"), tr("The command to run, one of those below.")}};
 }
 
 QString CommandGroup::helpText() const
